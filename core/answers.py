@@ -1,0 +1,194 @@
+"""The answers document: parsed strictly, so bad input is named and never guessed at.
+
+A wrong value in a health assessment is worse than no value: a typo that silently became
+"normal" could hide a short muscle. Every fault therefore raises AnswersError with the
+path of the field (for example ``observations.thomas_hip.left``) and what was expected.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from core import contract
+from core.catalogue import Catalogue
+from core.catalogue.models import Test
+
+Side = Literal["left", "right"]
+Value = str | bool | float
+SIDES: tuple[Side, Side] = ("left", "right")
+TOP_LEVEL = ("format", "person", "screening", "pain", "observations")
+
+
+class AnswersError(ValueError):
+    """Bad input: names the source, the field and what was expected."""
+
+    def __init__(self, field_path: str, message: str, source: str = "answers") -> None:
+        self.field_path = field_path
+        self.message = message
+        self.source = source
+        super().__init__(f"{source}: {field_path}: {message}")
+
+    def with_source(self, source: str) -> AnswersError:
+        return AnswersError(self.field_path, self.message, source)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """A validated answers document. Observations map a test id to {side or None: value}."""
+
+    screening: dict[str, bool]
+    observations: dict[str, dict[Side | None, Value]]
+    age: int | None = None
+    sex: Literal["female", "male"] | None = None
+    pain_now: int | None = None
+    regions: tuple[str, ...] = ()
+    document: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def _expect_object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise AnswersError(where, f"expected an object, got {_show(value)}")
+    return value
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return json.dumps(value)
+
+
+def _reject_unknown(obj: dict[str, Any], known: tuple[str, ...] | set[str], where: str) -> None:
+    for key in obj:
+        if key not in known:
+            prefix = f"{where}." if where else ""
+            raise AnswersError(f"{prefix}{key}", f"unknown field; expected one of {', '.join(known)}")
+
+
+def _integer(value: Any, where: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        raise AnswersError(where, f"expected a whole number from {low} to {high}, got {_show(value)}")
+    if not low <= value <= high:
+        raise AnswersError(where, f"expected a whole number from {low} to {high}, got {_show(value)}")
+    return int(value)
+
+
+def _test_value(test: Test, value: Any, where: str) -> Value:
+    spec = test.input
+    if spec.kind == "choice":
+        allowed = [choice.value for choice in spec.choices]
+        if not isinstance(value, str) or value not in allowed:
+            raise AnswersError(where, f"expected one of {', '.join(allowed)}, got {_show(value)}")
+        return value
+    if spec.kind == "boolean":
+        if not isinstance(value, bool):
+            raise AnswersError(where, f"expected true or false, got {_show(value)}")
+        return value
+    low, high = spec.min, spec.max
+    assert low is not None and high is not None
+    what = f"{spec.kind} from {low:g} to {high:g}"
+    if spec.kind == "reps":
+        return float(_integer(value, where, int(low), int(high)))
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise AnswersError(where, f"expected a number of {what}, got {_show(value)}")
+    if not low <= value <= high:
+        raise AnswersError(where, f"expected {what}, got {_show(value)}")
+    return float(value)
+
+
+def _observation(test: Test, raw: Any, where: str) -> dict[Side | None, Value]:
+    if not test.input.sided:
+        if isinstance(raw, dict):
+            raise AnswersError(where, "this test has no sides; expected a single value")
+        return {None: _test_value(test, raw, where)}
+    sides = _expect_object(raw, where)
+    _reject_unknown(sides, SIDES, where)
+    values: dict[Side | None, Value] = {}
+    for side in SIDES:
+        if sides.get(side) is not None:
+            values[side] = _test_value(test, sides[side], f"{where}.{side}")
+    return values
+
+
+def _observations(raw: Any, catalogue: Catalogue) -> dict[str, dict[Side | None, Value]]:
+    observations = _expect_object(raw if raw is not None else {}, "observations")
+    parsed: dict[str, dict[Side | None, Value]] = {}
+    for test_id, value in observations.items():
+        test = catalogue.tests.get(test_id)
+        if test is None:
+            raise AnswersError(f"observations.{test_id}", "unknown test id")
+        if value is None:
+            continue
+        values = _observation(test, value, f"observations.{test_id}")
+        if values:
+            parsed[test_id] = values
+    return parsed
+
+
+def _screening(raw: Any, catalogue: Catalogue) -> dict[str, bool]:
+    screening = _expect_object(raw if raw is not None else {}, "screening")
+    known = {*catalogue.red_flags, contract.CLEARED_BY_CLINICIAN}
+    _reject_unknown(screening, known, "screening")
+    for key, value in screening.items():
+        if not isinstance(value, bool):
+            raise AnswersError(f"screening.{key}", f"expected true or false, got {_show(value)}")
+    return dict(screening)
+
+
+def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
+    """Validate a decoded answers document against the contract and the catalogue."""
+    root = _expect_object(document, "(document)")
+    _reject_unknown(root, TOP_LEVEL, "")
+    if root.get("format") != contract.FORMAT:
+        raise AnswersError("format", f"expected {contract.FORMAT}, got {_show(root.get('format'))}")
+    person = _expect_object(root.get("person") or {}, "person")
+    _reject_unknown(person, ("age", "sex"), "person")
+    age = person.get("age")
+    sex = person.get("sex")
+    if sex not in (None, "female", "male"):
+        raise AnswersError("person.sex", f"expected female, male or absent, got {_show(sex)}")
+    pain = _expect_object(root.get("pain") or {}, "pain")
+    _reject_unknown(pain, ("now", "regions"), "pain")
+    regions = pain.get("regions") or []
+    if not isinstance(regions, list):
+        raise AnswersError("pain.regions", f"expected a list of region ids, got {_show(regions)}")
+    for index, region in enumerate(regions):
+        if region not in catalogue.regions:
+            raise AnswersError(f"pain.regions[{index}]", f"unknown region {_show(region)}")
+    return Answers(
+        screening=_screening(root.get("screening"), catalogue),
+        observations=_observations(root.get("observations"), catalogue),
+        age=None if age is None else _integer(age, "person.age", 16, 120),
+        sex=sex,
+        pain_now=None if pain.get("now") is None else _integer(pain["now"], "pain.now", 0, 10),
+        regions=tuple(dict.fromkeys(regions)),
+        document=root,
+    )
+
+
+def read_answers(path: str, catalogue: Catalogue) -> Answers:
+    """Read and validate an answers file; ``-`` reads standard input."""
+    source = "<stdin>" if path == "-" else path
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise AnswersError("(file)", f"cannot be read: {error}", source) from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise AnswersError("(file)", f"not valid JSON at {where}: {error.msg}", source) from error
+    try:
+        return parse_answers(document, catalogue)
+    except AnswersError as error:
+        raise error.with_source(source) from None

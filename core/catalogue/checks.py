@@ -1,0 +1,148 @@
+"""Cross-checks that no single entry can make alone: references, coverage and the contract.
+
+The coverage check is what lets the engine promise its rules: every muscle state a test
+can produce must have an exercise that addresses that muscle and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core import contract
+from core.catalogue.models import Finding, Test
+
+if TYPE_CHECKING:
+    from core.catalogue.loader import Catalogue
+
+
+def _fail(where: str, message: str) -> None:
+    from core.catalogue.loader import CatalogueError
+
+    raise CatalogueError(f"{where}: {message}")
+
+
+def _check_ids(where: str, wanted: Iterable[str], known: Iterable[str], what: str) -> None:
+    missing = [name for name in wanted if name not in set(known)]
+    if missing:
+        _fail(where, f"unknown {what} {', '.join(sorted(missing))}")
+
+
+def _check_contract(catalogue: Catalogue, data: Path) -> None:
+    for level, flags in contract.RED_FLAGS.items():
+        for flag in flags:
+            entry = catalogue.red_flags.get(flag)
+            if entry is None or entry.level != level:
+                _fail(str(data / "red_flags.yaml"), f"contract red flag '{flag}' must be {level}")
+    for test_id, (sided, kind, shape) in contract.TESTS.items():
+        test = catalogue.tests.get(test_id)
+        where = f"{data / 'tests'}: test '{test_id}'"
+        if test is None:
+            _fail(where, "the contract requires this test")
+            continue
+        spec = test.input
+        if spec.sided != sided or spec.kind != kind:
+            _fail(where, f"the contract fixes it as sided={sided}, kind={kind}")
+        if kind == "choice" and tuple(choice.value for choice in spec.choices) != shape:
+            _fail(where, f"the contract fixes its choices as {', '.join(map(str, shape))}")
+        if spec.is_numeric and (spec.min, spec.max) != shape:
+            _fail(where, f"the contract fixes its range as {shape}")
+    _check_ids(str(data / "muscles.yaml"), contract.MUSCLES, catalogue.muscles, "muscle")
+    _check_ids(str(data / "patterns.yaml"), contract.PATTERNS, catalogue.patterns, "pattern")
+
+
+def _check_sides(where: str, test: Test, finding: Finding) -> None:
+    allowed = {"same", "opposite"} if test.input.sided else {"both", "left", "right"}
+    if finding.side is not None and finding.side not in allowed:
+        _fail(where, f"side '{finding.side}' does not fit a test that is sided={test.input.sided}")
+
+
+def _check_bands(where: str, test: Test) -> None:
+    spec = test.input
+    if not spec.is_numeric:
+        if test.bands is not None or test.no_cutoff is not None:
+            _fail(where, "only measured tests take bands or no_cutoff")
+        return
+    if (test.bands is None) == (test.no_cutoff is None):
+        _fail(where, "a measured test needs bands with a cut-off, or a no_cutoff note")
+    if test.bands is None:
+        return
+    for bands in (test.bands.default, test.bands.female, test.bands.male):
+        bounds = [band.bound for band in bands or ()]
+        if bounds and (bounds[0] is not None or None in bounds[1:]):
+            _fail(where, "only the first band is open below; every later band needs a bound")
+        inner = [bound for bound in bounds if bound is not None]
+        if inner != sorted(inner) or any(not spec.min <= b <= spec.max for b in inner):  # type: ignore[operator]
+            _fail(where, "band bounds must rise and lie inside the input's range")
+
+
+def _check_tests(catalogue: Catalogue, data: Path) -> None:
+    for test in catalogue.tests.values():
+        where = f"{data / 'tests'}: test '{test.id}'"
+        _check_ids(where, test.evidence.sources, catalogue.sources, "source")
+        _check_bands(where, test)
+        if test.bands is not None:
+            _check_ids(where, test.bands.cutoff.sources, catalogue.sources, "source")
+        _check_ids(where, test.findings, test.categories, "category")
+        for finding in (f for group in test.findings.values() for f in group):
+            _check_ids(where, [finding.muscle], catalogue.muscles, "muscle")
+            _check_sides(where, test, finding)
+
+
+def _check_ratios_and_patterns(catalogue: Catalogue, data: Path) -> None:
+    for rule in catalogue.ratios.values():
+        where = f"{data / 'ratios.yaml'}: ratio '{rule.id}'"
+        used = [name for name in (rule.numerator, rule.denominator, rule.test) if name]
+        _check_ids(where, used, catalogue.tests, "test")
+        _check_ids(where, rule.sources, catalogue.sources, "source")
+        _check_ids(where, [f.muscle for f in rule.findings], catalogue.muscles, "muscle")
+    for pattern in catalogue.patterns.values():
+        where = f"{data / 'patterns.yaml'}: pattern '{pattern.id}'"
+        _check_ids(where, pattern.sources, catalogue.sources, "source")
+        _check_ids(where, [c.muscle for c in pattern.confirm], catalogue.muscles, "muscle")
+        for sign in pattern.signs:
+            if sign.ratio is not None:
+                _check_ids(where, [sign.ratio], catalogue.ratios, "ratio")
+            elif sign.test is not None:
+                _check_ids(where, [sign.test], catalogue.tests, "test")
+                _check_ids(where, [str(sign.value)], catalogue.tests[sign.test].categories,
+                           f"value of {sign.test}:")
+
+
+def reachable_states(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
+    """Every (muscle, 'short' | 'weak') that some test or ratio can produce."""
+    findings = [f for test in catalogue.tests.values() for g in test.findings.values() for f in g]
+    findings += [f for rule in catalogue.ratios.values() for f in rule.findings]
+    for finding in findings:
+        if finding.length == ("short",):
+            yield finding.muscle, "short"
+        if finding.strength == ("weak",):
+            yield finding.muscle, "weak"
+
+
+def _check_exercises(catalogue: Catalogue, data: Path) -> None:
+    for exercise in catalogue.exercises.values():
+        where = f"{data / 'exercises'}: exercise '{exercise.id}'"
+        _check_ids(where, exercise.targets, catalogue.muscles, "muscle")
+        _check_ids(where, exercise.dose_sources, catalogue.sources, "source")
+    alone = [e for e in catalogue.exercises.values() if len(e.targets) == 1]
+    for muscle, state in sorted(set(reachable_states(catalogue))):
+        purpose = "stretch" if state == "short" else "strengthen"
+        sided = not catalogue.muscles[muscle].midline
+        if not any(e.targets[0] == muscle and e.purpose == purpose and (e.sided or not sided)
+                   for e in alone):
+            kind = "one-sided " if sided else ""
+            _fail(str(data / "exercises"),
+                  f"'{muscle}' can test {state} but no {kind}{purpose} exercise targets it alone")
+
+
+def check_catalogue(catalogue: Catalogue, data: Path) -> None:
+    """Raise CatalogueError at the first broken reference, gap in coverage or contract breach."""
+    for flag in catalogue.red_flags.values():
+        if flag.level not in catalogue.levels:
+            _fail(str(data / "red_flags.yaml"), f"flag '{flag.id}' has an unknown level")
+    _check_contract(catalogue, data)
+    _check_tests(catalogue, data)
+    _check_ratios_and_patterns(catalogue, data)
+    _check_exercises(catalogue, data)

@@ -1,0 +1,138 @@
+"""Reads data/ into typed models, naming the file, the entry and the field of any fault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from core.catalogue.models import (
+    Exercise,
+    Level,
+    LevelInfo,
+    Muscle,
+    Pattern,
+    RatioRule,
+    RedFlag,
+    Region,
+    Source,
+    Test,
+)
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class CatalogueError(Exception):
+    """The clinical content in data/ is broken; the message says where."""
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The whole clinical content, keyed by id in the order the data lists it."""
+
+    version: str
+    sources: dict[str, Source]
+    levels: dict[Level, LevelInfo]
+    red_flags: dict[str, RedFlag]
+    regions: dict[str, Region]
+    muscles: dict[str, Muscle]
+    tests: dict[str, Test]
+    ratios: dict[str, RatioRule]
+    patterns: dict[str, Pattern]
+    exercises: dict[str, Exercise]
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as stream:
+            return yaml.safe_load(stream)
+    except FileNotFoundError as error:
+        raise CatalogueError(f"{path}: the catalogue file is missing") from error
+    except yaml.YAMLError as error:
+        raise CatalogueError(f"{path}: not valid YAML: {error}") from error
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(entry)"
+    return f"{field}: {first['msg']}"
+
+
+def _entries(path: Path, key: str) -> list[Any]:
+    document = _read_yaml(path)
+    if not isinstance(document, dict) or not isinstance(document.get(key), list):
+        raise CatalogueError(f"{path}: expected a mapping with a list under '{key}'")
+    entries: list[Any] = document[key]
+    return entries
+
+
+def _models(paths: list[Path], key: str, model: type[M]) -> dict[str, M]:
+    """Validate every entry of every file on its own, so the message names the entry."""
+    found: dict[str, M] = {}
+    for path in paths:
+        for index, raw in enumerate(_entries(path, key), start=1):
+            name = raw.get("id", f"#{index}") if isinstance(raw, dict) else f"#{index}"
+            try:
+                entry = model.model_validate(raw)
+            except ValidationError as error:
+                raise CatalogueError(f"{path}: {key} entry '{name}': {_describe(error)}") from error
+            entry_id = str(getattr(entry, "id"))  # noqa: B009 (generic model)
+            if entry_id in found:
+                raise CatalogueError(f"{path}: {key} entry '{entry_id}': the id is used twice")
+            found[entry_id] = entry
+    return found
+
+
+def _levels(path: Path) -> dict[Level, LevelInfo]:
+    document = _read_yaml(path)
+    raw = document.get("levels") if isinstance(document, dict) else None
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{path}: expected a mapping under 'levels'")
+    levels: dict[Level, LevelInfo] = {}
+    for name in ("emergency", "urgent", "see_doctor_first"):
+        if name not in raw:
+            raise CatalogueError(f"{path}: levels: '{name}' is missing")
+        try:
+            levels[name] = LevelInfo.model_validate(raw[name])
+        except ValidationError as error:
+            raise CatalogueError(f"{path}: levels '{name}': {_describe(error)}") from error
+    return levels
+
+
+def _version(path: Path) -> str:
+    document = _read_yaml(path)
+    version = document.get("version") if isinstance(document, dict) else None
+    if not isinstance(version, str) or not version.strip():
+        raise CatalogueError(f"{path}: 'version' must be a non-empty string")
+    return version
+
+
+def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
+    """Load and cross-check the catalogue; raises CatalogueError naming what is wrong."""
+    from core.catalogue.checks import check_catalogue
+
+    def files(folder: str) -> list[Path]:
+        found = sorted((data_dir / folder).glob("*.yaml"))
+        if not found:
+            raise CatalogueError(f"{data_dir / folder}: no catalogue files found")
+        return found
+
+    catalogue = Catalogue(
+        version=_version(data_dir / "catalogue.yaml"),
+        sources=_models([data_dir / "sources.yaml"], "sources", Source),
+        levels=_levels(data_dir / "red_flags.yaml"),
+        red_flags=_models([data_dir / "red_flags.yaml"], "flags", RedFlag),
+        regions=_models([data_dir / "regions.yaml"], "regions", Region),
+        muscles=_models([data_dir / "muscles.yaml"], "muscles", Muscle),
+        tests=_models(files("tests"), "tests", Test),
+        ratios=_models([data_dir / "ratios.yaml"], "ratios", RatioRule),
+        patterns=_models([data_dir / "patterns.yaml"], "patterns", Pattern),
+        exercises=_models(files("exercises"), "exercises", Exercise),
+    )
+    check_catalogue(catalogue, data_dir)
+    return catalogue

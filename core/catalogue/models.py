@@ -1,0 +1,269 @@
+"""Typed models of the clinical catalogue kept in data/.
+
+Everything a clinician needs to review lives in the YAML; these models only make sure it is
+complete and consistent, so a typo fails at load instead of producing a wrong routine.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+Level = Literal["emergency", "urgent", "see_doctor_first"]
+Side = Literal["left", "right"]
+LengthState = Literal["short", "normal", "long"]
+StrengthState = Literal["weak", "normal"]
+Grade = Literal["low", "moderate", "high"]
+Purpose = Literal["stretch", "strengthen", "mobilise", "activate"]
+InputKind = Literal["choice", "boolean", "degrees", "seconds", "reps"]
+TestKind = Literal["posture", "physical"]
+Need = Literal[
+    "partner", "mirror", "phone_camera", "mat", "wall", "chair", "table", "step", "timer",
+    "strap", "doorway", "ball", "pillow",
+]
+Sex = Literal["female", "male"]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a misspelt field must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    id: Id
+    citation: Text
+
+
+class LevelInfo(Strict):
+    title: Text
+    action: Text
+
+
+class RedFlag(Strict):
+    id: Id
+    level: Level
+    question: Text
+    help: Text | None = None
+
+
+class Region(Strict):
+    id: Id
+    name: Text
+
+
+class Muscle(Strict):
+    id: Id
+    name: Text
+    plain: Text
+    midline: bool = False
+
+
+class Choice(Strict):
+    value: Id
+    label: Text
+
+
+class InputSpec(Strict):
+    kind: InputKind
+    sided: bool = False
+    choices: tuple[Choice, ...] = ()
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _shape_fits_kind(self) -> InputSpec:
+        if self.kind == "choice" and len(self.choices) < 2:
+            raise ValueError("a choice input needs at least two choices")
+        if self.kind != "choice" and self.choices:
+            raise ValueError(f"a {self.kind} input takes no choices")
+        numeric = self.kind in ("degrees", "seconds", "reps")
+        if numeric and (self.min is None or self.max is None or self.min >= self.max):
+            raise ValueError(f"a {self.kind} input needs min < max")
+        if not numeric and (self.min is not None or self.max is not None):
+            raise ValueError(f"a {self.kind} input takes no range")
+        return self
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in ("degrees", "seconds", "reps")
+
+
+class Band(Strict):
+    """A named range of a measured value; a value takes the last band whose bound it meets."""
+
+    label: Id
+    above: float | None = None
+    at_least: float | None = None
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> Band:
+        if self.above is not None and self.at_least is not None:
+            raise ValueError("a band takes 'above' or 'at_least', not both")
+        return self
+
+    @property
+    def bound(self) -> float | None:
+        return self.above if self.above is not None else self.at_least
+
+
+class Cutoff(Strict):
+    text: Text
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class Bands(Strict):
+    default: tuple[Band, ...] = Field(min_length=2)
+    female: tuple[Band, ...] | None = None
+    male: tuple[Band, ...] | None = None
+    cutoff: Cutoff
+
+    def for_sex(self, sex: Sex | None) -> tuple[Band, ...]:
+        specific = {"female": self.female, "male": self.male}.get(sex or "")
+        return specific or self.default
+
+
+class Finding(Strict):
+    """What one observed category says about one muscle: the states it allows."""
+
+    muscle: Id
+    side: Literal["same", "opposite", "both", "left", "right"] | None = None
+    length: tuple[LengthState, ...] | None = None
+    strength: tuple[StrengthState, ...] | None = None
+
+    @model_validator(mode="after")
+    def _one_dimension(self) -> Finding:
+        if (self.length is None) == (self.strength is None):
+            raise ValueError("a finding names either 'length' or 'strength'")
+        return self
+
+
+class Evidence(Strict):
+    grade: Grade
+    note: Text
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class Test(Strict):
+    id: Id
+    title: Text
+    group: Literal["standing", "lying", "strength"]
+    kind: TestKind
+    why: Text
+    needs: tuple[Need, ...] = ()
+    steps: tuple[Text, ...] = Field(min_length=2)
+    look_for: Text
+    side_means: Text | None = None
+    input: InputSpec
+    bands: Bands | None = None
+    no_cutoff: Text | None = None
+    findings: dict[Id, tuple[Finding, ...]] = {}
+    evidence: Evidence
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Every category a value of this test can fall into."""
+        if self.input.kind == "choice":
+            return tuple(choice.value for choice in self.input.choices)
+        if self.input.kind == "boolean":
+            return ("true", "false")
+        if self.bands is None:
+            return ()
+        labels = [band.label for band in self.bands.default]
+        for specific in (self.bands.female, self.bands.male):
+            labels += [band.label for band in specific or () if band.label not in labels]
+        return tuple(labels)
+
+
+class Dose(Strict):
+    sets: int = Field(ge=1, le=5)
+    reps: int = Field(ge=1, le=30)
+    hold_s: int | None = Field(default=None, ge=1, le=120)
+    per_week: int = Field(ge=1, le=7)
+
+
+class Exercise(Strict):
+    id: Id
+    name: Text
+    purpose: Purpose
+    targets: tuple[Id, ...] = Field(min_length=1)
+    sided: bool
+    summary: Text
+    steps: tuple[Text, ...] = Field(min_length=2)
+    dose: Dose
+    dose_sources: tuple[Id, ...] = Field(min_length=1)
+    cautions: tuple[Text, ...] = Field(min_length=1)
+    easier: Text
+    harder: Text
+
+
+class RatioRule(Strict):
+    """McGill-style comparison of two holds; flagged when outside the published limits."""
+
+    id: Id
+    title: Text
+    kind: Literal["ratio", "left_right"]
+    numerator: Id | None = None
+    denominator: Id | None = None
+    test: Id | None = None
+    flag_above: float | None = None
+    normal_range: tuple[float, float] | None = None
+    findings: tuple[Finding, ...] = Field(min_length=1)
+    explanation: Text
+    grade: Grade = "moderate"
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _shape_fits_kind(self) -> RatioRule:
+        if self.kind == "ratio" and not (self.numerator and self.denominator and self.flag_above):
+            raise ValueError("a ratio rule needs numerator, denominator and flag_above")
+        if self.kind == "left_right" and not (self.test and self.normal_range):
+            raise ValueError("a left_right rule needs test and normal_range")
+        return self
+
+
+class Sign(Strict):
+    """An observation (or a flagged ratio) that points to a pattern."""
+
+    test: Id | None = None
+    value: Id | None = None
+    ratio: Id | None = None
+    side: Literal["left", "right", "weaker"] | None = None
+
+    @model_validator(mode="after")
+    def _test_or_ratio(self) -> Sign:
+        if (self.test is None) == (self.ratio is None):
+            raise ValueError("a sign names either a test (with a value) or a ratio")
+        if self.test is not None and self.value is None:
+            raise ValueError("a test sign needs a value")
+        return self
+
+
+class Confirmation(Strict):
+    """A muscle state that, when a physical test shows it, confirms a pattern."""
+
+    muscle: Id
+    length: LengthState | None = None
+    strength: StrengthState | None = None
+    side: Literal["pattern", "any"] = "any"
+
+    @model_validator(mode="after")
+    def _one_dimension(self) -> Confirmation:
+        if (self.length is None) == (self.strength is None):
+            raise ValueError("a confirmation names either 'length' or 'strength'")
+        return self
+
+
+class Pattern(Strict):
+    id: Id
+    name: Text
+    sided: bool = False
+    signs: tuple[Sign, ...] = Field(min_length=1)
+    confirm: tuple[Confirmation, ...] = ()
+    explanation: Text
+    max_confidence: Grade = "high"
+    sources: tuple[Id, ...] = Field(min_length=1)

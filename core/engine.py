@@ -1,0 +1,63 @@
+"""The one pure function of the contract: answers and catalogue in, result document out.
+
+The GUI, the command line, the database and the printed routine all go through assess(),
+so the same answers give the same result wherever they are entered.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import Any
+
+from core import contract
+from core.answers import SIDES, Answers
+from core.catalogue import Catalogue
+from core.patterns import find_patterns
+from core.routine import build_routine
+from core.scoring import score
+from core.screening import Screening, screen
+
+UNRATED = {"length": "unknown", "strength": "unknown", "evidence": [],
+           "evidence_by": {"length": [], "strength": []},
+           "confidence": {"length": None, "strength": None}}
+
+
+def _stopped(screening: Screening, catalogue: Catalogue) -> dict[str, Any]:
+    """Red flags stop everything: no ratings, patterns or exercises are given."""
+    return {
+        "format": contract.FORMAT,
+        "catalogue_version": catalogue.version,
+        "status": screening.status,
+        "referral": screening.referral.to_document() if screening.referral else None,
+        "missing": list(screening.missing),
+        "muscles": {m: {side: deepcopy(UNRATED) for side in SIDES} for m in catalogue.muscles},
+        "patterns": [],
+        "ratios": [],
+        "routine": [],
+        "next_phase": [],
+    }
+
+
+def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
+    """Screen, score, find patterns and build the routine, as a contract result document."""
+    screening = screen(answers, catalogue)
+    if screening.status != "ok":
+        return _stopped(screening, catalogue)
+    scoring = score(answers, catalogue)
+    order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
+    now, later = build_routine(scoring.muscles, catalogue)
+    return {
+        "format": contract.FORMAT,
+        "catalogue_version": catalogue.version,
+        "status": "ok",
+        "referral": None,
+        "missing": [],
+        "muscles": {
+            muscle: {side: state.to_document(order) for side, state in sides.items()}
+            for muscle, sides in scoring.muscles.items()
+        },
+        "patterns": [p.to_document() for p in find_patterns(scoring, catalogue)],
+        "ratios": [outcome.to_document() for outcome in scoring.ratios],
+        "routine": [entry.to_document() for entry in now],
+        "next_phase": [entry.to_document() for entry in later],
+    }

@@ -1,0 +1,154 @@
+"""Patterns: the picture the individual findings make together, with honest confidence.
+
+A pattern needs at least one sign. Its confidence counts the distinct physical tests (or
+McGill ratios) behind it: posture alone stays low, as the clinical reference advises
+("posture checks and physical tests should confirm each other").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.answers import SIDES, Side
+from core.catalogue import Catalogue
+from core.catalogue.models import Confirmation, Grade, Pattern, Sign
+from core.i18n import translate
+from core.scoring import Scoring
+from core.scoring.muscles import GRADES, Rating
+from core.scoring.ratios import RatioOutcome
+from core.wording import side_name, state_name
+
+OPPOSITE = {"short": {"normal", "long"}, "long": {"short"}, "weak": {"normal"}}
+
+
+@dataclass(frozen=True)
+class PatternFinding:
+    id: str
+    side: Side | None
+    confidence: Grade
+    evidence: tuple[str, ...]
+    explanation: str
+
+    def to_document(self) -> dict[str, object]:
+        return {
+            "id": self.id, "side": self.side, "confidence": self.confidence,
+            "evidence": list(self.evidence), "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class _Match:
+    text: str
+    tests: tuple[str, ...]
+    physical: tuple[str, ...]
+    side: Side | None = None
+
+
+def _t(text: str) -> str:
+    return translate("patterns", text)
+
+
+def ratio_text(outcome: RatioOutcome) -> str:
+    """A ratio as a person reads it: "Stomach to back hold: 1.12 (flagged above 1.0)"."""
+    rule = outcome.rule
+    value = f"{outcome.value:.2f}" if outcome.value != float("inf") else "∞"
+    if rule.kind == "ratio":
+        limit = _t("flagged above {limit:g}").format(limit=rule.flag_above)
+    else:
+        low, high = rule.normal_range or (0.0, 0.0)
+        limit = _t("normal {low:g} to {high:g}").format(low=low, high=high)
+    text = f"{rule.title}: {value} ({limit})"
+    if outcome.weaker:
+        text += " " + _t("weaker on the {side}").format(side=side_name(outcome.weaker))
+    return text
+
+
+def _sign_matches(sign: Sign, scoring: Scoring, catalogue: Catalogue) -> list[_Match]:
+    if sign.ratio is not None:
+        outcome = next((o for o in scoring.ratios if o.rule.id == sign.ratio), None)
+        if outcome is None or not outcome.flagged:
+            return []
+        side = outcome.weaker if sign.side == "weaker" else None
+        return [_Match(ratio_text(outcome), outcome.tests, (outcome.rule.id,), side)]
+    assert sign.test is not None
+    test = catalogue.tests[sign.test]
+    by_side = scoring.categories.get(test.id, {})
+    if sign.value not in by_side.values():
+        return []
+    label = next((c.label for c in test.input.choices if c.value == sign.value), sign.value)
+    physical = (test.id,) if test.kind == "physical" else ()
+    side = sign.side if sign.side in SIDES else None
+    return [_Match(f"{test.title}: {label}", (test.id,), physical, side)]
+
+
+def _wanted(confirm: Confirmation) -> tuple[str, str]:
+    if confirm.length is not None:
+        return "length", confirm.length
+    return "strength", str(confirm.strength)
+
+
+def _confirm(confirm: Confirmation, side: Side | None, scoring: Scoring, catalogue: Catalogue,
+             ) -> tuple[list[_Match], list[str]]:
+    """Physically supported confirmations of the pattern, and physical contradictions."""
+    dimension, wanted = _wanted(confirm)
+    sides = (side,) if confirm.side == "pattern" and side is not None else SIDES
+    muscle = catalogue.muscles[confirm.muscle]
+    matches: list[_Match] = []
+    against: list[str] = []
+    for where in sides:
+        rating: Rating = scoring.muscles[muscle.id][where].rating(dimension)  # type: ignore[arg-type]
+        place = "" if muscle.midline else f" ({side_name(where)})"
+        text = f"{muscle.name}{place}: {state_name(rating.physical_state)}"
+        if rating.physical_state == wanted:
+            matches.append(_Match(text, rating.physical_tests, rating.physical_sources))
+        elif rating.physical_state in OPPOSITE.get(wanted, ()):
+            against.append(text)
+    if muscle.midline:
+        return matches[:1], against[:1]
+    return matches, against
+
+
+def _confidence(pattern: Pattern, physical: set[str], contradicted: bool) -> Grade:
+    level = min(len(physical), 2)
+    if contradicted:
+        level = max(level - 1, 0)
+    return GRADES[min(level, GRADES.index(pattern.max_confidence))]
+
+
+def _explain(pattern: Pattern, seen: list[_Match], against: list[str], posture_only: bool) -> str:
+    parts = [pattern.explanation, _t("What pointed to it: {items}.").format(
+        items="; ".join(match.text for match in seen))]
+    if against:
+        parts.append(_t("Not confirmed by: {items}.").format(items="; ".join(against)))
+    if posture_only:
+        parts.append(_t("This rests on posture alone, which many people without pain share, "
+                        "so treat it as a hint until the tests agree."))
+    return " ".join(parts)
+
+
+def evaluate(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) -> PatternFinding | None:
+    signs = [m for sign in pattern.signs for m in _sign_matches(sign, scoring, catalogue)]
+    if not signs:
+        return None
+    sides = {m.side for m in signs if m.side is not None}
+    side = next(iter(sides)) if pattern.sided and len(sides) == 1 else None
+    confirmed: list[_Match] = []
+    against: list[str] = []
+    for confirm in pattern.confirm:
+        found, contrary = _confirm(confirm, side, scoring, catalogue)
+        confirmed += found
+        against += contrary
+    seen = signs + [m for m in confirmed if m.text not in {s.text for s in signs}]
+    physical = {source for match in seen for source in match.physical}
+    order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
+    evidence = sorted({t for match in seen for t in match.tests}, key=order.__getitem__)
+    return PatternFinding(
+        pattern.id, side, _confidence(pattern, physical, bool(against)), tuple(evidence),
+        _explain(pattern, seen, against, posture_only=not physical),
+    )
+
+
+def find_patterns(scoring: Scoring, catalogue: Catalogue) -> list[PatternFinding]:
+    """Every catalogue pattern with at least one sign, in catalogue order."""
+    found = (evaluate(pattern, scoring, catalogue) for pattern in catalogue.patterns.values())
+    return [finding for finding in found if finding is not None]

@@ -1,0 +1,110 @@
+"""The routine: stretch only what tests short, strengthen only what tests weak.
+
+Stretching a muscle that is already long and weak makes things worse, so an exercise is
+chosen only when every muscle it targets needs that very purpose on that side. The
+catalogue guarantees a single-target exercise for every state a test can produce.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core import contract
+from core.answers import SIDES, Side
+from core.catalogue import Catalogue
+from core.catalogue.models import Exercise, Grade, Purpose
+from core.scoring import MuscleStates
+from core.scoring.muscles import GRADES
+
+NEED_OF: dict[Purpose, tuple[str, str]] = {
+    "stretch": ("length", "short"),
+    "strengthen": ("strength", "weak"),
+}
+
+
+@dataclass
+class Entry:
+    exercise: Exercise
+    side: str
+    targets: list[str] = field(default_factory=list)
+    confidence: Grade = "low"
+
+    def to_document(self) -> dict[str, object]:
+        dose = self.exercise.dose
+        return {
+            "exercise": self.exercise.id,
+            "name": self.exercise.name,
+            "purpose": self.exercise.purpose,
+            "targets": list(self.targets),
+            "side": self.side,
+            "dose": {"sets": dose.sets, "reps": dose.reps, "hold_s": dose.hold_s,
+                     "per_week": dose.per_week},
+            "confidence": self.confidence,
+        }
+
+
+def _needs(muscles: MuscleStates, purpose: Purpose) -> dict[tuple[str, Side], Grade]:
+    """(muscle, side) -> the confidence of the finding that calls for this purpose."""
+    dimension, state = NEED_OF[purpose]
+    needs: dict[tuple[str, Side], Grade] = {}
+    for muscle, sides in muscles.items():
+        for side in SIDES:
+            rating = sides[side].rating(dimension)  # type: ignore[arg-type]
+            if rating.state == state and rating.confidence is not None:
+                needs[(muscle, side)] = rating.confidence
+    return needs
+
+
+def _choose(muscle: str, sides: tuple[Side, ...], purpose: Purpose,
+            needs: dict[tuple[str, Side], Grade], catalogue: Catalogue) -> Exercise:
+    """The exercise covering most needy muscles whose every target needs it on these sides.
+
+    A one-sided need takes a one-sided exercise: a two-legged bridge would also work the
+    side that tested normal.
+    """
+    fitting = [
+        exercise for exercise in catalogue.exercises.values()
+        if exercise.purpose == purpose and muscle in exercise.targets
+        and (exercise.sided or len(sides) == len(SIDES))
+        and all((target, side) in needs for target in exercise.targets for side in sides)
+    ]
+    return max(fitting, key=lambda exercise: len(exercise.targets))
+
+
+def _entries(muscles: MuscleStates, purpose: Purpose, catalogue: Catalogue) -> list[Entry]:
+    needs = _needs(muscles, purpose)
+    entries: dict[tuple[str, str], Entry] = {}
+    covered: set[tuple[str, Side]] = set()
+    for muscle, side in needs:
+        if (muscle, side) in covered:
+            continue
+        both = catalogue.muscles[muscle].midline or all((muscle, s) in needs for s in SIDES)
+        sides = SIDES if both else (side,)
+        exercise = _choose(muscle, sides, purpose, needs, catalogue)
+        label = "both" if both else side
+        entry = entries.setdefault((exercise.id, label), Entry(exercise, label))
+        for target in exercise.targets:
+            covered.update((target, s) for s in sides)
+            if target not in entry.targets:
+                entry.targets.append(target)
+        best = max((needs[(muscle, s)] for s in sides), key=GRADES.index)
+        entry.confidence = max(entry.confidence, best, key=GRADES.index)
+    return list(entries.values())
+
+
+def build_routine(muscles: MuscleStates, catalogue: Catalogue) -> tuple[list[Entry], list[Entry]]:
+    """(do now, next phase): strongest findings first, a muscle's stretch before its strengthening."""
+    muscle_order = {muscle: index for index, muscle in enumerate(catalogue.muscles)}
+    entries = _entries(muscles, "stretch", catalogue) + _entries(muscles, "strengthen", catalogue)
+    best: dict[str, int] = {}
+    for entry in entries:
+        for target in entry.targets:
+            best[target] = max(best.get(target, 0), GRADES.index(entry.confidence))
+
+    def strength_first(entry: Entry) -> tuple[int, int, int]:
+        lead = min(entry.targets, key=muscle_order.__getitem__)
+        purpose_rank = 0 if entry.exercise.purpose == "stretch" else 1
+        return (-best[lead], muscle_order[lead], purpose_rank)
+
+    ordered = sorted(entries, key=strength_first)
+    return ordered[: contract.ROUTINE_LIMIT], ordered[contract.ROUTINE_LIMIT :]

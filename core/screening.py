@@ -1,0 +1,51 @@
+"""Red-flag screening: decides whether the assessment may go on at all.
+
+Safety comes before completeness: a reported red flag refers the person even when other
+screening answers are missing, and a clinician's clearance lifts only the mildest level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from core import contract
+from core.answers import Answers
+from core.catalogue import Catalogue
+from core.catalogue.models import Level
+
+Status = Literal["ok", "refer", "incomplete"]
+SEVERITY: tuple[Level, ...] = ("emergency", "urgent", "see_doctor_first")
+
+
+@dataclass(frozen=True)
+class Referral:
+    level: Level
+    reasons: tuple[str, ...]
+    message: str
+
+    def to_document(self) -> dict[str, object]:
+        return {"level": self.level, "reasons": list(self.reasons), "message": self.message}
+
+
+@dataclass(frozen=True)
+class Screening:
+    status: Status
+    referral: Referral | None = None
+    missing: tuple[str, ...] = ()
+
+
+def screen(answers: Answers, catalogue: Catalogue) -> Screening:
+    """Return ok, refer (with the most urgent level) or incomplete (naming what is missing)."""
+    reported = [flag for flag in catalogue.red_flags.values() if answers.screening.get(flag.id)]
+    cleared = answers.screening.get(contract.CLEARED_BY_CLINICIAN, False)
+    blocking = [f for f in reported if not (cleared and f.level == "see_doctor_first")]
+    if blocking:
+        level = min((flag.level for flag in blocking), key=SEVERITY.index)
+        ordered = sorted(reported, key=lambda flag: SEVERITY.index(flag.level))
+        reasons = tuple(flag.id for flag in ordered)
+        return Screening("refer", Referral(level, reasons, catalogue.levels[level].action))
+    missing = tuple(flag for flag in catalogue.red_flags if flag not in answers.screening)
+    if missing:
+        return Screening("incomplete", missing=missing)
+    return Screening("ok")

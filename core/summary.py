@@ -1,0 +1,136 @@
+"""Plain-text views of a result and of the catalogue, for reading in a terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from core.catalogue import Catalogue
+from core.i18n import translate
+from core.wording import dose_text, grade_name, purpose_name, side_name
+
+WIDTH = 88
+DISCLAIMER = (
+    "These findings are tendencies to work on, not a diagnosis: many people without pain "
+    "show the same signs. Stop any exercise that causes sharp pain, pain spreading down an "
+    "arm or leg, or new numbness or weakness, and seek advice."
+)
+
+
+def _t(text: str) -> str:
+    return translate("summary", text)
+
+
+def _wrap(text: str, indent: str = "  ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _clip(line: str) -> str:
+    return line if len(line) <= WIDTH else line[: WIDTH - 1] + "…"
+
+
+def _heading(title: str) -> list[str]:
+    return ["", title, "─" * len(title)]
+
+
+def _findings(result: dict[str, Any], catalogue: Catalogue, wanted: str, dimension: str) -> list[str]:
+    lines = []
+    for muscle_id, sides in result["muscles"].items():
+        found = [side for side, state in sides.items() if state[dimension] == wanted]
+        if not found:
+            continue
+        muscle = catalogue.muscles[muscle_id]
+        where = side_name("both" if len(found) == 2 else found[0])
+        grades = {sides[side]["confidence"][dimension] for side in found}
+        evidence = {t for side in found for t in sides[side]["evidence_by"][dimension]}
+        tests = ", ".join(catalogue.tests[t].title for t in catalogue.tests if t in evidence)
+        confidence = ", ".join(grade_name(g) for g in sorted(grades, key=str))
+        lines.append(f"  • {muscle.name}: {where} ({_t('confidence')} {confidence})")
+        lines += _wrap(_t("from: {tests}").format(tests=tests), "      ")
+    return lines or ["  " + _t("none found")]
+
+
+def _exercises(entries: list[dict[str, Any]], catalogue: Catalogue) -> list[str]:
+    lines = []
+    for number, entry in enumerate(entries, start=1):
+        exercise = catalogue.exercises[entry["exercise"]]
+        targets = ", ".join(catalogue.muscles[m].name for m in entry["targets"])
+        lines.append(f"  {number}. {entry['name']} ({purpose_name(entry['purpose'])}: {targets})")
+        lines += _wrap(dose_text(entry["dose"], entry["side"], exercise.sided), "     ")
+    return lines or ["  " + _t("nothing")]
+
+
+def _stopped(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
+    if result["status"] == "refer":
+        referral = result["referral"]
+        level = catalogue.levels[referral["level"]]
+        lines = _heading(_t("STOP: {title}").format(title=level.title))
+        lines += _wrap(referral["message"])
+        lines += ["", "  " + _t("You answered yes to:")]
+        lines += [f"  • {catalogue.red_flags[r].question}" for r in referral["reasons"]]
+        return lines
+    lines = _heading(_t("Screening not finished"))
+    lines += _wrap(_t("Every red-flag question must be answered before the tests. Missing:"))
+    return lines + [f"  • {name}" for name in result["missing"]]
+
+
+def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
+    """The result as a person reads it in a terminal: findings, patterns, then the routine."""
+    lines = [_t("Rebalance assessment (catalogue {version})").format(
+        version=result["catalogue_version"])]
+    if result["status"] != "ok":
+        return "\n".join(lines + _stopped(result, catalogue)) + "\n"
+    lines += [_t("Screening: no red flags reported."), "", *_wrap(_t(DISCLAIMER), "")]
+    lines += _heading(_t("Short or tight (to stretch)"))
+    lines += _findings(result, catalogue, "short", "length")
+    lines += _heading(_t("Weak (to strengthen)"))
+    lines += _findings(result, catalogue, "weak", "strength")
+    lines += _heading(_t("Long (never stretched)"))
+    lines += _findings(result, catalogue, "long", "length")
+    lines += _heading(_t("Patterns"))
+    for pattern in result["patterns"]:
+        name = catalogue.patterns[pattern["id"]].name
+        side = f", {side_name(pattern['side'])}" if pattern["side"] else ""
+        lines.append(f"  • {name}{side} ({_t('confidence')} {grade_name(pattern['confidence'])})")
+        lines += _wrap(pattern["explanation"], "      ")
+    if not result["patterns"]:
+        lines.append("  " + _t("none found"))
+    lines += _heading(_t("Your routine: do these now"))
+    lines += _exercises(result["routine"], catalogue)
+    if result["next_phase"]:
+        lines += _heading(_t("Next phase: add these later"))
+        lines += _exercises(result["next_phase"], catalogue)
+    return "\n".join(lines) + "\n"
+
+
+def catalogue_summary(catalogue: Catalogue) -> str:
+    """Every id in the catalogue with its plain name, grouped by kind."""
+    flags, exercises = catalogue.red_flags.values(), catalogue.exercises.values()
+    groups: list[tuple[str, list[tuple[str, str]]]] = [
+        (_t("Red flags"), [(f.id, f"[{f.level}] {f.question}") for f in flags]),
+        (_t("Tests"), [(t.id, f"[{t.group}] {t.title}") for t in catalogue.tests.values()]),
+        (_t("Muscles"), [(m.id, m.name) for m in catalogue.muscles.values()]),
+        (_t("Patterns"), [(p.id, p.name) for p in catalogue.patterns.values()]),
+        (_t("Exercises"), [(e.id, f"[{e.purpose}] {e.name}") for e in exercises]),
+        (_t("Pain regions"), [(r.id, r.name) for r in catalogue.regions.values()]),
+    ]
+    lines = [_t("Rebalance catalogue {version}").format(version=catalogue.version)]
+    for title, items in groups:
+        lines += _heading(f"{title} ({len(items)})")
+        width = max(len(item_id) for item_id, _ in items)
+        lines += [_clip(f"  {item_id.ljust(width)}  {text}") for item_id, text in items]
+    return "\n".join(lines) + "\n"
+
+
+def catalogue_document(catalogue: Catalogue) -> dict[str, Any]:
+    """The whole catalogue as JSON-ready data, for other programs."""
+    def dump(models: dict[str, Any]) -> list[Any]:
+        return [model.model_dump(mode="json", exclude_none=True) for model in models.values()]
+
+    return {
+        "format": 1, "version": catalogue.version,
+        "red_flags": dump(catalogue.red_flags), "tests": dump(catalogue.tests),
+        "muscles": dump(catalogue.muscles), "patterns": dump(catalogue.patterns),
+        "exercises": dump(catalogue.exercises), "regions": dump(catalogue.regions),
+        "ratios": dump(catalogue.ratios),
+    }

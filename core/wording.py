@@ -1,0 +1,66 @@
+"""Plain-language wording shared by the command line, the app and the printed routine.
+
+One place decides how a dose or a finding is said, so screen and paper never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from core.i18n import translate
+
+
+def _t(text: str) -> str:
+    return translate("wording", text)
+
+
+def side_name(side: str | None) -> str:
+    names = {"left": _t("left"), "right": _t("right"), "both": _t("both sides")}
+    return names.get(side or "", "")
+
+
+def state_name(state: str) -> str:
+    names = {
+        "short": _t("short"), "long": _t("long"), "normal": _t("normal"),
+        "weak": _t("weak"), "unknown": _t("not rated"),
+    }
+    return names.get(state, state)
+
+
+def grade_name(grade: str | None) -> str:
+    names = {"low": _t("low"), "moderate": _t("moderate"), "high": _t("high")}
+    return names.get(grade or "", _t("none"))
+
+
+def purpose_name(purpose: str) -> str:
+    names = {
+        "stretch": _t("stretch"), "strengthen": _t("strengthen"),
+        "mobilise": _t("mobilise"), "activate": _t("activate"),
+    }
+    return names.get(purpose, purpose)
+
+
+def _frequency(per_week: int) -> str:
+    if per_week >= 7:
+        return _t("every day")
+    if per_week == 1:
+        return _t("once a week")
+    return _t("{n} days a week").format(n=per_week)
+
+
+def dose_text(dose: Mapping[str, int | None], side: str, sided: bool = True) -> str:
+    """The dose as a person says it: "hold 30 s, 3 times, each side, every day"."""
+    sets, reps, hold = dose.get("sets") or 1, dose.get("reps") or 1, dose.get("hold_s")
+    if hold:
+        amount = _t("hold {hold} s, {reps} times").format(hold=hold, reps=reps)
+    else:
+        amount = _t("{reps} repetitions").format(reps=reps)
+    parts = [amount]
+    if sets > 1:
+        parts.append(_t("{sets} sets").format(sets=sets))
+    if side == "both" and sided:
+        parts.append(_t("each side"))
+    elif side in ("left", "right"):
+        parts.append(_t("{side} side only").format(side=side_name(side)))
+    parts.append(_frequency(int(dose.get("per_week") or 7)))
+    return ", ".join(parts)

@@ -1,0 +1,32 @@
+"""Starts the desktop app: one QApplication, core's text routed through Qt's translator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from core import __version__, i18n
+from ui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so settings and data land in the right folders."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Rebalance")
+    app.setOrganizationName("Rebalance")
+    app.setApplicationVersion(__version__)
+    i18n.install(QCoreApplication.translate)
+    return app
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Show the main window and run the event loop until it closes."""
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    return app.exec()
