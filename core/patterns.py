@@ -88,38 +88,41 @@ def _wanted(confirm: Confirmation) -> tuple[str, str]:
 
 
 def _confirm(confirm: Confirmation, side: Side | None, scoring: Scoring, catalogue: Catalogue,
-             ) -> tuple[list[_Match], list[str]]:
+             ) -> tuple[list[_Match], list[_Match]]:
     """Physically supported confirmations of the pattern, and physical contradictions."""
     dimension, wanted = _wanted(confirm)
     sides = (side,) if confirm.side == "pattern" and side is not None else SIDES
     muscle = catalogue.muscles[confirm.muscle]
     matches: list[_Match] = []
-    against: list[str] = []
+    against: list[_Match] = []
     for where in sides:
         rating: Rating = scoring.muscles[muscle.id][where].rating(dimension)  # type: ignore[arg-type]
         place = "" if muscle.midline else f" ({side_name(where)})"
         text = f"{muscle.name}{place}: {state_name(rating.physical_state)}"
+        found = _Match(text, rating.physical_tests, rating.physical_sources)
         if rating.physical_state == wanted:
-            matches.append(_Match(text, rating.physical_tests, rating.physical_sources))
+            matches.append(found)
         elif rating.physical_state in OPPOSITE.get(wanted, ()):
-            against.append(text)
+            against.append(found)
     if muscle.midline:
         return matches[:1], against[:1]
+    if matches and confirm.side == "any":
+        return matches, []  # one side suffices; the other testing normal is no evidence against
     return matches, against
 
 
-def _confidence(pattern: Pattern, physical: set[str], contradicted: bool) -> Grade:
-    level = min(len(physical), 2)
-    if contradicted:
-        level = max(level - 1, 0)
+def _confidence(pattern: Pattern, support: set[str], against: set[str]) -> Grade:
+    """Distinct physical sources for, less those against: none low, one moderate, two high."""
+    level = max(min(len(support - against) - len(against - support), 2), 0)
     return GRADES[min(level, GRADES.index(pattern.max_confidence))]
 
 
-def _explain(pattern: Pattern, seen: list[_Match], against: list[str], posture_only: bool) -> str:
+def _explain(pattern: Pattern, seen: list[_Match], against: list[_Match], posture_only: bool) -> str:
     parts = [pattern.explanation, _t("What pointed to it: {items}.").format(
         items="; ".join(match.text for match in seen))]
     if against:
-        parts.append(_t("Not confirmed by: {items}.").format(items="; ".join(against)))
+        parts.append(_t("Not confirmed by: {items}.").format(
+            items="; ".join(match.text for match in against)))
     if posture_only:
         parts.append(_t("This rests on posture alone, which many people without pain share, "
                         "so treat it as a hint until the tests agree."))
@@ -133,17 +136,18 @@ def evaluate(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) -> Patter
     sides = {m.side for m in signs if m.side is not None}
     side = next(iter(sides)) if pattern.sided and len(sides) == 1 else None
     confirmed: list[_Match] = []
-    against: list[str] = []
+    against: list[_Match] = []
     for confirm in pattern.confirm:
-        found, contrary = _confirm(confirm, side, scoring, catalogue)
-        confirmed += found
-        against += contrary
+        supporting, opposing = _confirm(confirm, side, scoring, catalogue)
+        confirmed += supporting
+        against += opposing
     seen = signs + [m for m in confirmed if m.text not in {s.text for s in signs}]
     physical = {source for match in seen for source in match.physical}
+    contrary = {source for match in against for source in match.physical}
     order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
     evidence = sorted({t for match in seen for t in match.tests}, key=order.__getitem__)
     return PatternFinding(
-        pattern.id, side, _confidence(pattern, physical, bool(against)), tuple(evidence),
+        pattern.id, side, _confidence(pattern, physical, contrary), tuple(evidence),
         _explain(pattern, seen, against, posture_only=not physical),
     )
 
