@@ -127,19 +127,26 @@ class Bands(Strict):
         return specific or self.default
 
 
-class Finding(Strict):
-    """What one observed category says about one muscle: the states it allows."""
+class OneDimension(Strict):
+    """A statement about one muscle in exactly one dimension: length or strength."""
 
     muscle: Id
+    length: object = None
+    strength: object = None
+
+    @model_validator(mode="after")
+    def _one_dimension(self) -> OneDimension:
+        if (self.length is None) == (self.strength is None):
+            raise ValueError(f"a {type(self).__name__.lower()} names either 'length' or 'strength'")
+        return self
+
+
+class Finding(OneDimension):
+    """What one observed category says about one muscle: the states it allows."""
+
     side: Literal["same", "opposite", "both", "left", "right"] | None = None
     length: tuple[LengthState, ...] | None = None
     strength: tuple[StrengthState, ...] | None = None
-
-    @model_validator(mode="after")
-    def _one_dimension(self) -> Finding:
-        if (self.length is None) == (self.strength is None):
-            raise ValueError("a finding names either 'length' or 'strength'")
-        return self
 
 
 class Evidence(Strict):
@@ -243,19 +250,12 @@ class Sign(Strict):
         return self
 
 
-class Confirmation(Strict):
+class Confirmation(OneDimension):
     """A muscle state that, when a physical test shows it, confirms a pattern."""
 
-    muscle: Id
     length: LengthState | None = None
     strength: StrengthState | None = None
     side: Literal["pattern", "any"] = "any"
-
-    @model_validator(mode="after")
-    def _one_dimension(self) -> Confirmation:
-        if (self.length is None) == (self.strength is None):
-            raise ValueError("a confirmation names either 'length' or 'strength'")
-        return self
 
 
 class Pattern(Strict):
