@@ -1,0 +1,138 @@
+"""Small 3D and 2D geometry for the figure: rotations, projection, hulls and clipping.
+
+Pure Python on purpose: a figure has a few thousand points, and keeping NumPy out keeps
+the headless commands light.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+Vec3 = tuple[float, float, float]
+Vec2 = tuple[float, float]
+Mat3 = tuple[Vec3, Vec3, Vec3]
+
+IDENTITY: Mat3 = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+
+
+def add(a: Vec3, b: Vec3) -> Vec3:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def sub(a: Vec3, b: Vec3) -> Vec3:
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def scale(a: Vec3, k: float) -> Vec3:
+    return (a[0] * k, a[1] * k, a[2] * k)
+
+
+def dot(a: Vec3, b: Vec3) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def length(a: Vec3) -> float:
+    return math.sqrt(dot(a, a))
+
+
+def lerp(a: Vec3, b: Vec3, t: float) -> Vec3:
+    return add(a, scale(sub(b, a), t))
+
+
+def mat_vec(m: Mat3, v: Vec3) -> Vec3:
+    return (dot(m[0], v), dot(m[1], v), dot(m[2], v))
+
+
+def mat_mul(a: Mat3, b: Mat3) -> Mat3:
+    columns = list(zip(*b, strict=True))
+    return tuple(tuple(dot(row, col) for col in columns) for row in a)  # type: ignore[return-value]
+
+
+def rot_x(degrees: float) -> Mat3:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
+
+
+def rot_y(degrees: float) -> Mat3:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return ((c, 0.0, s), (0.0, 1.0, 0.0), (-s, 0.0, c))
+
+
+def rot_z(degrees: float) -> Mat3:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    return ((c, -s, 0.0), (s, c, 0.0), (0.0, 0.0, 1.0))
+
+
+def sphere_directions(count: int = 48) -> list[Vec3]:
+    """Evenly spread unit vectors (a Fibonacci sphere)."""
+    golden = math.pi * (3.0 - math.sqrt(5.0))
+    directions = []
+    for index in range(count):
+        y = 1.0 - 2.0 * (index + 0.5) / count
+        radius = math.sqrt(1.0 - y * y)
+        theta = golden * index
+        directions.append((math.cos(theta) * radius, y, math.sin(theta) * radius))
+    return directions
+
+
+def circle(center: Vec2, radius: float, count: int = 28) -> list[Vec2]:
+    return [
+        (center[0] + radius * math.cos(2 * math.pi * i / count),
+         center[1] + radius * math.sin(2 * math.pi * i / count))
+        for i in range(count)
+    ]
+
+
+def convex_hull(points: Iterable[Vec2]) -> list[Vec2]:
+    """Counter-clockwise hull (Andrew's monotone chain)."""
+    unique = sorted(set(points))
+    if len(unique) < 3:
+        return unique
+
+    def cross(o: Vec2, a: Vec2, b: Vec2) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[Vec2] = []
+    for point in unique:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], point) <= 0:
+            lower.pop()
+        lower.append(point)
+    upper: list[Vec2] = []
+    for point in reversed(unique):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], point) <= 0:
+            upper.pop()
+        upper.append(point)
+    return lower[:-1] + upper[:-1]
+
+
+def inside_convex(point: Vec2, hull: Sequence[Vec2]) -> bool:
+    """True when the point lies inside a counter-clockwise convex polygon."""
+    for index, a in enumerate(hull):
+        b = hull[(index + 1) % len(hull)]
+        if (b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0]) < 0:
+            return False
+    return len(hull) >= 3
+
+
+def clip_line(a: Vec2, b: Vec2, hull: Sequence[Vec2]) -> tuple[Vec2, Vec2] | None:
+    """The part of segment a-b inside a counter-clockwise convex polygon (Cyrus-Beck)."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for index, p in enumerate(hull):
+        q = hull[(index + 1) % len(hull)]
+        nx, ny = -(q[1] - p[1]), q[0] - p[0]  # inward normal of a CCW edge
+        denominator = nx * dx + ny * dy
+        numerator = nx * (a[0] - p[0]) + ny * (a[1] - p[1])
+        if abs(denominator) < 1e-12:
+            if numerator < 0:
+                return None
+            continue
+        t = -numerator / denominator
+        if denominator > 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return (a[0] + t0 * dx, a[1] + t0 * dy), (a[0] + t1 * dx, a[1] + t1 * dy)

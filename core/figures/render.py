@@ -1,0 +1,192 @@
+"""Draws a scene to SVG: props, an optional faint start pose, the body, highlights, arrows.
+
+"Stretch" and "strengthen" differ by colour and by texture (hatching against dots), so
+they stay distinct in greyscale print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from core.figures.anatomy import MUSCLES
+from core.figures.geometry import Vec2, clip_line, convex_hull, inside_convex
+from core.figures.parts import Camera, Outline, blob, outline
+from core.figures.scene import Scene, Solid
+from core.figures.svg import Drawing
+
+Mode = Literal["stretch", "strengthen"]
+
+INK = "#4a4540"
+BODY = {"fill": "#efe6da", "stroke": INK}
+FAR = {"fill": "#d9cdbf", "stroke": INK}
+GHOST = {"fill": "#f6f3ef", "stroke": "#c9c1b6"}
+MODES: dict[str, tuple[str, str]] = {  # fill, texture ink
+    "stretch": ("#f08a5d", "#8a2f12"),
+    "strengthen": ("#5b9bd5", "#123e66"),
+}
+PROP_STYLE = {
+    "wall": ("#eceae6", "#cfcac2"), "door": ("#d8c6a8", "#8c7a5b"), "mat": ("#a7c4d4", "#5f8597"),
+    "table": ("#d9c7a7", "#8c7a5b"), "chair": ("#d9c7a7", "#8c7a5b"), "box": ("#cdb892", "#8c7a5b"),
+    "pillow": ("#e8dff0", "#9486a3"), "ball": ("#e9c46a", "#9c7a1f"),
+}
+LINE = 0.9  # outline width in centimetres
+
+
+@dataclass(frozen=True)
+class Highlight:
+    muscle: str
+    side: Literal["left", "right", "both"]
+    mode: Mode
+
+
+def _texture(drawing: Drawing, hull: list[Vec2], mode: Mode) -> None:
+    """Hatching for stretch, dots for strengthen, clipped to the (convex) shape."""
+    ink = MODES[mode][1]
+    xs, ys = [p[0] for p in hull], [p[1] for p in hull]
+    if mode == "stretch":
+        step = 0.014
+        start = min(xs) - (max(ys) - min(ys))
+        offset = start
+        while offset < max(xs):
+            piece = clip_line((offset, max(ys)), (offset + (max(ys) - min(ys)), min(ys)), hull)
+            if piece:
+                drawing.line(piece[0], piece[1], stroke=ink, stroke_width=0.45)
+            offset += step
+        return
+    step = 0.016
+    y = min(ys) + step / 2
+    row = 0
+    while y < max(ys):
+        x = min(xs) + (step / 2 if row % 2 else step)
+        while x < max(xs):
+            if inside_convex((x, y), hull):
+                drawing.dot((x, y), 0.0035, fill=ink)
+            x += step
+        y += step * 0.87
+        row += 1
+
+
+def _highlight_outlines(scene: Scene, highlight: Highlight) -> Iterable[tuple[Outline, Mode]]:
+    sides = ("left", "right") if highlight.side == "both" else (highlight.side,)
+    for place in MUSCLES[highlight.muscle]:
+        for side in sides[:1] if place.midline else sides:
+            name, at, normal, axis = place.for_side(side)
+            shape = blob(scene.segments[name], at, axis, normal, place.size, scene.camera)
+            if shape is not None:
+                yield shape, highlight.mode
+
+
+def _far_limbs(scene: Scene) -> set[str]:
+    """Limbs on the side away from the camera, drawn a shade darker for depth."""
+    depth = {side: scene.camera.project(scene.segments[f"thigh_{side}"].origin)[2]
+             for side in ("left", "right")}
+    if abs(depth["left"] - depth["right"]) < 0.05:
+        return set()
+    far = "left" if depth["left"] < depth["right"] else "right"
+    return {f"{part}_{far}" for part in ("upper_arm", "forearm", "hand", "thigh", "shin", "foot")}
+
+
+def _solid_outline(solid: Solid, camera: Camera) -> list[Vec2]:
+    if solid.ball:
+        from core.figures.geometry import circle
+
+        x, y, _ = camera.project(solid.centre)
+        return circle((x, y), solid.half[0], 36)
+    return convex_hull((x, y) for x, y, _ in (camera.project(c) for c in solid.corners()))
+
+
+def _draw_props(drawing: Drawing, scene: Scene) -> None:
+    camera = scene.camera
+    solids = sorted(scene.solids, key=lambda s: (s.kind not in ("wall", "door"),
+                                                 camera.project(s.centre)[2]))
+    xs = [camera.project(p.origin)[0] for p in scene.segments.values()]
+    xs += [x for solid in scene.solids for x, _ in _solid_outline(solid, camera)]
+    floor_y = camera.project((0, 0, 0))[1]
+    if camera.elevation == 0:
+        drawing.line((min(xs) - 0.35, floor_y), (max(xs) + 0.35, floor_y), stroke="#9a9087",
+                     stroke_width=1.2)
+    for solid in solids:
+        fill, stroke = PROP_STYLE.get(solid.kind, ("#dddddd", "#888888"))
+        drawing.polygon(_solid_outline(solid, camera), fill=fill, stroke=stroke, stroke_width=0.6,
+                        stroke_linejoin="round")
+
+
+TRUNK = ("pelvis", "abdomen", "chest", "neck")
+
+
+def _draw_parts(drawing: Drawing, shapes: list[Outline], paint: dict[str, str]) -> None:
+    """Outlines first, fills over them: overlapping parts merge into one silhouette."""
+    for shape in shapes:
+        drawing.polygon(shape.points, fill=paint["fill"], stroke=paint["stroke"],
+                        stroke_width=LINE * 2, stroke_linejoin="round")
+    for shape in shapes:
+        drawing.polygon(shape.points, fill=paint["fill"])
+
+
+def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
+               highlights: Iterable[Highlight]) -> None:
+    far = _far_limbs(scene)
+    outlines = {name: outline(placed, scene.camera) for name, placed in scene.segments.items()}
+    trunk = [outlines[name] for name in TRUNK]
+    layers: list[tuple[float, int, list[Outline], Mode | None]] = [
+        (sum(s.depth for s in trunk) / len(trunk), 0, trunk, None)]
+    for name, shape in outlines.items():
+        if name not in TRUNK:
+            bias = 0.004 if scene.segments[name].segment.shape == "capsule" else 0.0
+            layers.append((shape.depth + bias, 0, [shape], None))
+    for highlight in highlights:
+        for shape, mode in _highlight_outlines(scene, highlight):
+            if shape.name not in far:
+                depth = max(shape.depth, outlines[shape.name].depth) + 0.005
+                layers.append((depth, 1, [shape], mode))
+    for _, _, shapes, mode in sorted(layers, key=lambda item: (item[0], item[1])):
+        if mode is None:
+            _draw_parts(drawing, shapes, style or (FAR if shapes[0].name in far else BODY))
+        else:
+            drawing.polygon(shapes[0].points, fill=MODES[mode][0], stroke=MODES[mode][1],
+                            stroke_width=0.5)
+            _texture(drawing, shapes[0].points, mode)
+
+
+def _arrow(drawing: Drawing, a: Vec2, b: Vec2) -> None:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    size = (dx * dx + dy * dy) ** 0.5
+    if size < 0.04:
+        return
+    ux, uy = dx / size, dy / size
+    tip = (b[0] - ux * 0.02, b[1] - uy * 0.02)
+    base = (tip[0] - ux * 0.045, tip[1] - uy * 0.045)
+    drawing.line((a[0] + ux * 0.02, a[1] + uy * 0.02), base, stroke="#2b2b2b", stroke_width=1.1)
+    wing = (-uy * 0.022, ux * 0.022)
+    drawing.polygon([tip, (base[0] + wing[0], base[1] + wing[1]), (base[0] - wing[0], base[1] - wing[1])],
+                    fill="#2b2b2b")
+
+
+def render(scene: Scene, highlights: Iterable[Highlight] = (), start: Scene | None = None,
+           height_px: float = 320.0, title: str = "") -> str:
+    """The scene as an SVG document; ``start`` is drawn faintly behind with arrows to the end."""
+    drawing = Drawing()
+    _draw_props(drawing, scene)
+    if start is not None:
+        start.camera = scene.camera
+        _draw_body(drawing, start, GHOST, ())
+    _draw_body(drawing, scene, None, highlights)
+    project = scene.camera.project
+    for prop in scene.pose.props:
+        if prop.kind == "strap" and prop.ends:
+            a, b = (scene.point(e.segment, e.at, e.end) for e in prop.ends)
+            drawing.line(project(a)[:2], project(b)[:2], stroke="#6d597a", stroke_width=1.4)
+    for marks in scene.pose.markers:
+        points = [project(scene.point(m.segment, m.at, m.end))[:2] for m in marks]
+        if len(points) > 1:
+            drawing.polyline(points, stroke="#1d7a6e", stroke_width=0.8, stroke_dasharray="2 1.5")
+        for point in points:
+            drawing.dot(point, 0.016, fill="#2a9d8f", stroke="#ffffff", stroke_width=0.5)
+    if start is not None:
+        for mark in scene.pose.arrows:
+            a = project(start.point(mark.segment, mark.at, mark.end))[:2]
+            b = project(scene.point(mark.segment, mark.at, mark.end))[:2]
+            _arrow(drawing, a, b)
+    return drawing.to_svg(height_px, title=title)

@@ -1,0 +1,84 @@
+"""A minimal SVG writer using only what both QtSvg and svglib draw the same way.
+
+No CSS, patterns or markers: hatching, dots and arrowheads are plain geometry, so the
+picture on screen and on paper never differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from xml.sax.saxutils import quoteattr
+
+from core.figures.geometry import Vec2
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+
+
+def _attrs(attributes: dict[str, str | float]) -> str:
+    return " ".join(f"{key.replace('_', '-')}={quoteattr(str(_fmt(v) if isinstance(v, float) else v))}"
+                    for key, v in attributes.items())
+
+
+@dataclass
+class Drawing:
+    """Elements in metres (screen y down); written scaled to centimetres with a fitted viewBox."""
+
+    scale: float = 100.0
+    elements: list[str] = field(default_factory=list)
+    points: list[Vec2] = field(default_factory=list)
+
+    def _xy(self, point: Vec2) -> str:
+        return f"{_fmt(point[0] * self.scale)} {_fmt(point[1] * self.scale)}"
+
+    def polygon(self, points: Sequence[Vec2], **style: str | float) -> None:
+        if len(points) < 2:
+            return
+        self.points += points
+        path = "M " + " L ".join(self._xy(p) for p in points) + " Z"
+        self.elements.append(f"<path d={quoteattr(path)} {_attrs(style)}/>")
+
+    def line(self, a: Vec2, b: Vec2, **style: str | float) -> None:
+        self.points += [a, b]
+        self.elements.append(f"<path d={quoteattr('M ' + self._xy(a) + ' L ' + self._xy(b))} "
+                             f"{_attrs({'fill': 'none', **style})}/>")
+
+    def polyline(self, points: Iterable[Vec2], **style: str | float) -> None:
+        points = list(points)
+        self.points += points
+        path = "M " + " L ".join(self._xy(p) for p in points)
+        self.elements.append(f"<path d={quoteattr(path)} {_attrs({'fill': 'none', **style})}/>")
+
+    def dot(self, centre: Vec2, radius: float, **style: str | float) -> None:
+        self.points += [(centre[0] - radius, centre[1] - radius), (centre[0] + radius, centre[1] + radius)]
+        self.elements.append(f"<circle cx={quoteattr(_fmt(centre[0] * self.scale))} "
+                             f"cy={quoteattr(_fmt(centre[1] * self.scale))} "
+                             f"r={quoteattr(_fmt(radius * self.scale))} {_attrs(style)}/>")
+
+    def open_group(self, **attributes: str | float) -> None:
+        self.elements.append(f"<g {_attrs(attributes)}>")
+
+    def close_group(self) -> None:
+        self.elements.append("</g>")
+
+    def to_svg(self, height_px: float = 320.0, margin: float = 0.06, title: str = "") -> str:
+        xs = [p[0] for p in self.points] or [0.0]
+        ys = [p[1] for p in self.points] or [0.0]
+        left, top = (min(xs) - margin) * self.scale, (min(ys) - margin) * self.scale
+        width = (max(xs) - min(xs) + 2 * margin) * self.scale
+        height = (max(ys) - min(ys) + 2 * margin) * self.scale
+        width_px = height_px * width / height
+        heading = f"<title>{_escape(title)}</title>" if title else ""
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+            f'width="{_fmt(width_px)}" height="{_fmt(height_px)}" '
+            f'viewBox="{_fmt(left)} {_fmt(top)} {_fmt(width)} {_fmt(height)}">'
+            f"{heading}{''.join(self.elements)}</svg>\n"
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
