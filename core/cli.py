@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from core.answers import AnswersError, read_answers
@@ -52,6 +53,16 @@ def cmd_assess(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_figures(args: argparse.Namespace) -> int:
+    from core.figures.export import write_figures
+
+    out = Path(args.out)
+    written = write_figures(default_catalogue(), out)
+    print(_t("wrote {count} pictures and a contact sheet to {folder}").format(
+        count=written, folder=out))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rebalance",
@@ -71,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
     assess.add_argument("--json", action="store_true", help=_t("print the result document"))
     assess.set_defaults(handler=cmd_assess)
+
+    figures = commands.add_parser("figures", help=_t("write every illustration as SVG, and a contact sheet"))
+    figures.add_argument("--out", required=True, metavar="DIR", help=_t("folder to write into"))
+    figures.set_defaults(handler=cmd_figures)
     return parser
 
 

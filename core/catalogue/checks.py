@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import contract
-from core.catalogue.models import Finding, Test
+from core.catalogue.models import Exercise, Finding, Illustration, Test
 
 if TYPE_CHECKING:
     from core.catalogue.loader import Catalogue
@@ -137,6 +137,25 @@ def _check_exercises(catalogue: Catalogue, data: Path) -> None:
                   f"'{muscle}' can test {state} but no {kind}{purpose} exercise targets it alone")
 
 
+def _check_illustrations(catalogue: Catalogue, data: Path) -> None:
+    """Every test and exercise has a drawable picture whose highlights fit what it does."""
+    entries: list[tuple[str, Illustration, Exercise | None]] = [
+        (f"{data / 'tests'}: test '{t.id}'", t.illustration, None) for t in catalogue.tests.values()]
+    entries += [(f"{data / 'exercises'}: exercise '{e.id}'", e.illustration, e)
+                for e in catalogue.exercises.values()]
+    for where, picture, exercise in entries:
+        poses = [name for name in (picture.pose, picture.start) if name]
+        _check_ids(where, poses, catalogue.poses, "pose")
+        _check_ids(where, [h.muscle for h in picture.highlight], catalogue.muscles, "muscle")
+        if not picture.highlight and not catalogue.poses[picture.pose].markers:
+            _fail(where, "the picture needs highlighted muscles or markers to show what to look at")
+        if exercise is not None:
+            wanted = "stretch" if exercise.purpose == "stretch" else "strengthen"
+            if not picture.highlight or any(h.mode != wanted or h.muscle not in exercise.targets
+                                            for h in picture.highlight):
+                _fail(where, f"the picture must highlight its targets as '{wanted}'")
+
+
 def check_catalogue(catalogue: Catalogue, data: Path) -> None:
     """Raise CatalogueError at the first broken reference, gap in coverage or contract breach."""
     for flag in catalogue.red_flags.values():
@@ -146,3 +165,4 @@ def check_catalogue(catalogue: Catalogue, data: Path) -> None:
     _check_tests(catalogue, data)
     _check_ratios_and_patterns(catalogue, data)
     _check_exercises(catalogue, data)
+    _check_illustrations(catalogue, data)

@@ -21,6 +21,7 @@ from core.catalogue.models import (
     Source,
     Test,
 )
+from core.figures.poses import PoseDef, resolve
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
@@ -45,12 +46,27 @@ class Catalogue:
     ratios: dict[str, RatioRule]
     patterns: dict[str, Pattern]
     exercises: dict[str, Exercise]
+    poses: dict[str, PoseDef]
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice, which plain YAML silently overwrites."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key '{key}' is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as stream:
-            return yaml.safe_load(stream)
+            return yaml.load(stream, Loader=_UniqueKeyLoader)
     except FileNotFoundError as error:
         raise CatalogueError(f"{path}: the catalogue file is missing") from error
     except yaml.YAMLError as error:
@@ -104,6 +120,13 @@ def _levels(path: Path) -> dict[Level, LevelInfo]:
     return levels
 
 
+def _poses(path: Path) -> dict[str, PoseDef]:
+    try:
+        return resolve(_models([path], "poses", PoseDef))
+    except ValueError as error:
+        raise CatalogueError(f"{path}: {error}") from error
+
+
 def _version(path: Path) -> str:
     document = _read_yaml(path)
     version = document.get("version") if isinstance(document, dict) else None
@@ -133,6 +156,7 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
         ratios=_models([data_dir / "ratios.yaml"], "ratios", RatioRule),
         patterns=_models([data_dir / "patterns.yaml"], "patterns", Pattern),
         exercises=_models(files("exercises"), "exercises", Exercise),
+        poses=_poses(data_dir / "poses.yaml"),
     )
     check_catalogue(catalogue, data_dir)
     return catalogue

@@ -149,6 +149,20 @@ class Finding(OneDimension):
     strength: tuple[StrengthState, ...] | None = None
 
 
+class HighlightSpec(Strict):
+    muscle: Id
+    side: Literal["left", "right", "both"]
+    mode: Literal["stretch", "strengthen"]
+
+
+class Illustration(Strict):
+    """The picture of a test or exercise: its pose, an optional faint start pose, highlights."""
+
+    pose: Id
+    start: Id | None = None
+    highlight: tuple[HighlightSpec, ...]
+
+
 class Evidence(Strict):
     grade: Grade
     note: Text
@@ -170,6 +184,7 @@ class Test(Strict):
     no_cutoff: Text | None = None
     findings: dict[Id, tuple[Finding, ...]] = {}
     evidence: Evidence
+    illustration: Illustration
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -206,6 +221,7 @@ class Exercise(Strict):
     cautions: tuple[Text, ...] = Field(min_length=1)
     easier: Text
     harder: Text
+    illustration: Illustration
 
 
 class RatioRule(Strict):

@@ -1,0 +1,1 @@
+"""Illustrations drawn from data; the entry points are in core.figures.illustrate."""

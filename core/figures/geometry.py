@@ -115,6 +115,36 @@ def inside_convex(point: Vec2, hull: Sequence[Vec2]) -> bool:
     return len(hull) >= 3
 
 
+def clip_polygon(subject: Sequence[Vec2], clip: Sequence[Vec2]) -> list[Vec2]:
+    """The part of a polygon inside a counter-clockwise convex polygon (Sutherland-Hodgman)."""
+    output = list(subject)
+    for index, a in enumerate(clip):
+        b = clip[(index + 1) % len(clip)]
+        if not output:
+            break
+
+        def inside(p: Vec2, a: Vec2 = a, b: Vec2 = b) -> bool:
+            return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0
+
+        def crossing(p: Vec2, q: Vec2, a: Vec2 = a, b: Vec2 = b) -> Vec2:
+            ex, ey = b[0] - a[0], b[1] - a[1]
+            dp = ex * (p[1] - a[1]) - ey * (p[0] - a[0])
+            dq = ex * (q[1] - a[1]) - ey * (q[0] - a[0])
+            t = dp / (dp - dq)
+            return (p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]))
+
+        previous, output = output, []
+        for i, point in enumerate(previous):
+            last = previous[i - 1]
+            if inside(point):
+                if not inside(last):
+                    output.append(crossing(last, point))
+                output.append(point)
+            elif inside(last):
+                output.append(crossing(last, point))
+    return output
+
+
 def clip_line(a: Vec2, b: Vec2, hull: Sequence[Vec2]) -> tuple[Vec2, Vec2] | None:
     """The part of segment a-b inside a counter-clockwise convex polygon (Cyrus-Beck)."""
     t0, t1 = 0.0, 1.0

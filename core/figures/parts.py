@@ -28,7 +28,9 @@ from core.figures.geometry import (
 )
 
 DIRECTIONS = sphere_directions(64)
-VIEWS: dict[str, tuple[float, float]] = {"front": (0, 0), "back": (180, 0), "side": (90, 0)}
+VIEWS: dict[str, tuple[float, float]] = {
+    "front": (0, 0), "back": (180, 0), "side": (90, 0), "left": (-90, 0), "top": (0, 90),
+}
 
 
 @dataclass(frozen=True)
@@ -120,17 +122,17 @@ def projected_ellipse(centre: Vec2, frame: Mat3, axes: Vec3, camera: Camera,
         t = 2 * math.pi * index / count
         u, v = big * math.cos(t), small * math.sin(t)
         points.append((centre[0] + c * u - s * v, centre[1] - (s * u + c * v)))
-    return points
+    return convex_hull(points)  # screen y points down: the hull restores counter-clockwise order
 
 
 def blob(placed: Placed, centre: Vec3, axis: Vec3, normal: Vec3, size: tuple[float, float],
-         camera: Camera) -> Outline | None:
+         camera: Camera, hidden: bool = False) -> Outline | None:
     """A low dome on a segment's surface (a muscle or a region); None when it faces away.
 
     A dome rather than a flat patch, so a muscle seen edge-on still shows as a bulge.
     """
     world_normal = _unit(mat_vec(placed.frame, normal))
-    if dot(world_normal, camera.toward) < -0.2:
+    if (dot(world_normal, camera.toward) < -0.2) != hidden:
         return None
     along = _unit(mat_vec(placed.frame, axis))
     across = _cross(world_normal, along)

@@ -54,7 +54,23 @@ class Prop(Strict):
     at: tuple[float, float, float] = (0.0, 0.0, 0.0)
     size: tuple[float, float, float] | None = None
     ends: tuple[Point, Point] | None = None  # a strap runs between two body points
+    under: Point | None = None               # the prop stands under this body point
     turn: float = 0.0                        # degrees about the vertical (a chair's facing)
+
+
+class Reach(Strict):
+    """Turn one joint until a segment's lowest point rests on a surface (feet on the floor)."""
+
+    segment: str
+    surface: Surface
+    joint: str
+    dof: Literal["flexion", "abduction", "rotation"] = "flexion"
+
+    @model_validator(mode="after")
+    def _known(self) -> Reach:
+        if self.segment not in BY_NAME or self.joint not in JOINTS:
+            raise ValueError(f"reach: unknown segment '{self.segment}' or joint '{self.joint}'")
+        return self
 
 
 class Rest(Strict):
@@ -71,7 +87,7 @@ class Anchor(Strict):
 class PoseDef(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     like: str | None = None
-    view: Literal["front", "back", "side"] | tuple[float, float] = "side"
+    view: Literal["front", "back", "side", "left", "top"] | tuple[float, float] = "side"
     body: Orientation = Orientation()
     joints: dict[str, Angles] = {}
     rest: Rest = Rest()
@@ -79,6 +95,7 @@ class PoseDef(Strict):
     props: tuple[Prop, ...] = ()
     markers: tuple[tuple[Point, ...], ...] = ()
     arrows: tuple[Point, ...] = ()
+    reach: tuple[Reach, ...] = ()
 
     @model_validator(mode="after")
     def _joints_in_human_range(self) -> PoseDef:

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from core.figures.anatomy import MUSCLES
-from core.figures.geometry import Vec2, clip_line, convex_hull, inside_convex
+from core.figures.geometry import (
+    Vec2,
+    circle,
+    clip_line,
+    clip_polygon,
+    convex_hull,
+    dot,
+    inside_convex,
+    mat_vec,
+)
 from core.figures.parts import Camera, Outline, blob, outline
 from core.figures.scene import Scene, Solid
 from core.figures.svg import Drawing
@@ -68,14 +77,35 @@ def _texture(drawing: Drawing, hull: list[Vec2], mode: Mode) -> None:
         row += 1
 
 
-def _highlight_outlines(scene: Scene, highlight: Highlight) -> Iterable[tuple[Outline, Mode]]:
+def _highlight_outlines(scene: Scene, highlight: Highlight, hidden: bool) -> list[Outline]:
     sides = ("left", "right") if highlight.side == "both" else (highlight.side,)
+    shapes = []
     for place in MUSCLES[highlight.muscle]:
         for side in sides[:1] if place.midline else sides:
             name, at, normal, axis = place.for_side(side)
-            shape = blob(scene.segments[name], at, axis, normal, place.size, scene.camera)
+            shape = blob(scene.segments[name], at, axis, normal, place.size, scene.camera, hidden)
             if shape is not None:
-                yield shape, highlight.mode
+                shapes.append(shape)
+    return shapes
+
+
+def _highlight_layers(scene: Scene, highlights: Iterable[Highlight], outlines: dict[str, Outline],
+                      far: set[str]) -> list[tuple[float, int, list[Outline], str | None]]:
+    """Visible muscles as domes; a muscle wholly facing away shows through its own part, dashed."""
+    layers: list[tuple[float, int, list[Outline], str | None]] = []
+    for highlight in highlights:
+        shapes = [s for s in _highlight_outlines(scene, highlight, False) if s.name not in far]
+        if shapes:
+            layers += [(max(s.depth, outlines[s.name].depth) + 0.005, 1, [s], highlight.mode)
+                       for s in shapes]
+            continue
+        for shape in _highlight_outlines(scene, highlight, True):
+            owner = outlines[shape.name]
+            inside = clip_polygon(shape.points, owner.points)
+            if len(inside) >= 3:
+                clipped = Outline(shape.name, inside, owner.depth)
+                layers.append((owner.depth + 0.001, 1, [clipped], f"{highlight.mode}-behind"))
+    return layers
 
 
 def _far_limbs(scene: Scene) -> set[str]:
@@ -90,8 +120,6 @@ def _far_limbs(scene: Scene) -> set[str]:
 
 def _solid_outline(solid: Solid, camera: Camera) -> list[Vec2]:
     if solid.ball:
-        from core.figures.geometry import circle
-
         x, y, _ = camera.project(solid.centre)
         return circle((x, y), solid.half[0], 36)
     return convex_hull((x, y) for x, y, _ in (camera.project(c) for c in solid.corners()))
@@ -130,27 +158,41 @@ def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
     far = _far_limbs(scene)
     outlines = {name: outline(placed, scene.camera) for name, placed in scene.segments.items()}
     trunk = [outlines[name] for name in TRUNK]
-    layers: list[tuple[float, int, list[Outline], Mode | None]] = [
+    layers: list[tuple[float, int, list[Outline], str | None]] = [
         (sum(s.depth for s in trunk) / len(trunk), 0, trunk, None)]
     for name, shape in outlines.items():
         if name not in TRUNK:
             bias = 0.004 if scene.segments[name].segment.shape == "capsule" else 0.0
             layers.append((shape.depth + bias, 0, [shape], None))
-    for highlight in highlights:
-        for shape, mode in _highlight_outlines(scene, highlight):
-            if shape.name not in far:
-                depth = max(shape.depth, outlines[shape.name].depth) + 0.005
-                layers.append((depth, 1, [shape], mode))
+    nose = _nose(scene)
+    if nose is not None:
+        layers.append((nose.depth, 0, [nose], None))
+    layers += _highlight_layers(scene, highlights, outlines, far)
     for _, _, shapes, mode in sorted(layers, key=lambda item: (item[0], item[1])):
         if mode is None:
             _draw_parts(drawing, shapes, style or (FAR if shapes[0].name in far else BODY))
-        else:
-            drawing.polygon(shapes[0].points, fill=MODES[mode][0], stroke=MODES[mode][1],
-                            stroke_width=0.5)
-            _texture(drawing, shapes[0].points, mode)
+            continue
+        kind: Mode = "stretch" if mode.startswith("stretch") else "strengthen"
+        dashes = {"stroke_dasharray": "1.6 1.2"} if mode.endswith("behind") else {}
+        drawing.polygon(shapes[0].points, fill=MODES[kind][0], stroke=MODES[kind][1],
+                        stroke_width=0.5, **dashes)
+        _texture(drawing, shapes[0].points, kind)
 
 
-def _arrow(drawing: Drawing, a: Vec2, b: Vec2) -> None:
+def _nose(scene: Scene) -> Outline | None:
+    """A small nose shows which way the head faces; left out when it faces the camera."""
+    head = scene.segments["head"]
+    facing = dot(mat_vec(head.frame, (0, 0, 1)), scene.camera.toward)
+    if facing > 0.75:
+        return None
+    x, y, depth = scene.camera.project(head.point((0, 0.085, 0.095)))
+    return Outline("head", circle((x, y), 0.019, 20), depth)
+
+
+def _arrow(drawing: Drawing, start: Vec2, end: Vec2) -> None:
+    """An arrow along the middle of the movement, so it does not run across the body."""
+    a = (start[0] + 0.3 * (end[0] - start[0]), start[1] + 0.3 * (end[1] - start[1]))
+    b = (start[0] + 0.8 * (end[0] - start[0]), start[1] + 0.8 * (end[1] - start[1]))
     dx, dy = b[0] - a[0], b[1] - a[1]
     size = (dx * dx + dy * dy) ** 0.5
     if size < 0.04:
@@ -168,25 +210,33 @@ def render(scene: Scene, highlights: Iterable[Highlight] = (), start: Scene | No
            height_px: float = 320.0, title: str = "") -> str:
     """The scene as an SVG document; ``start`` is drawn faintly behind with arrows to the end."""
     drawing = Drawing()
+    draw_scene(drawing, scene, highlights, start)
+    return drawing.to_svg(height_px, title=title)
+
+
+def draw_scene(drawing: Drawing, scene: Scene, highlights: Iterable[Highlight] = (),
+               start: Scene | None = None) -> None:
+    """Add the scene's props, faint start pose, body, highlights, markers and arrows."""
     _draw_props(drawing, scene)
     if start is not None:
         start.camera = scene.camera
         _draw_body(drawing, start, GHOST, ())
     _draw_body(drawing, scene, None, highlights)
-    project = scene.camera.project
+    def project(point: tuple[float, float, float]) -> Vec2:
+        x, y, _ = scene.camera.project(point)
+        return (x, y)
+
     for prop in scene.pose.props:
         if prop.kind == "strap" and prop.ends:
             a, b = (scene.point(e.segment, e.at, e.end) for e in prop.ends)
-            drawing.line(project(a)[:2], project(b)[:2], stroke="#6d597a", stroke_width=1.4)
+            drawing.line(project(a), project(b), stroke="#6d597a", stroke_width=1.4)
     for marks in scene.pose.markers:
-        points = [project(scene.point(m.segment, m.at, m.end))[:2] for m in marks]
+        points = [project(scene.point(m.segment, m.at, m.end)) for m in marks]
         if len(points) > 1:
             drawing.polyline(points, stroke="#1d7a6e", stroke_width=0.8, stroke_dasharray="2 1.5")
         for point in points:
             drawing.dot(point, 0.016, fill="#2a9d8f", stroke="#ffffff", stroke_width=0.5)
     if start is not None:
         for mark in scene.pose.arrows:
-            a = project(start.point(mark.segment, mark.at, mark.end))[:2]
-            b = project(scene.point(mark.segment, mark.at, mark.end))[:2]
-            _arrow(drawing, a, b)
-    return drawing.to_svg(height_px, title=title)
+            _arrow(drawing, project(start.point(mark.segment, mark.at, mark.end)),
+                   project(scene.point(mark.segment, mark.at, mark.end)))

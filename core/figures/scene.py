@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.figures.body import Placed, pose_segments, root_frame
+from core.figures.body import RANGES, Angles, Placed, joint_kind, pose_segments, root_frame
 from core.figures.geometry import Vec3, add, length, mat_vec, rot_y, sub
 from core.figures.parts import Camera, surface_points
-from core.figures.poses import PoseDef, Prop
+from core.figures.poses import PoseDef, Prop, Reach
 
 MAT_HEIGHT = 0.015
 TOLERANCE = 0.012
@@ -26,6 +26,8 @@ class Solid:
     half: Vec3
     turn: float = 0.0
     ball: bool = False
+    support: bool = False  # a surface the body may rest on (seat, table top, box, pillow, mat)
+    held: bool = False     # placed by the body (a ball between the knees): touching is the point
 
     def corners(self) -> list[Vec3]:
         turn = rot_y(self.turn)
@@ -49,14 +51,17 @@ class Scene:
     segments: dict[str, Placed]
     solids: list[Solid] = field(default_factory=list)
     camera: Camera = field(default_factory=Camera)
+    angles: Angles = field(default_factory=dict)
 
     def point(self, segment: str, at: Vec3 = (0, 0, 0), end: bool = False) -> Vec3:
         placed = self.segments[segment]
         return add(placed.end, mat_vec(placed.frame, at)) if end else placed.point(at)
 
 
-def _box(kind: str, x: float, y0: float, z: float, size: Vec3, turn: float = 0.0) -> Solid:
-    return Solid(kind, (x, y0 + size[1] / 2, z), (size[0] / 2, size[1] / 2, size[2] / 2), turn)
+def _box(kind: str, x: float, y0: float, z: float, size: Vec3, turn: float = 0.0,
+         support: bool = False) -> Solid:
+    return Solid(kind, (x, y0 + size[1] / 2, z), (size[0] / 2, size[1] / 2, size[2] / 2), turn,
+                 support=support)
 
 
 def _prop_solids(prop: Prop) -> list[Solid]:
@@ -65,18 +70,19 @@ def _prop_solids(prop: Prop) -> list[Solid]:
         w, h, d = prop.size or (0.8, 0.72, 1.9)
         legs = [_box("table", x + sx * (w / 2 - 0.05), 0, z - 0.05 - k * (d - 0.1), (0.05, h - 0.05, 0.05))
                 for sx in (-1, 1) for k in (0, 1)]
-        return [_box("table", x, h - 0.05, z - d / 2, (w, 0.05, d)), *legs]
+        return [_box("table", x, h - 0.05, z - d / 2, (w, 0.05, d), support=True), *legs]
     if prop.kind == "chair":
         w, h, d = prop.size or (0.44, 0.45, 0.42)
         turn, back = prop.turn, mat_vec(rot_y(prop.turn), (0, 0, -d))
+        leg = (0.03, h - 0.04, 0.03)
         legs = [_box("chair", x + sx * (w / 2 - 0.03), 0,
-                     z + mat_vec(rot_y(turn), (0, 0, -0.03 - k * (d - 0.06)))[2], (0.03, h - 0.04, 0.03), turn)
+                     z + mat_vec(rot_y(turn), (0, 0, -0.03 - k * (d - 0.06)))[2], leg, turn)
                 for sx in (-1, 1) for k in (0, 1)]
         seat_centre = add((x, 0, z), mat_vec(rot_y(turn), (0, 0, -d / 2)))
-        return [_box("chair", seat_centre[0], h - 0.04, seat_centre[2], (w, 0.04, d), turn),
+        return [_box("chair", seat_centre[0], h - 0.04, seat_centre[2], (w, 0.04, d), turn, True),
                 _box("chair", x + back[0], h, z + back[2] - 0.02, (w, 0.45, 0.03), turn), *legs]
     if prop.kind == "wall":
-        w, h, d = prop.size or (3.0, 2.3, 0.06)
+        w, h, d = prop.size or (1.3, 2.0, 0.06)
         return [_box("wall", x, 0, z - d / 2, (w, h, d), prop.turn)]
     if prop.kind == "door":
         w, h, d = prop.size or (0.85, 2.05, 0.12)
@@ -86,17 +92,20 @@ def _prop_solids(prop: Prop) -> list[Solid]:
         radius = (prop.size or (0.22, 0.22, 0.22))[0] / 2
         return [Solid("ball", (x, y + radius, z), (radius, radius, radius), ball=True)]
     sizes = {"box": (0.4, 0.6, 0.35), "pillow": (0.34, 0.1, 0.24)}
-    return [_box(prop.kind, x, y, z, prop.size or sizes.get(prop.kind, (0.3, 0.3, 0.3)), prop.turn)]
+    size = prop.size or sizes.get(prop.kind, (0.3, 0.3, 0.3))
+    return [_box(prop.kind, x, y, z, size, prop.turn, support=True)]
 
 
-def _surface_height(pose: PoseDef, solids: list[Solid]) -> float:
-    if pose.rest.surface == "floor":
+def _surface_height(surface: str, pose: PoseDef, solids: list[Solid]) -> float:
+    if surface == "floor":
         return 0.0
-    if pose.rest.surface == "mat":
+    if surface == "mat":
         return MAT_HEIGHT
-    tops = [solid.top for solid in solids if solid.kind == pose.rest.surface]
+    tops = [solid.top for solid in solids if solid.kind == surface and solid.support]
+    tops += [s.top for prop in pose.props if prop.kind == surface and prop.under
+             for s in _prop_solids(prop) if s.support]
     if not tops:
-        raise ValueError(f"pose '{pose.id}' rests on a {pose.rest.surface} it does not have")
+        raise ValueError(f"pose '{pose.id}' rests on a {surface} it does not have")
     return max(tops)
 
 
@@ -104,30 +113,76 @@ def _translated(segments: dict[str, Placed], shift: Vec3) -> dict[str, Placed]:
     return {name: Placed(p.segment, add(p.origin, shift), p.frame) for name, p in segments.items()}
 
 
-def build_scene(pose: PoseDef) -> Scene:
-    """Pose the body, then move it onto its resting surface at its anchor."""
-    angles = {joint: value.as_tuple() for joint, value in pose.joints.items()}
+def _place(pose: PoseDef, angles: Angles, solids: list[Solid]) -> dict[str, Placed]:
+    """Pose by forward kinematics, then set the resting parts on their surface at the anchor."""
     frame = root_frame(pose.body.pitch, pose.body.yaw, pose.body.roll)
     segments = pose_segments(angles, frame)
-    solids = [s for prop in pose.props if prop.kind not in ("mat", "strap") for s in _prop_solids(prop)]
     resting = pose.rest.parts or tuple(segments)
     lowest = min(p[1] for name in resting for p in surface_points(segments[name]))
-    scene = Scene(pose, segments, solids, Camera.named(pose.view))
-    anchor = scene.point(pose.anchor.point.segment, pose.anchor.point.at, pose.anchor.point.end)
-    shift = (pose.anchor.x - anchor[0], _surface_height(pose, solids) - lowest, pose.anchor.z - anchor[2])
-    scene.segments = _translated(segments, shift)
+    point = pose.anchor.point
+    anchor = Scene(pose, segments).point(point.segment, point.at, point.end)
+    shift = (pose.anchor.x - anchor[0], _surface_height(pose.rest.surface, pose, solids) - lowest,
+             pose.anchor.z - anchor[2])
+    return _translated(segments, shift)
+
+
+def _solve_reach(pose: PoseDef, angles: Angles, solids: list[Solid], reach: Reach) -> float:
+    """The joint angle that brings the segment down onto the surface (a coarse-to-fine search)."""
+    low, high = RANGES[joint_kind(reach.joint)][reach.dof]
+    index = ("flexion", "abduction", "rotation").index(reach.dof)
+    target = _surface_height(reach.surface, pose, solids)
+
+    def gap(value: float) -> float:
+        trial = dict(angles)
+        current = list(trial.get(reach.joint, (0.0, 0.0, 0.0)))
+        current[index] = value
+        trial[reach.joint] = (current[0], current[1], current[2])
+        placed = _place(pose, trial, solids)[reach.segment]
+        return abs(min(p[1] for p in surface_points(placed)) - target)
+
+    best = min((low + k * (high - low) / 60 for k in range(61)), key=gap)
+    step = (high - low) / 60
+    return min((best + k * step / 10 for k in range(-10, 11) if low <= best + k * step / 10 <= high),
+               key=gap)
+
+
+def build_scene(pose: PoseDef) -> Scene:
+    """Pose the body, solve its reaches, and move it onto its resting surface at its anchor."""
+    angles: Angles = {joint: value.as_tuple() for joint, value in pose.joints.items()}
+    solids = [s for prop in pose.props if prop.kind not in ("mat", "strap") and not prop.ends
+              for s in _prop_solids(prop)]
+    for reach in pose.reach:
+        value = _solve_reach(pose, angles, solids, reach)
+        current = list(angles.get(reach.joint, (0.0, 0.0, 0.0)))
+        current[("flexion", "abduction", "rotation").index(reach.dof)] = value
+        angles[reach.joint] = (current[0], current[1], current[2])
+    scene = Scene(pose, _place(pose, angles, solids), [], Camera.named(pose.view))
+    for prop in pose.props:
+        if prop.under is not None:
+            x, _, z = scene.point(prop.under.segment, prop.under.at, prop.under.end)
+            prop = prop.model_copy(update={"at": (x + prop.at[0], prop.at[1], z + prop.at[2])})
+        if prop.kind not in ("mat", "strap") and not prop.ends:
+            scene.solids += _prop_solids(prop)
+    scene.angles = angles
     if any(prop.kind == "mat" for prop in pose.props):
         scene.solids.insert(0, _mat_under(scene))
+    for prop in pose.props:
+        if prop.kind == "ball" and prop.ends:
+            a, b = (scene.point(e.segment, e.at, e.end) for e in prop.ends)
+            radius = (prop.size or (0.16, 0.16, 0.16))[0] / 2
+            middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2)
+            scene.solids.append(Solid("ball", middle, (radius,) * 3, ball=True, held=True))
     return scene
 
 
 def _mat_under(scene: Scene) -> Solid:
+    lowest = min(p[1] for placed in scene.segments.values() for p in surface_points(placed))
     points = [p for placed in scene.segments.values() for p in surface_points(placed)
-              if p[1] < MAT_HEIGHT + 0.08]
+              if p[1] < lowest + 0.3]
     xs, zs = [p[0] for p in points] or [0.0], [p[2] for p in points] or [0.0]
     low, high = (min(xs) - 0.12, min(zs) - 0.15), (max(xs) + 0.12, max(zs) + 0.15)
     size = (max(high[0] - low[0], 0.6), MAT_HEIGHT, max(high[1] - low[1], 0.6))
-    return _box("mat", (low[0] + high[0]) / 2, 0, (low[1] + high[1]) / 2, size)
+    return _box("mat", (low[0] + high[0]) / 2, 0, (low[1] + high[1]) / 2, size, support=True)
 
 
 def problems(scene: Scene) -> list[str]:
@@ -143,7 +198,7 @@ def problems(scene: Scene) -> list[str]:
         if min(p[1] for p in points) < -TOLERANCE:
             found.append(f"{name} goes below the floor")
         for solid in scene.solids:
-            if solid.kind != "mat" and any(solid.contains(p) for p in points):
+            if solid.kind != "mat" and not solid.held and any(solid.contains(p) for p in points):
                 found.append(f"{name} passes through the {solid.kind}")
                 break
     return found

@@ -29,33 +29,43 @@ class Drawing:
     scale: float = 100.0
     elements: list[str] = field(default_factory=list)
     points: list[Vec2] = field(default_factory=list)
+    shift: Vec2 = (0.0, 0.0)  # added to every point, to set several figures side by side
 
     def _xy(self, point: Vec2) -> str:
-        return f"{_fmt(point[0] * self.scale)} {_fmt(point[1] * self.scale)}"
+        x, y = point[0] + self.shift[0], point[1] + self.shift[1]
+        return f"{_fmt(x * self.scale)} {_fmt(y * self.scale)}"
+
+    def _track(self, points: Iterable[Vec2]) -> None:
+        self.points += [(x + self.shift[0], y + self.shift[1]) for x, y in points]
 
     def polygon(self, points: Sequence[Vec2], **style: str | float) -> None:
         if len(points) < 2:
             return
-        self.points += points
+        self._track(points)
         path = "M " + " L ".join(self._xy(p) for p in points) + " Z"
         self.elements.append(f"<path d={quoteattr(path)} {_attrs(style)}/>")
 
     def line(self, a: Vec2, b: Vec2, **style: str | float) -> None:
-        self.points += [a, b]
+        self._track([a, b])
         self.elements.append(f"<path d={quoteattr('M ' + self._xy(a) + ' L ' + self._xy(b))} "
                              f"{_attrs({'fill': 'none', **style})}/>")
 
     def polyline(self, points: Iterable[Vec2], **style: str | float) -> None:
         points = list(points)
-        self.points += points
+        self._track(points)
         path = "M " + " L ".join(self._xy(p) for p in points)
         self.elements.append(f"<path d={quoteattr(path)} {_attrs({'fill': 'none', **style})}/>")
 
     def dot(self, centre: Vec2, radius: float, **style: str | float) -> None:
-        self.points += [(centre[0] - radius, centre[1] - radius), (centre[0] + radius, centre[1] + radius)]
-        self.elements.append(f"<circle cx={quoteattr(_fmt(centre[0] * self.scale))} "
-                             f"cy={quoteattr(_fmt(centre[1] * self.scale))} "
+        x, y = centre[0] + self.shift[0], centre[1] + self.shift[1]
+        self.points += [(x - radius, y - radius), (x + radius, y + radius)]
+        self.elements.append(f"<circle cx={quoteattr(_fmt(x * self.scale))} "
+                             f"cy={quoteattr(_fmt(y * self.scale))} "
                              f"r={quoteattr(_fmt(radius * self.scale))} {_attrs(style)}/>")
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        xs, ys = [p[0] for p in self.points] or [0.0], [p[1] for p in self.points] or [0.0]
+        return min(xs), min(ys), max(xs), max(ys)
 
     def open_group(self, **attributes: str | float) -> None:
         self.elements.append(f"<g {_attrs(attributes)}>")

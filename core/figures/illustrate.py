@@ -1,0 +1,48 @@
+"""Entry points for pictures: every test, every exercise, the body map and the muscle map.
+
+One SVG serves the screen (QtSvg) and the paper (svglib), so the two never differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from core.catalogue import Catalogue
+from core.catalogue.models import Illustration
+from core.figures.maps import body_map_svg, muscle_highlights, muscle_map_svg
+from core.figures.render import Highlight, render
+from core.figures.scene import Scene, build_scene
+
+BASE_POSE = "stand"
+
+__all__ = ["Highlight", "body_map", "muscle_map", "picture", "scene"]
+
+_scenes: dict[tuple[str, str], Scene] = {}
+
+
+def scene(catalogue: Catalogue, pose_id: str) -> Scene:
+    """The posed scene, built once per catalogue version."""
+    key = (catalogue.version, pose_id)
+    if key not in _scenes:
+        _scenes[key] = build_scene(catalogue.poses[pose_id])
+    return _scenes[key]
+
+
+def picture(catalogue: Catalogue, illustration: Illustration, height_px: float = 320.0,
+            title: str = "") -> str:
+    """The SVG of a test or exercise: its pose, the faint start pose, and its highlights."""
+    highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
+    start = build_scene(catalogue.poses[illustration.start]) if illustration.start else None
+    return render(scene(catalogue, illustration.pose), highlights, start, height_px, title)
+
+
+def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: float = 420.0) -> str:
+    """Front and back figures with every pain region of the catalogue, the selected ones shaded."""
+    return body_map_svg(catalogue.poses[BASE_POSE], catalogue.regions, selected, height_px)
+
+
+def muscle_map(catalogue: Catalogue, muscles: Mapping[str, Mapping[str, Mapping[str, Any]]],
+               height_px: float = 420.0) -> str:
+    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen'."""
+    return muscle_map_svg(catalogue.poses[BASE_POSE], muscle_highlights(muscles), height_px)
