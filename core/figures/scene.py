@@ -6,6 +6,7 @@ through the floor or a prop.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from core.figures.body import RANGES, Angles, Placed, joint_kind, pose_segments, root_frame
@@ -83,7 +84,10 @@ def _prop_solids(prop: Prop) -> list[Solid]:
                 _box("chair", x + back[0], h, z + back[2] - 0.02, (w, 0.45, 0.03), turn), *legs]
     if prop.kind == "wall":
         w, h, d = prop.size or (1.3, 2.0, 0.06)
-        return [_box("wall", x, 0, z - d / 2, (w, h, d), prop.turn)]
+        # `at` is the face toward the figure; the wall's thickness lies away from it
+        if abs(prop.turn) % 180 == 90:
+            return [_box("wall", x + math.copysign(d / 2, x), 0, z, (w, h, d), prop.turn)]
+        return [_box("wall", x, 0, z + math.copysign(d / 2, z or -1.0), (w, h, d), prop.turn)]
     if prop.kind == "door":
         w, h, d = prop.size or (0.85, 2.05, 0.12)
         posts = [_box("door", x + sx * (w / 2 + 0.04), 0, z, (0.08, h, d), prop.turn) for sx in (-1, 1)]

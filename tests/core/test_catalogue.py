@@ -129,3 +129,39 @@ def test_missing_file_and_broken_yaml_are_named(data_copy: Path) -> None:
 def test_version_is_recorded(catalogue: Catalogue) -> None:
     """The catalogue carries a version string that results record."""
     assert catalogue.version and catalogue.version == load_catalogue(DATA_DIR).version
+
+
+def test_every_test_and_exercise_must_have_a_picture(data_copy: Path) -> None:
+    """Removing a test's illustration fails the load, naming the entry."""
+    path = data_copy / "tests" / "02-lying.yaml"
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del next(e for e in document["tests"] if e["id"] == "ober")["illustration"]
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"ober.*illustration"):
+        load_catalogue(data_copy)
+
+
+def test_picture_must_highlight_the_exercise_targets(data_copy: Path) -> None:
+    """An exercise picture that highlights another muscle, or the wrong mode, is refused."""
+    edit_yaml(data_copy / "exercises" / "stretches.yaml", "exercises", "childs_pose", {
+        "illustration": {"pose": "childs_pose", "highlight": [
+            {"muscle": "lumbar_extensors", "side": "both", "mode": "strengthen"}]}})
+    with pytest.raises(CatalogueError, match=r"childs_pose.*highlight its targets as 'stretch'"):
+        load_catalogue(data_copy)
+
+
+def test_unknown_pose_is_refused(data_copy: Path) -> None:
+    """An illustration naming a pose that does not exist fails the load."""
+    edit_yaml(data_copy / "exercises" / "stretches.yaml", "exercises", "childs_pose", {
+        "illustration": {"pose": "handstand", "highlight": [
+            {"muscle": "lumbar_extensors", "side": "both", "mode": "stretch"}]}})
+    with pytest.raises(CatalogueError, match="unknown pose handstand"):
+        load_catalogue(data_copy)
+
+
+def test_duplicate_yaml_key_is_refused(data_copy: Path) -> None:
+    """A key given twice is an error: plain YAML would silently keep the last one."""
+    path = data_copy / "catalogue.yaml"
+    path.write_text('version: "1"\nversion: "2"\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="the key 'version' is given twice"):
+        load_catalogue(data_copy)
