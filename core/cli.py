@@ -10,12 +10,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.answers import AnswersError, read_answers
 from core.catalogue import CatalogueError, default_catalogue
+from core.files import write_atomically
 from core.i18n import translate
+from core.store.errors import NotFound, StoreError
+
+if TYPE_CHECKING:
+    from core.store.repository import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -53,6 +59,77 @@ def cmd_assess(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _store(args: argparse.Namespace) -> Store:
+    from core.store import open_store
+
+    return open_store(args.data_dir, args.database_url)
+
+
+def _date(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise AnswersError("--date", f"expected a date YYYY-MM-DD, got '{text}'") from error
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    from core.engine import assess
+
+    catalogue = default_catalogue()
+    taken_on = _date(args.date)
+    answers = read_answers(args.answers, catalogue)
+    result = assess(answers, catalogue)
+    session_id = _store(args).save_session(args.profile, answers.document, result, taken_on)
+    print(_t("Saved session {id} for {name} on {date} (status: {status}).").format(
+        id=session_id, name=args.profile, date=taken_on.isoformat(), status=result["status"]))
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from core.history import history_document, history_summary
+
+    catalogue = default_catalogue()
+    document = history_document(_store(args), args.profile, catalogue)
+    if args.json:
+        _print_json(document)
+    else:
+        sys.stdout.write(history_summary(document, catalogue))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.store.transfer import export_profile
+
+    document = export_profile(_store(args), args.profile)
+    text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        write_atomically(Path(args.out), text.encode("utf-8"))
+        print(_t("Exported {count} sessions of {name} to {file}.").format(
+            count=len(document["sessions"]), name=args.profile, file=args.out))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from core.store.transfer import import_profile
+
+    source = "<stdin>" if args.file == "-" else args.file
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+        document = json.loads(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise AnswersError("(file)", f"cannot be read as JSON: {error}", source) from error
+    try:
+        name, added = import_profile(_store(args), document, default_catalogue())
+    except AnswersError as error:
+        raise error.with_source(source) from None
+    print(_t("Imported {added} new sessions into {name}.").format(added=added, name=name))
+    return EXIT_OK
+
+
 def cmd_figures(args: argparse.Namespace) -> int:
     from core.figures.export import write_figures
 
@@ -72,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help=_t("where the database lives (default: REBALANCE_DATA_DIR or the "
                                 "platform's user data folder)"))
+    parser.add_argument("--database-url", metavar="URL",
+                        help=_t("a shared database instead, e.g. postgresql+psycopg://host/db "
+                                "(default: REBALANCE_DATABASE_URL)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     catalogue = commands.add_parser("catalogue", help=_t("list the catalogue's ids"))
@@ -82,6 +162,26 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
     assess.add_argument("--json", action="store_true", help=_t("print the result document"))
     assess.set_defaults(handler=cmd_assess)
+
+    save = commands.add_parser("save", help=_t("assess an answers file and store the session"))
+    save.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
+    save.add_argument("--profile", required=True, metavar="NAME")
+    save.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day of the assessment (default today)"))
+    save.set_defaults(handler=cmd_save)
+
+    history = commands.add_parser("history", help=_t("list a profile's sessions and what changed"))
+    history.add_argument("--profile", required=True, metavar="NAME")
+    history.add_argument("--json", action="store_true", help=_t("print the history document"))
+    history.set_defaults(handler=cmd_history)
+
+    export = commands.add_parser("export", help=_t("write a profile with all its sessions to JSON"))
+    export.add_argument("--profile", required=True, metavar="NAME")
+    export.add_argument("out", metavar="OUT.json", help=_t("file to write, or - for stdout"))
+    export.set_defaults(handler=cmd_export)
+
+    importer = commands.add_parser("import", help=_t("add a profile's sessions from an export"))
+    importer.add_argument("file", metavar="IN.json", help=_t("export file, or - for stdin"))
+    importer.set_defaults(handler=cmd_import)
 
     figures = commands.add_parser("figures", help=_t("write every illustration as SVG, and a contact sheet"))
     figures.add_argument("--out", required=True, metavar="DIR", help=_t("folder to write into"))
@@ -100,6 +200,12 @@ def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) ->
     except AnswersError as error:
         print(_t("error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except NotFound as error:
+        print(_t("error: {message}").format(message=error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as error:
+        print(_t("error: {message}").format(message=error), file=sys.stderr)
+        return EXIT_FAILED
     except CatalogueError as error:
         print(_t("error: the catalogue is broken: {message}").format(message=error), file=sys.stderr)
         return EXIT_FAILED

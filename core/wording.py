@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from core.catalogue.models import Test
 from core.i18n import translate
 
 
@@ -46,6 +47,19 @@ def _frequency(per_week: int) -> str:
     if per_week == 1:
         return _t("once a week")
     return _t("{n} days a week").format(n=per_week)
+
+
+def value_text(test: Test, value: object) -> str:
+    """An observed value as a person reads it: a choice's label, or the number with its unit."""
+    kind = test.input.kind
+    if kind == "choice":
+        return next((c.label for c in test.input.choices if c.value == value), str(value))
+    if kind == "boolean":
+        return _t("yes") if value else _t("no")
+    number = float(value)  # type: ignore[arg-type]
+    shown = f"{number:g}"
+    units = {"degrees": "°", "seconds": " s", "reps": ""}
+    return shown + units.get(kind, "")
 
 
 def dose_text(dose: Mapping[str, int | None], side: str, sided: bool = True) -> str:

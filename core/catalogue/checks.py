@@ -161,6 +161,7 @@ def check_catalogue(catalogue: Catalogue, data: Path) -> None:
     for flag in catalogue.red_flags.values():
         if flag.level not in catalogue.levels:
             _fail(str(data / "red_flags.yaml"), f"flag '{flag.id}' has an unknown level")
+    _check_ids(str(data / "catalogue.yaml"), catalogue.pain_change.sources, catalogue.sources, "source")
     _check_contract(catalogue, data)
     _check_tests(catalogue, data)
     _check_ratios_and_patterns(catalogue, data)

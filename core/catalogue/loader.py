@@ -14,10 +14,12 @@ from core.catalogue.models import (
     Level,
     LevelInfo,
     Muscle,
+    PainChange,
     Pattern,
     RatioRule,
     RedFlag,
     Region,
+    Settings,
     Source,
     Test,
 )
@@ -37,6 +39,7 @@ class Catalogue:
     """The whole clinical content, keyed by id in the order the data lists it."""
 
     version: str
+    pain_change: PainChange
     sources: dict[str, Source]
     levels: dict[Level, LevelInfo]
     red_flags: dict[str, RedFlag]
@@ -127,12 +130,11 @@ def _poses(path: Path) -> dict[str, PoseDef]:
         raise CatalogueError(f"{path}: {error}") from error
 
 
-def _version(path: Path) -> str:
-    document = _read_yaml(path)
-    version = document.get("version") if isinstance(document, dict) else None
-    if not isinstance(version, str) or not version.strip():
-        raise CatalogueError(f"{path}: 'version' must be a non-empty string")
-    return version
+def _settings(path: Path) -> Settings:
+    try:
+        return Settings.model_validate(_read_yaml(path))
+    except ValidationError as error:
+        raise CatalogueError(f"{path}: {_describe(error)}") from error
 
 
 def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
@@ -145,8 +147,10 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             raise CatalogueError(f"{data_dir / folder}: no catalogue files found")
         return found
 
+    settings = _settings(data_dir / "catalogue.yaml")
     catalogue = Catalogue(
-        version=_version(data_dir / "catalogue.yaml"),
+        version=settings.version,
+        pain_change=settings.pain_change,
         sources=_models([data_dir / "sources.yaml"], "sources", Source),
         levels=_levels(data_dir / "red_flags.yaml"),
         red_flags=_models([data_dir / "red_flags.yaml"], "flags", RedFlag),

@@ -39,6 +39,18 @@ class Source(Strict):
     citation: Text
 
 
+class PainChange(Strict):
+    mcid: int = Field(ge=1, le=10)
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class Settings(Strict):
+    """catalogue.yaml: the version every result records, and outcome thresholds."""
+
+    version: Text
+    pain_change: PainChange
+
+
 class LevelInfo(Strict):
     title: Text
     action: Text
@@ -66,6 +78,7 @@ class Muscle(Strict):
 class Choice(Strict):
     value: Id
     label: Text
+    normal: bool = False  # the reference value: moving to it is better, away from it worse
 
 
 class InputSpec(Strict):
@@ -74,6 +87,7 @@ class InputSpec(Strict):
     choices: tuple[Choice, ...] = ()
     min: float | None = None
     max: float | None = None
+    better: Literal["higher", "lower"] | None = None  # for measured values: which way is better
 
     @model_validator(mode="after")
     def _shape_fits_kind(self) -> InputSpec:
@@ -84,8 +98,12 @@ class InputSpec(Strict):
         numeric = self.kind in ("degrees", "seconds", "reps")
         if numeric and (self.min is None or self.max is None or self.min >= self.max):
             raise ValueError(f"a {self.kind} input needs min < max")
-        if not numeric and (self.min is not None or self.max is not None):
-            raise ValueError(f"a {self.kind} input takes no range")
+        if not numeric and (self.min is not None or self.max is not None or self.better):
+            raise ValueError(f"a {self.kind} input takes no range and no 'better'")
+        if numeric and self.better is None:
+            raise ValueError(f"a {self.kind} input needs 'better: higher' or 'better: lower'")
+        if self.kind == "choice" and not any(choice.normal for choice in self.choices):
+            raise ValueError("a choice input marks its reference value with 'normal: true'")
         return self
 
     @property

@@ -10,20 +10,14 @@ from core.catalogue import Catalogue
 from core.figures.illustrate import body_map, muscle_map, picture
 from core.figures.maps import muscle_map_svg
 from core.figures.render import Highlight
+from core.files import write_atomically
 
 SHEET = "contact_sheet.pdf"
 
 
 def _write(path: Path, text: str) -> None:
-    """Write atomically, so an interrupted run never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    write_atomically(path, text.encode("utf-8"))
 
 
 def all_pictures(catalogue: Catalogue) -> list[tuple[str, str, str]]:

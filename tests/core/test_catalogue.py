@@ -99,7 +99,7 @@ def test_unknown_source_is_refused(data_copy: Path) -> None:
 def test_contract_choices_cannot_be_changed(data_copy: Path) -> None:
     """Renaming a contract value in data/ breaks the load instead of the interchange format."""
     edit_yaml(data_copy / "tests" / "01-standing.yaml", "tests", "head_position", {"input": {
-        "kind": "choice", "choices": [{"value": "neutral", "label": "a"},
+        "kind": "choice", "choices": [{"value": "neutral", "label": "a", "normal": True},
                                       {"value": "forwards", "label": "b"}]}})
     with pytest.raises(CatalogueError, match=r"head_position.*contract"):
         load_catalogue(data_copy)
@@ -162,6 +162,7 @@ def test_unknown_pose_is_refused(data_copy: Path) -> None:
 def test_duplicate_yaml_key_is_refused(data_copy: Path) -> None:
     """A key given twice is an error: plain YAML would silently keep the last one."""
     path = data_copy / "catalogue.yaml"
-    path.write_text('version: "1"\nversion: "2"\n', encoding="utf-8")
+    path.write_text('version: "1"\nversion: "2"\npain_change: {mcid: 2, sources: [childs_2005]}\n',
+                    encoding="utf-8")
     with pytest.raises(CatalogueError, match="the key 'version' is given twice"):
         load_catalogue(data_copy)

@@ -1,0 +1,157 @@
+"""Comparing sessions honestly: what changed, which way, and whether it matters.
+
+Direction comes from what each test measures (a longer hold is better, fewer degrees
+short of straight is better, moving to the reference value is better), never from colour
+or sign alone. Pain changes are "meaningful" only past the minimal clinically important
+difference the catalogue cites. Fewer than two sessions are not a trend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from core.catalogue import Catalogue
+from core.catalogue.models import Test
+
+Direction = Literal["better", "worse", "same"]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What progress needs of a stored session."""
+
+    id: str
+    taken_on: date
+    answers: dict[str, Any]
+    result: dict[str, Any]
+
+
+def _sign(delta: float, better: str | None) -> Direction:
+    if delta == 0:
+        return "same"
+    return "better" if (delta > 0) == (better == "higher") else "worse"
+
+
+def _category_direction(test: Test, old: Any, new: Any) -> Direction:
+    reference: set[object] = {False} if test.input.kind == "boolean" else {
+        choice.value for choice in test.input.choices if choice.normal}
+    if (old in reference) == (new in reference):
+        return "same"
+    return "better" if new in reference else "worse"
+
+
+def _sides(value: Any) -> dict[str | None, Any]:
+    if isinstance(value, dict):
+        return {side: v for side, v in value.items() if v is not None}
+    return {None: value}
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 1)
+
+
+def compare_tests(old: dict[str, Any], new: dict[str, Any], catalogue: Catalogue) -> list[dict[str, Any]]:
+    """Every test measured in both sessions, side by side, with its direction of change."""
+    rows = []
+    before, after = old.get("observations", {}), new.get("observations", {})
+    for test in catalogue.tests.values():
+        if before.get(test.id) is None or after.get(test.id) is None:
+            continue
+        was, now = _sides(before[test.id]), _sides(after[test.id])
+        for side in [s for s in (None, "left", "right") if s in was and s in now]:
+            row: dict[str, Any] = {"test": test.id, "side": side, "from": was[side], "to": now[side]}
+            if test.input.is_numeric:
+                delta = float(now[side]) - float(was[side])
+                row |= {"from": _number(was[side]), "to": _number(now[side]), "delta": _number(delta),
+                        "direction": _sign(delta, test.input.better)}
+            else:
+                row["direction"] = _category_direction(test, was[side], now[side])
+            rows.append(row)
+    return rows
+
+
+def compare_asymmetry(old: dict[str, Any], new: dict[str, Any], catalogue: Catalogue) -> list[dict[str, Any]]:
+    """For measured tests done on both sides: the left-right gap, where less is better."""
+    rows = []
+    for test in catalogue.tests.values():
+        if not (test.input.sided and test.input.is_numeric):
+            continue
+        gaps = []
+        for document in (old, new):
+            sides = document.get("observations", {}).get(test.id) or {}
+            if sides.get("left") is None or sides.get("right") is None:
+                break
+            gaps.append(abs(float(sides["left"]) - float(sides["right"])))
+        if len(gaps) == 2:
+            delta = gaps[1] - gaps[0]
+            rows.append({"test": test.id, "from": _number(gaps[0]), "to": _number(gaps[1]),
+                         "delta": _number(delta), "direction": _sign(delta, "lower")})
+    return rows
+
+
+_LENGTH_REFERENCE = {"normal"}
+_STRENGTH_REFERENCE = {"normal"}
+
+
+def compare_muscles(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+    """Muscle sides rated in both sessions whose state changed; unrated sides are not judged."""
+    rows = []
+    for muscle, sides in new.get("muscles", {}).items():
+        for side, state in sides.items():
+            earlier = old.get("muscles", {}).get(muscle, {}).get(side)
+            if earlier is None:
+                continue
+            for dimension, reference in (("length", _LENGTH_REFERENCE), ("strength", _STRENGTH_REFERENCE)):
+                was, now = earlier[dimension], state[dimension]
+                if "unknown" in (was, now) or was == now:
+                    continue
+                if (was in reference) == (now in reference):
+                    direction: Direction = "same"
+                else:
+                    direction = "better" if now in reference else "worse"
+                rows.append({"muscle": muscle, "side": side, "dimension": dimension, "from": was,
+                             "to": now, "direction": direction})
+    return rows
+
+
+def compare_patterns(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:
+    if old.get("status") != "ok" or new.get("status") != "ok":
+        return {"resolved": [], "new": [], "kept": []}  # a stopped session found nothing to compare
+    before = [p["id"] for p in old.get("patterns", [])]
+    after = [p["id"] for p in new.get("patterns", [])]
+    return {"resolved": [p for p in before if p not in after], "new": [p for p in after if p not in before],
+            "kept": [p for p in after if p in before]}
+
+
+def compare_pain(old: dict[str, Any], new: dict[str, Any], mcid: int) -> dict[str, Any] | None:
+    was, now = (old.get("pain") or {}).get("now"), (new.get("pain") or {}).get("now")
+    if was is None or now is None:
+        return None
+    delta = now - was
+    return {"from": was, "to": now, "delta": delta, "meaningful": abs(delta) >= mcid,
+            "direction": _sign(delta, "lower")}
+
+
+def compare(old: Snapshot, new: Snapshot, catalogue: Catalogue) -> dict[str, Any]:
+    """The change from one session to a later one, as contract.md's history document has it."""
+    return {
+        "from": old.id, "to": new.id,
+        "pain": compare_pain(old.answers, new.answers, catalogue.pain_change.mcid),
+        "tests": compare_tests(old.answers, new.answers, catalogue),
+        "asymmetry": compare_asymmetry(old.answers, new.answers, catalogue),
+        "muscles": compare_muscles(old.result, new.result),
+        "patterns": compare_patterns(old.result, new.result),
+    }
+
+
+def trend(snapshots: list[Snapshot], test_id: str, side: str | None) -> list[tuple[date, float]] | None:
+    """A test's values over time (oldest first); None below two points: one session is not a trend."""
+    points = []
+    for snapshot in snapshots:
+        value = snapshot.answers.get("observations", {}).get(test_id)
+        value = value.get(side) if isinstance(value, dict) and side else value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            points.append((snapshot.taken_on, float(value)))
+    return points if len(points) >= 2 else None

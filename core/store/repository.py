@@ -1,0 +1,203 @@
+"""Reading and writing profiles, sessions, drafts and the exercise log.
+
+Every write is one transaction, so a process killed mid-save leaves whole sessions only.
+The same code runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from core import __version__
+from core.store.errors import NotFound
+from core.store.models import AssessmentSession, Draft, ExerciseLog, Profile
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: int
+    name: str
+    year_of_birth: int | None
+    sex: str | None
+    notes: str
+    sessions: int
+    last_session: date | None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the history list shows, read without parsing any stored document."""
+
+    id: str
+    taken_on: date
+    status: str
+    pain_now: int | None
+    patterns: list[str]
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    id: str
+    profile: str
+    taken_on: date
+    answers: dict[str, Any]
+    result: dict[str, Any]
+    catalogue_version: str
+    app_version: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ profiles
+    def _profile(self, session: Session, name: str) -> Profile:
+        profile = session.scalar(select(Profile).where(Profile.name == name))
+        if profile is None:
+            raise NotFound(f"no profile named '{name}'")
+        return profile
+
+    def profiles(self) -> list[ProfileInfo]:
+        count = func.count(AssessmentSession.id)
+        query = (select(Profile, count, func.max(AssessmentSession.taken_on))
+                 .outerjoin(AssessmentSession).group_by(Profile.id).order_by(Profile.name))
+        with self._transaction() as session:
+            return [ProfileInfo(p.id, p.name, p.year_of_birth, p.sex, p.notes, n, last)
+                    for p, n, last in session.execute(query)]
+
+    def create_profile(self, name: str, year_of_birth: int | None = None, sex: str | None = None,
+                       notes: str = "") -> None:
+        with self._transaction() as session:
+            session.add(Profile(name=name, year_of_birth=year_of_birth, sex=sex, notes=notes,
+                                created_at=_now()))
+
+    def ensure_profile(self, name: str) -> None:
+        with self._transaction() as session:
+            if session.scalar(select(Profile.id).where(Profile.name == name)) is None:
+                session.add(Profile(name=name, notes="", created_at=_now()))
+
+    def rename_profile(self, old: str, new: str) -> None:
+        with self._transaction() as session:
+            self._profile(session, old).name = new
+
+    def delete_profile(self, name: str) -> None:
+        with self._transaction() as session:
+            session.delete(self._profile(session, name))
+
+    # ------------------------------------------------------------------ sessions
+    def save_session(self, profile: str, answers: dict[str, Any], result: dict[str, Any],
+                     taken_on: date) -> str:
+        """Store one assessment (creating the profile if new); returns its new stable id."""
+        new_id = str(uuid.uuid4())
+        self.add_sessions(profile, [(new_id, taken_on, answers, result, __version__)])
+        return new_id
+
+    def add_sessions(self, profile: str,
+                     sessions: list[tuple[str, date, dict[str, Any], dict[str, Any], str]]) -> int:
+        """Add (id, date, answers, result, app version) sessions whose id is new, in one
+        transaction; returns how many were added."""
+        added = 0
+        with self._transaction() as session:
+            owner = session.scalar(select(Profile).where(Profile.name == profile))
+            if owner is None:
+                owner = Profile(name=profile, notes="", created_at=_now())
+                session.add(owner)
+                session.flush()
+            for session_id, taken_on, answers, result, app_version in sessions:
+                if session.get(AssessmentSession, session_id) is not None:
+                    continue
+                session.add(AssessmentSession(
+                    id=session_id, profile_id=owner.id, taken_on=taken_on, saved_at=_now(),
+                    status=result.get("status", "ok"), pain_now=(answers.get("pain") or {}).get("now"),
+                    pattern_ids=[p["id"] for p in result.get("patterns", [])], answers=answers,
+                    result=result, catalogue_version=str(result.get("catalogue_version", "")),
+                    app_version=app_version))
+                added += 1
+        return added
+
+    def session_summaries(self, profile: str) -> list[SessionSummary]:
+        """Every session of a profile, oldest first, from the summary columns only."""
+        columns = (AssessmentSession.id, AssessmentSession.taken_on, AssessmentSession.status,
+                   AssessmentSession.pain_now, AssessmentSession.pattern_ids)
+        with self._transaction() as session:
+            owner = self._profile(session, profile)
+            rows = session.execute(select(*columns).where(AssessmentSession.profile_id == owner.id)
+                                   .order_by(AssessmentSession.taken_on, AssessmentSession.saved_at))
+            return [SessionSummary(*row) for row in rows]
+
+    def load_session(self, session_id: str) -> StoredSession:
+        with self._transaction() as session:
+            row = session.get(AssessmentSession, session_id)
+            if row is None:
+                raise NotFound(f"no session with id '{session_id}'")
+            return StoredSession(row.id, row.profile.name, row.taken_on, row.answers, row.result,
+                                 row.catalogue_version, row.app_version)
+
+    def delete_session(self, session_id: str) -> None:
+        with self._transaction() as session:
+            session.execute(delete(AssessmentSession).where(AssessmentSession.id == session_id))
+
+    # ------------------------------------------------------------------ drafts
+    def save_draft(self, profile: str, answers: dict[str, Any], page: str) -> None:
+        with self._transaction() as session:
+            owner = self._profile(session, profile)
+            draft = session.get(Draft, owner.id)
+            if draft is None:
+                session.add(Draft(profile_id=owner.id, answers=answers, page=page, updated_at=_now()))
+            else:
+                draft.answers, draft.page, draft.updated_at = answers, page, _now()
+
+    def load_draft(self, profile: str) -> tuple[dict[str, Any], str] | None:
+        with self._transaction() as session:
+            draft = session.get(Draft, self._profile(session, profile).id)
+            return (draft.answers, draft.page) if draft else None
+
+    def clear_draft(self, profile: str) -> None:
+        with self._transaction() as session:
+            owner = self._profile(session, profile)
+            session.execute(delete(Draft).where(Draft.profile_id == owner.id))
+
+    # ------------------------------------------------------------------ exercise log
+    def log_exercise(self, profile: str, day: date, exercise: str, side: str, done: bool,
+                     pain: int | None = None) -> None:
+        """Record one exercise on one day; logging the same day again edits it."""
+        with self._transaction() as session:
+            owner = self._profile(session, profile)
+            row = session.scalar(select(ExerciseLog).where(
+                ExerciseLog.profile_id == owner.id, ExerciseLog.day == day,
+                ExerciseLog.exercise == exercise, ExerciseLog.side == side))
+            if row is None:
+                session.add(ExerciseLog(profile_id=owner.id, day=day, exercise=exercise, side=side,
+                                        done=done, pain=pain))
+            else:
+                row.done, row.pain = done, pain
+
+    def exercise_log(self, profile: str) -> list[tuple[date, str, str, bool, int | None]]:
+        with self._transaction() as session:
+            owner = self._profile(session, profile)
+            rows = session.execute(select(ExerciseLog.day, ExerciseLog.exercise, ExerciseLog.side,
+                                          ExerciseLog.done, ExerciseLog.pain)
+                                   .where(ExerciseLog.profile_id == owner.id)
+                                   .order_by(ExerciseLog.day, ExerciseLog.exercise, ExerciseLog.side))
+            return [(day, exercise, side, done, pain) for day, exercise, side, done, pain in rows]
