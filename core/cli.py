@@ -130,6 +130,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_routine(args: argparse.Namespace) -> int:
+    from core.engine import assess
+    from core.report.model import build_report
+    from core.report.render import render_pdf
+
+    catalogue = default_catalogue()
+    out = Path(args.pdf)
+    if args.pdf != "-" and not out.parent.is_dir():
+        raise AnswersError("--pdf", f"the folder {out.parent} does not exist")
+    answers = read_answers(args.answers, catalogue)
+    result = assess(answers, catalogue)
+    report = build_report(result, catalogue, args.name, _date(args.date))
+    data = render_pdf(report, args.paper)
+    if args.pdf == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(out, data)
+        print(_t("Wrote the {status} routine to {file}.").format(status=result["status"], file=out),
+              file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_figures(args: argparse.Namespace) -> int:
     from core.figures.export import write_figures
 
@@ -162,6 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
     assess.add_argument("--json", action="store_true", help=_t("print the result document"))
     assess.set_defaults(handler=cmd_assess)
+
+    routine = commands.add_parser("routine", help=_t("write the printable routine as PDF"))
+    routine.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
+    routine.add_argument("--pdf", required=True, metavar="OUT.pdf", help=_t("file to write, or - for stdout"))
+    routine.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    routine.add_argument("--name", default=_t("you"), help=_t("whose routine it is (printed on it)"))
+    routine.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day of the assessment (default today)"))
+    routine.set_defaults(handler=cmd_routine)
 
     save = commands.add_parser("save", help=_t("assess an answers file and store the session"))
     save.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))

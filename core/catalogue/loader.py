@@ -24,8 +24,9 @@ from core.catalogue.models import (
     Test,
 )
 from core.figures.poses import PoseDef, resolve
+from core.resources import app_root
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = app_root() / "data"
 
 M = TypeVar("M", bound=BaseModel)
 

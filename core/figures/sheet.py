@@ -5,7 +5,6 @@ Drawing through the paper path on purpose: if svglib cannot draw a picture, the 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,21 +12,10 @@ from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from svglib.svglib import svg2rlg
+
+from core.figures.paper import fit_drawing, svg_drawing
 
 COLUMNS, ROWS = 4, 3
-
-
-class DrawingError(Exception):
-    """svglib could not read a picture."""
-
-
-def svg_drawing(svg: str, name: str):  # type: ignore[no-untyped-def]
-    """The SVG as a ReportLab drawing; raises DrawingError naming the picture."""
-    drawing = svg2rlg(io.BytesIO(svg.encode("utf-8")))
-    if drawing is None:
-        raise DrawingError(f"svglib could not draw the picture '{name}'")
-    return drawing
 
 
 def write_contact_sheet(pictures: Sequence[tuple[str, str]], path: Path, title: str) -> int:
@@ -48,11 +36,7 @@ def write_contact_sheet(pictures: Sequence[tuple[str, str]], path: Path, title: 
             column, row = index % COLUMNS, index // COLUMNS
             x = margin + column * cell_w
             y = height - margin - header - (row + 1) * cell_h
-            drawing = svg_drawing(svg, caption)
-            box_w, box_h = cell_w - 6 * mm, cell_h - 12 * mm
-            scale = min(box_w / drawing.width, box_h / drawing.height)
-            drawing.scale(scale, scale)
-            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+            drawing = fit_drawing(svg_drawing(svg, caption), cell_w - 6 * mm, cell_h - 12 * mm)
             renderPDF.draw(drawing, canvas, x + (cell_w - drawing.width) / 2, y + 9 * mm)
             canvas.setFont("Helvetica", 8)
             canvas.drawCentredString(x + cell_w / 2, y + 3 * mm, caption[:60])

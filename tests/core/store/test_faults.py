@@ -25,6 +25,8 @@ result = {"format": 1, "status": "ok", "patterns": [], "padding": "x" * 20000}
 count = int(sys.argv[2])
 for index in range(count):
     store.save_session(sys.argv[3], answers, result, datetime.date(2026, 1, 1))
+    if index == 0:
+        print("ready", flush=True)
 print("done", flush=True)
 """
 
@@ -66,7 +68,8 @@ def test_killed_while_saving_leaves_only_whole_sessions(tmp_path: Path) -> None:
     counts = []
     for _ in range(12):
         process = saver(folder, 100000, "Alex")
-        time.sleep(generator.uniform(0.6, 1.2))
+        assert process.stdout is not None and process.stdout.readline() == "ready\n"
+        time.sleep(generator.uniform(0.05, 0.6))  # killed somewhere in the stream of saves
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         counts.append(intact(folder))

@@ -1,0 +1,161 @@
+"""What goes on the paper, decided apart from how it is laid out.
+
+The model is plain data built from the result, the profile and the date; the renderer only
+places it. Words come from the catalogue and core.wording, so paper and screen agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from core import __version__
+from core.catalogue import Catalogue
+from core.i18n import translate
+from core.summary import DISCLAIMER
+from core.wording import dose_text, grade_name, purpose_name, side_name
+
+LOG_DAYS = 28
+REPEAT_AFTER = timedelta(weeks=4)
+
+
+def _t(text: str) -> str:
+    return translate("report", text)
+
+
+SAFETY = (
+    "Stop at once if the pain becomes sharp.",
+    "Stop if pain, tingling or numbness spreads down an arm or a leg.",
+    "Stop if you notice new numbness or weakness.",
+    "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not.",
+    "If you had to stop, rest that day and try the easier version next time. If the symptoms "
+    "do not settle within a day, or keep coming back, see a doctor or physiotherapist.",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    muscle: str
+    where: str
+    confidence: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class PatternLine:
+    name: str
+    confidence: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class ExerciseBlock:
+    number: int
+    name: str
+    purpose: str
+    side: str
+    targets: str
+    summary: str
+    steps: tuple[str, ...]
+    dose: str
+    per_week: int
+    cautions: tuple[str, ...]
+    easier: str
+    svg: str
+
+
+@dataclass(frozen=True)
+class Referral:
+    title: str
+    action: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    person: str
+    assessed_on: date
+    status: str
+    catalogue_version: str
+    app_version: str = __version__
+    referral: Referral | None = None
+    missing: tuple[str, ...] = ()
+    short: tuple[Finding, ...] = ()
+    weak: tuple[Finding, ...] = ()
+    patterns: tuple[PatternLine, ...] = ()
+    muscle_map_svg: str = ""
+    exercises: tuple[ExerciseBlock, ...] = ()
+    next_phase: tuple[str, ...] = ()
+    log_days: tuple[date, ...] = ()
+    repeat_on: date | None = None
+    printed_on: date = field(default_factory=date.today)
+    disclaimer: str = field(default_factory=lambda: _t(DISCLAIMER))
+    safety: tuple[str, ...] = field(default_factory=lambda: tuple(_t(line) for line in SAFETY))
+
+    @property
+    def title(self) -> str:
+        if self.status == "refer":
+            return _t("Rebalance safety check for {name}").format(name=self.person)
+        if self.status == "incomplete":
+            return _t("Rebalance: screening not finished for {name}").format(name=self.person)
+        return _t("Rebalance routine for {name}").format(name=self.person)
+
+
+def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str,
+              state: str) -> tuple[Finding, ...]:
+    found = []
+    for muscle_id, sides in result["muscles"].items():
+        hit = [side for side, value in sides.items() if value[dimension] == state]
+        if not hit:
+            continue
+        grades = [sides[side]["confidence"][dimension] for side in hit]
+        best = max(grades, key=lambda g: ("low", "moderate", "high").index(g or "low"))
+        tests = {t for side in hit for t in sides[side]["evidence_by"][dimension]}
+        evidence = ", ".join(catalogue.tests[t].title for t in catalogue.tests if t in tests)
+        where = side_name("both" if len(hit) == 2 else hit[0])
+        found.append(Finding(catalogue.muscles[muscle_id].name, where, grade_name(best), evidence))
+    return tuple(found)
+
+
+def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue) -> ExerciseBlock:
+    from core.figures.illustrate import picture
+
+    exercise = catalogue.exercises[entry["exercise"]]
+    side = entry["side"]
+    where = (_t("each side") if exercise.sided else "") if side == "both" else side_name(side)
+    return ExerciseBlock(
+        number, exercise.name, purpose_name(exercise.purpose), where,
+        ", ".join(catalogue.muscles[m].name for m in entry["targets"]), exercise.summary, exercise.steps,
+        dose_text(entry["dose"], side, exercise.sided), int(entry["dose"]["per_week"]), exercise.cautions,
+        exercise.easier,
+        picture(catalogue, exercise.illustration))
+
+
+def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date) -> Report:
+    """The printable routine for one result: findings, exercises, log, or a referral page."""
+    base = {"person": person, "assessed_on": assessed_on, "status": result["status"],
+            "catalogue_version": result.get("catalogue_version", catalogue.version)}
+    if result["status"] == "refer":
+        referral = result["referral"]
+        level = catalogue.levels[referral["level"]]
+        reasons = tuple(catalogue.red_flags[r].question for r in referral["reasons"])
+        return Report(**base, referral=Referral(level.title, level.action, reasons))
+    if result["status"] == "incomplete":
+        flags = catalogue.red_flags
+        missing = tuple(flags[m].question for m in result["missing"] if m in flags)
+        return Report(**base, missing=missing)
+    from core.figures.illustrate import muscle_map
+
+    exercises = tuple(_exercise(n, e, catalogue) for n, e in enumerate(result["routine"], start=1))
+    later = tuple(f"{e['name']} ({purpose_name(e['purpose'])}, {side_name(e['side'])})"
+                  for e in result["next_phase"])
+    patterns = tuple(PatternLine(catalogue.patterns[p["id"]].name, grade_name(p["confidence"]),
+                                 p["explanation"]) for p in result["patterns"])
+    start = assessed_on + timedelta(days=1)
+    return Report(
+        **base, short=_findings(result, catalogue, "length", "short"),
+        weak=_findings(result, catalogue, "strength", "weak"), patterns=patterns,
+        muscle_map_svg=muscle_map(catalogue, result["muscles"]), exercises=exercises, next_phase=later,
+        log_days=tuple(start + timedelta(days=d) for d in range(LOG_DAYS)),
+        repeat_on=assessed_on + REPEAT_AFTER)
