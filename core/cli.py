@@ -162,6 +162,14 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from ui.screenshots import write_screenshots
+
+    written = write_screenshots(Path(args.out))
+    print(_t("wrote {count} screenshots to {folder}").format(count=len(written), folder=args.out))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rebalance",
@@ -216,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     figures = commands.add_parser("figures", help=_t("write every illustration as SVG, and a contact sheet"))
     figures.add_argument("--out", required=True, metavar="DIR", help=_t("folder to write into"))
     figures.set_defaults(handler=cmd_figures)
+
+    shots = commands.add_parser("screenshots", help=_t("render every screen of the app to PNG (offscreen)"))
+    shots.add_argument("--out", required=True, metavar="DIR", help=_t("folder to write into"))
+    shots.set_defaults(handler=cmd_screenshots)
     return parser
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from core import __version__, i18n
-from ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,7 +26,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(args: argparse.Namespace) -> int:
     """Show the main window and run the event loop until it closes."""
+    from ui import settings as options
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.theme import apply_theme
+
     app = create_application()
-    window = MainWindow()
+    data_dir = getattr(args, "data_dir", None)
+    settings = Settings(Path(data_dir) if data_dir else None)
+    apply_theme(app, settings.get(options.THEME), settings.get(options.TEXT_SCALE))
+    window = MainWindow(data_dir, getattr(args, "database_url", None), settings)
     window.show()
     return app.exec()

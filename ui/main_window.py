@@ -1,61 +1,162 @@
-"""The main window. For now a welcome view; the home view with profiles comes with the wizard."""
+"""The main window: the home view, and the assessment wizard in its place while it runs.
+
+The database and the catalogue load just after the first paint, so the window appears at
+once; a database that cannot be opened is explained and nothing is touched.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from core import __version__
+from ui import settings as options
+from ui.home import HomeView
+from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from core.catalogue import Catalogue
+    from core.store.repository import Store
+    from ui.wizard.wizard import AssessmentWizard
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, data_dir: str | None = None, database_url: str | None = None,
+                 settings: Settings | None = None, tick_ms: int = 1000) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Rebalance"))
-        self.resize(900, 640)
+        self.resize(1100, 760)
+        self.data_dir, self.database_url, self.tick_ms = data_dir, database_url, tick_ms
+        self.settings = settings or Settings(Path(data_dir) if data_dir else None)
+        self.store: Store | None = None
+        self.catalogue: Catalogue | None = None
+        self.wizard: AssessmentWizard | None = None
+        self.home = HomeView()
+        self.home.start_requested.connect(self.start_assessment)
+        self.home.history_requested.connect(self.show_history)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
         self._build_menu()
-        self.setCentralWidget(self._welcome())
+        self.load_error = ""
+        self._load_scheduled = False
 
-    def _welcome(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 48, 48, 48)
-        title = QLabel(self.tr("Welcome to Rebalance"))
-        title.setObjectName("title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        body = QLabel(self.tr(
-            "Rebalance walks you through a muscle-balance self-assessment for back and neck "
-            "pain, finds which muscles test short and which test weak, and gives you a short "
-            "routine that stretches only what is short and strengthens only what is weak.\n\n"
-            "Its findings are tendencies to work on, not a diagnosis. If a screening question "
-            "points to something that needs a doctor, it stops and tells you so."
-        ))
-        body.setWordWrap(True)
-        body.setMaximumWidth(720)
-        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(title)
-        layout.addSpacing(12)
-        layout.addWidget(body)
-        layout.addStretch(1)
-        return page
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, open the data: the window appears before any slow work."""
+        super().paintEvent(event)
+        if not self._load_scheduled:
+            self._load_scheduled = True
+            QTimer.singleShot(0, self.load)
+
+    def load(self) -> None:
+        """Open the database and the catalogue once the window is on screen."""
+        self._load_scheduled = True
+        if self.store is not None or self.load_error:
+            return
+        from core.catalogue import CatalogueError, default_catalogue
+        from core.store import StoreError, open_store
+
+        try:
+            self.catalogue = default_catalogue()
+            self.store = open_store(self.data_dir, self.database_url)
+        except (StoreError, CatalogueError, OSError) as error:
+            self.load_error = str(error)
+            QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
+            return
+        self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._action(file_menu, self.tr("&New profile…"), self.home.new_profile, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Preferences…"), self.show_preferences,
+                     QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Rebalance"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        self._action(help_menu, self.tr("Doing the tests &safely"), lambda: self.show_help("safety"),
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("What the &results mean"), lambda: self.show_help("results"))
+        self._action(help_menu, self.tr("&Sources"), lambda: self.show_help("sources"))
+        help_menu.addSeparator()
+        self._action(help_menu, self.tr("&About Rebalance"), self.show_about)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ---------------------------------------------------------------- assessment
+    def start_assessment(self, profile: str, resume: bool) -> None:
+        from ui.wizard.wizard import AssessmentWizard
+
+        if self.store is None or self.catalogue is None or not profile:
+            return
+        draft = self.store.load_draft(profile) if resume else None
+        if not resume:
+            self.store.clear_draft(profile)
+        info = self.home.profile_info()
+        self.settings.set(options.LAST_PROFILE, profile)
+        self.wizard = AssessmentWizard(
+            self.catalogue, self.store, profile, year_of_birth=info.year_of_birth if info else None,
+            sex=info.sex if info else None, draft=draft, paper=self.settings.get(options.PAPER),
+            tick_ms=self.tick_ms)
+        self.wizard.assessment_closed.connect(self.end_assessment)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        self.wizard.restart()
+        self.wizard.resume()
+
+    def end_assessment(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.stack.setCurrentWidget(self.home)
+        self.home.refresh()
+
+    def show_history(self, profile: str) -> None:
+        if self.store is None:
+            return
+        lines = [f"{s.taken_on.isoformat()}   {self.tr('pain')} {s.pain_now if s.pain_now is not None else '–'}"
+                 f"   {s.status}" for s in self.store.session_summaries(profile)]
+        QMessageBox.information(self, self.tr("History of {name}").format(name=profile),
+                                "\n".join(lines) or self.tr("No assessment yet."))
+
+    # ---------------------------------------------------------------- dialogs
+    def show_preferences(self) -> None:
+        from ui.dialogs import PreferencesDialog
+        from ui.theme import apply_theme
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.get(options.THEME), self.settings.get(options.TEXT_SCALE))
+
+    def show_help(self, topic: str) -> None:
+        from ui.dialogs import HelpDialog
+
+        HelpDialog(topic, self.catalogue, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Rebalance"), self.tr(
-            "Rebalance {version}\n\nA muscle-balance self-assessment for back and neck pain. "
-            "Its findings are tendencies to work on, not a diagnosis."
+            "Rebalance {version}\n\nA muscle-balance self-assessment for back and neck pain: it stretches "
+            "only what tests short and strengthens only what tests weak.\n\nIts findings are tendencies to "
+            "work on, not a diagnosis, and it does not replace a doctor or physiotherapist."
         ).format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing mid-assessment keeps every answer as a draft."""
+        if self.wizard is not None and self.wizard.saved_id is None:
+            self.wizard.store_current()
+            self.wizard.save_draft()
+        super().closeEvent(event)

@@ -10,7 +10,7 @@ from typing import Any
 
 from core.catalogue import Catalogue
 from core.catalogue.models import Illustration
-from core.figures.maps import body_map_svg, muscle_highlights, muscle_map_svg
+from core.figures.maps import RegionShapes, body_map_layout, body_map_svg, muscle_highlights, muscle_map_svg
 from core.figures.render import Highlight, render
 from core.figures.scene import Scene, build_scene
 
@@ -40,6 +40,11 @@ def picture(catalogue: Catalogue, illustration: Illustration, height_px: float =
 def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: float = 420.0) -> str:
     """Front and back figures with every pain region of the catalogue, the selected ones shaded."""
     return body_map_svg(catalogue.poses[BASE_POSE], catalogue.regions, selected, height_px)
+
+
+def body_map_with_regions(catalogue: Catalogue, selected: Iterable[str] = ()) -> tuple[str, RegionShapes]:
+    """The body map and where each region lies in it, for a clickable map."""
+    return body_map_layout(catalogue.poses[BASE_POSE], catalogue.regions, selected)
 
 
 def muscle_map(catalogue: Catalogue, muscles: Mapping[str, Mapping[str, Mapping[str, Any]]],

@@ -99,11 +99,15 @@ def _pair(base: PoseDef) -> list[tuple[Scene, float]]:
     return [(scene, index * (0.75 + GAP)) for index, scene in enumerate(scenes)]
 
 
-def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[str] = (),
-                 height_px: float = 420.0) -> str:
-    """Front and back figures with every pain region outlined; selected ones filled and hatched."""
+RegionShapes = dict[str, list[list[Vec2]]]
+
+
+def body_map_layout(base: PoseDef, region_ids: Iterable[str], selected: Iterable[str] = (),
+                    height_px: float = 420.0) -> tuple[str, RegionShapes]:
+    """The body map SVG, and each region's outlines in the SVG's own units (for clicking)."""
     chosen = set(selected)
     drawing = Drawing()
+    shapes: RegionShapes = {}
     for scene, dx in _pair(base):
         drawing.shift = (dx, 0.0)
         draw_scene(drawing, scene)
@@ -113,6 +117,8 @@ def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[st
                 if found is None:
                     continue
                 on = region in chosen
+                shapes.setdefault(region, []).append(
+                    [((x + dx) * drawing.scale, y * drawing.scale) for x, y in found.points])
                 drawing.open_group(id=f"{region}" if dx == 0 else f"{region}__back")
                 drawing.polygon(found.points, fill=PAIN[0] if on else "#ffffff",
                                 fill_opacity=0.85 if on else 0.01, stroke=PAIN[1] if on else "#8d8378",
@@ -120,7 +126,13 @@ def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[st
                 if on:
                     _texture(drawing, found.points, "stretch")
                 drawing.close_group()
-    return drawing.to_svg(height_px)
+    return drawing.to_svg(height_px), shapes
+
+
+def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[str] = (),
+                 height_px: float = 420.0) -> str:
+    """Front and back figures with every pain region outlined; selected ones filled and hatched."""
+    return body_map_layout(base, region_ids, selected, height_px)[0]
 
 
 def muscle_highlights(muscles: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[Highlight]:

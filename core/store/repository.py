@@ -137,14 +137,20 @@ class Store:
         return added
 
     def session_summaries(self, profile: str) -> list[SessionSummary]:
-        """Every session of a profile, oldest first, from the summary columns only."""
-        columns = (AssessmentSession.id, AssessmentSession.taken_on, AssessmentSession.status,
-                   AssessmentSession.pain_now, AssessmentSession.pattern_ids)
-        with self._transaction() as session:
-            owner = self._profile(session, profile)
-            rows = session.execute(select(*columns).where(AssessmentSession.profile_id == owner.id)
-                                   .order_by(AssessmentSession.taken_on, AssessmentSession.saved_at))
-            return [SessionSummary(*row) for row in rows]
+        """Every session of a profile, oldest first, from the summary columns only.
+
+        A plain Core query on the connection: the history list of a year of weekly sessions
+        must not pay ORM costs per row (bench/history.py).
+        """
+        table = AssessmentSession.__table__
+        query = (select(table.c.id, table.c.taken_on, table.c.status, table.c.pain_now, table.c.pattern_ids)
+                 .join(Profile.__table__, Profile.id == table.c.profile_id).where(Profile.name == profile)
+                 .order_by(table.c.taken_on, table.c.saved_at))
+        with self.engine.begin() as connection:
+            rows = [SessionSummary(*row) for row in connection.execute(query)]
+            if not rows and connection.scalar(select(Profile.id).where(Profile.name == profile)) is None:
+                raise NotFound(f"no profile named '{profile}'")
+        return rows
 
     def load_session(self, session_id: str) -> StoredSession:
         with self._transaction() as session:

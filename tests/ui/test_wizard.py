@@ -1,0 +1,238 @@
+"""The assessment wizard driven through its real widgets (offscreen, with pytest-qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.widgets.test_inputs import ChoiceField, NumberField
+from ui.wizard.first_pages import PainPage, ScreeningPage, StopPage
+from ui.wizard.test_page import ExamPage
+from ui.wizard.wizard import AssessmentWizard
+
+TICK_MS = 5
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    main = MainWindow(str(tmp_path / "data"), tick_ms=TICK_MS)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.store is not None)
+    assert main.store is not None
+    main.store.ensure_profile("Alex")
+    main.home.refresh("Alex")
+    yield main
+    if main.store is not None:
+        main.store.close()
+
+
+def wizard_of(window: MainWindow) -> AssessmentWizard:
+    assert window.wizard is not None
+    return window.wizard
+
+
+def start(window: MainWindow, qtbot: QtBot, resume: bool = False) -> AssessmentWizard:
+    button = window.home.resume_button if resume else window.home.start_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return wizard_of(window)
+
+
+def next_enabled(wizard: AssessmentWizard) -> bool:
+    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def click_next(wizard: AssessmentWizard, qtbot: QtBot) -> None:
+    assert next_enabled(wizard), wizard.key_of(wizard.currentId())
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def answer_screening(wizard: AssessmentWizard, qtbot: QtBot, yes: tuple[str, ...] = ()) -> None:
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    assert not next_enabled(wizard)  # every question must be answered
+    for flag, group in page.groups.items():
+        group.button(1 if flag in yes else 0).click()
+
+
+def fill_test(page: ExamPage, qtbot: QtBot, values: dict[str | None, object] | None) -> None:
+    if values is None:
+        page.inputs.skip.setChecked(True)
+        return
+    for side, value in values.items():
+        field = page.inputs.fields[side]
+        if isinstance(field, ChoiceField):
+            field._group.button(field._values.index(value)).click()
+        else:
+            assert isinstance(field, NumberField)
+            field.edit.clear()
+            qtbot.keyClicks(field.edit, str(value))
+
+
+ANSWERS: dict[str, dict[str | None, object]] = {
+    "pelvic_tilt": {None: "anterior"},
+    "thomas_hip": {"left": "short", "right": "short"},
+    "thomas_knee": {"left": "short", "right": "normal"},
+    "single_leg_bridge_reps": {"left": 12, "right": 14},
+}
+
+
+def walk_tests(wizard: AssessmentWizard, qtbot: QtBot) -> None:
+    while isinstance(wizard.currentPage(), ExamPage):
+        page = wizard.currentPage()
+        assert isinstance(page, ExamPage)
+        fill_test(page, qtbot, ANSWERS.get(page.test.id))
+        click_next(wizard, qtbot)
+
+
+def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """From the home window through every page to a saved session and an exported PDF."""
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot)
+    click_next(wizard, qtbot)
+    pain = wizard.currentPage()
+    assert isinstance(pain, PainPage)
+    pain.slider.setValue(6)
+    pain.map.toggle("lower_back")
+    click_next(wizard, qtbot)
+    walk_tests(wizard, qtbot)
+    assert wizard.key_of(wizard.currentId()) == "review"
+    click_next(wizard, qtbot)
+    assert wizard.key_of(wizard.currentId()) == "results"
+    click_next(wizard, qtbot)
+    assert wizard.key_of(wizard.currentId()) == "routine"
+    assert wizard.outcome is not None and wizard.outcome["routine"]
+    assert any(e["exercise"] == "half_kneeling_hip_flexor_stretch" for e in wizard.outcome["routine"])
+    pdf = tmp_path / "routine.pdf"
+    with qtbot.waitSignal(wizard.pdf_written, timeout=60000):
+        wizard.export_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert wizard.open_prompt is not None
+    wizard.open_prompt.reject()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert window.wizard is None
+    assert window.store is not None
+    (summary,) = window.store.session_summaries("Alex")
+    assert summary.status == "ok" and summary.pain_now == 6 and "anterior_pelvic_tilt" in summary.patterns
+    stored = window.store.load_session(summary.id)
+    assert stored.answers["observations"]["single_leg_bridge_reps"] == {"left": 12, "right": 14}
+    assert stored.answers["pain"]["regions"] == ["lower_back"]
+    assert window.store.load_draft("Alex") is None
+    assert "Last assessment" in window.home.summary.text()
+
+
+def test_red_flag_stops_with_no_routine(window: MainWindow, qtbot: QtBot) -> None:
+    """A same-day red flag goes to the stop page, which ends the wizard; no exercises are given."""
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot, yes=("saddle_numbness",))
+    click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, StopPage)
+    assert "Get medical help today" in page.heading.text()
+    assert wizard.nextId() == -1 and not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert window.store is not None
+    (summary,) = window.store.session_summaries("Alex")
+    stored = window.store.load_session(summary.id)
+    assert stored.result["status"] == "refer" and stored.result["routine"] == []
+
+
+def test_draft_survives_closing_and_reopening(qtbot: QtBot, tmp_path: Path) -> None:
+    """Close the window mid-assessment; a new window resumes on the same page with every answer."""
+    data = str(tmp_path / "data")
+    first = MainWindow(data, tick_ms=TICK_MS)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.store is not None)
+    assert first.store is not None
+    first.store.ensure_profile("Alex")
+    first.home.refresh("Alex")
+    wizard = start(first, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)  # pain
+    page = wizard.currentPage()
+    assert isinstance(page, ExamPage)
+    fill_test(page, qtbot, {None: "posterior"})
+    click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ExamPage) and page.test.id == "lumbar_curve"
+    fill_test(page, qtbot, {None: "flat"})
+    first.close()
+    first.store.close()
+
+    second = MainWindow(data, tick_ms=TICK_MS)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.store is not None)
+    assert second.home.resume_button.isVisible()
+    resumed = start(second, qtbot, resume=True)
+    current = resumed.currentPage()
+    assert isinstance(current, ExamPage) and current.test.id == "lumbar_curve"
+    assert current.inputs.answer() == "flat"
+    resumed.back()
+    previous = resumed.currentPage()
+    assert isinstance(previous, ExamPage) and previous.inputs.answer() == "posterior"
+    assert second.store is not None
+    second.store.close()
+
+
+def test_invalid_input_cannot_pass(window: MainWindow, qtbot: QtBot) -> None:
+    """Out-of-range or non-numbers show a message beside the field and keep Next disabled."""
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    while not (isinstance(wizard.currentPage(), ExamPage)
+               and wizard.currentPage().test.id == "trunk_flexor_hold"):  # type: ignore[union-attr]
+        page = wizard.currentPage()
+        assert isinstance(page, ExamPage)
+        page.inputs.skip.setChecked(True)
+        click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ExamPage)
+    field = page.inputs.fields[None]
+    assert isinstance(field, NumberField)
+    assert not next_enabled(wizard)
+    qtbot.keyClicks(field.edit, "900")
+    assert field.message.text() == "Enter a number from 0 to 600" and not next_enabled(wizard)
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "abc")
+    assert field.message.text() == "Enter a number" and not next_enabled(wizard)
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "45,5")
+    assert field.message.text() == "" and next_enabled(wizard)
+    assert page.inputs.answer() == 45.5
+
+
+def test_hold_timer_counts_down_then_fills_the_field(window: MainWindow, qtbot: QtBot) -> None:
+    """The timer's get-ready countdown runs first; Stop puts the held seconds into the field."""
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    target = wizard.id_of("test:deep_neck_flexor_hold")
+    while wizard.currentId() != target:
+        wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, ExamPage)
+    field = page.inputs.fields[None]
+    assert isinstance(field, NumberField) and field.timer is not None
+    qtbot.mouseClick(field.timer.button, Qt.MouseButton.LeftButton)
+    assert "Get ready" in field.timer.display.text()
+    qtbot.waitUntil(lambda: field.timer is not None and field.timer.seconds >= 3, timeout=5000)
+    qtbot.mouseClick(field.timer.button, Qt.MouseButton.LeftButton)
+    assert field.edit.text() == str(field.timer.seconds) and "Stopped at" in field.timer.display.text()
+    assert next_enabled(wizard)
+    QApplication.processEvents()

@@ -1,0 +1,98 @@
+"""Preferences, help and about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings as options
+
+if TYPE_CHECKING:
+    from core.catalogue import Catalogue
+    from ui.settings import Settings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.theme = QComboBox()
+        for label, value in ((self.tr("Light"), "light"), (self.tr("Dark"), "dark"),
+                             (self.tr("High contrast"), "high_contrast")):
+            self.theme.addItem(label, value)
+        self.text = QComboBox()
+        for percent in options.TEXT_SCALE.choices:
+            self.text.addItem(f"{percent} %", percent)
+        chosen: list[tuple[QComboBox, object]] = [(self.paper, settings.get(options.PAPER)),
+                                                   (self.theme, settings.get(options.THEME)),
+                                                   (self.text, settings.get(options.TEXT_SCALE))]
+        for combo, current in chosen:
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Paper size for printing:"), self.paper)
+        form.addRow(self.tr("Colours:"), self.theme)
+        form.addRow(self.tr("Text size:"), self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.set(options.PAPER, self.paper.currentData())
+        self.settings.set(options.THEME, self.theme.currentData())
+        self.settings.set(options.TEXT_SCALE, self.text.currentData())
+        super().accept()
+
+
+def help_html(topic: str, catalogue: Catalogue | None) -> str:
+    """Help text by topic; the sources list comes from the catalogue itself."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("help", text)
+
+    if topic == "safety":
+        return t("<h2>Doing the tests safely</h2><ul><li>Stop any test or exercise at once if the pain becomes "
+                 "sharp.</li><li>Stop if pain, tingling or numbness spreads down an arm or a leg, or if you "
+                 "notice new numbness or weakness.</li><li>Have someone with you for the lying and balance "
+                 "tests.</li><li>Skip any test you cannot do comfortably: the results only use what you did."
+                 "</li><li>If your symptoms change, or a safety question now applies to you, see a doctor.</li>"
+                 "</ul>")
+    if topic == "results":
+        return t("<h2>What the results mean</h2><p>Each muscle side is rated <b>short</b>, <b>long</b>, "
+                 "<b>weak</b> or <b>normal</b> when the tests agree, and <b>not rated</b> when they disagree "
+                 "or were not done. The confidence says how strong the evidence is: posture checks alone are "
+                 "only ever <i>low</i>, because many people without pain show the same signs.</p><p>The "
+                 "routine stretches only muscles that tested short and strengthens only those that tested "
+                 "weak. These are tendencies to work on, not a diagnosis.</p>")
+    sources = "".join(f"<li>{source.citation}</li>" for source in catalogue.sources.values()) if catalogue else ""
+    return t("<h2>Sources</h2><p>Every cut-off and dose in Rebalance names one of these:</p>") + f"<ul>{sources}</ul>"
+
+
+class HelpDialog(QDialog):
+    def __init__(self, topic: str, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rebalance help"))
+        self.resize(640, 520)
+        browser = QTextBrowser()
+        browser.setHtml(help_html(topic, catalogue))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)

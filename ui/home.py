@@ -1,0 +1,185 @@
+"""The home view: profiles on the left; the chosen person's last result and what to do next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.svg_view import SvgView
+
+if TYPE_CHECKING:
+    from core.catalogue import Catalogue
+    from core.store.repository import ProfileInfo, Store
+
+
+class HomeView(QWidget):
+    start_requested = Signal(str, bool)  # profile, resume the draft
+    history_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.catalogue: Catalogue | None = None
+        self.profiles = QListWidget()
+        self.profiles.setAccessibleName(self.tr("Profiles"))
+        self.profiles.currentItemChanged.connect(lambda *_: self._show_profile())
+        self.new_button = QPushButton(self.tr("New profile…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.new_button.clicked.connect(self.new_profile)
+        self.rename_button.clicked.connect(self.rename_profile)
+        self.delete_button.clicked.connect(self.delete_profile)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("People")))
+        left.addWidget(self.profiles, 1)
+        for button in (self.new_button, self.rename_button, self.delete_button):
+            left.addWidget(button)
+        self.title = QLabel(self.tr("Loading…"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Start a new assessment"))
+        self.resume_button = QPushButton(self.tr("Resume where you left off"))
+        self.history_button = QPushButton(self.tr("History"))
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self.current() or "", False))
+        self.resume_button.clicked.connect(lambda: self.start_requested.emit(self.current() or "", True))
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.current() or ""))
+        note = QLabel(self.tr("Findings are tendencies to work on, not a diagnosis. Red-flag questions come "
+                              "first, and Rebalance stops and tells you when to see a doctor."))
+        note.setWordWrap(True)
+        for button in (self.resume_button, self.start_button, self.history_button):
+            button.setMinimumHeight(40)
+            button.setMaximumWidth(360)
+        self.start_button.setDefault(True)
+        right = QVBoxLayout()
+        right.setContentsMargins(24, 8, 24, 8)
+        for widget in (self.title, self.summary):
+            right.addWidget(widget)
+        right.addSpacing(16)
+        for button in (self.resume_button, self.start_button, self.history_button):
+            right.addWidget(button)
+        self.latest = SvgView()
+        self.latest.setVisible(False)
+        right.addWidget(self.latest, 1)
+        right.addStretch(0)
+        right.addWidget(note)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+        self._set_enabled(False)
+
+    def _set_enabled(self, has_profile: bool) -> None:
+        for button in (self.rename_button, self.delete_button, self.start_button, self.history_button):
+            button.setEnabled(has_profile)
+        self.resume_button.setVisible(False)
+
+    def attach(self, store: Store, catalogue: Catalogue, select: str = "") -> None:
+        self.store, self.catalogue = store, catalogue
+        self.refresh(select)
+
+    def current(self) -> str | None:
+        item = self.profiles.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def refresh(self, select: str = "") -> None:
+        assert self.store is not None
+        chosen = select or self.current() or ""
+        self.profiles.blockSignals(True)
+        self.profiles.clear()
+        for info in self.store.profiles():
+            item = QListWidgetItem(info.name)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.profiles.addItem(item)
+            if info.name == chosen:
+                self.profiles.setCurrentItem(item)
+        if self.profiles.currentItem() is None and self.profiles.count():
+            self.profiles.setCurrentRow(0)
+        self.profiles.blockSignals(False)
+        self._show_profile()
+
+    def profile_info(self) -> ProfileInfo | None:
+        name = self.current()
+        return next((p for p in self.store.profiles() if p.name == name), None) if self.store else None
+
+    def _show_profile(self) -> None:
+        info = self.profile_info()
+        self._set_enabled(info is not None)
+        if info is None or self.store is None or self.catalogue is None:
+            self.title.setText(self.tr("Welcome"))
+            self.summary.setText(self.tr("Create a profile to start your first assessment."))
+            return
+        self.title.setText(info.name)
+        sessions = self.store.session_summaries(info.name)
+        if sessions:
+            last = sessions[-1]
+            patterns = ", ".join(self.catalogue.patterns[p].name for p in last.patterns if p in self.catalogue.patterns)
+            pain = "–" if last.pain_now is None else f"{last.pain_now}/10"
+            self.summary.setText(self.tr("Last assessment: {date}. Pain {pain}. {patterns}\nAssessments so far: "
+                                         "{count}.").format(date=last.taken_on.strftime("%d %B %Y"), pain=pain,
+                                                            patterns=patterns or self.tr("No pattern found."),
+                                                            count=len(sessions)))
+            self._show_latest(last.id)
+        else:
+            self.summary.setText(self.tr("No assessment yet."))
+            self.latest.setVisible(False)
+        draft = self.store.load_draft(info.name)
+        self.resume_button.setVisible(draft is not None)
+
+    def _show_latest(self, session_id: str) -> None:
+        """The last result at a glance: what to stretch (hatched) and strengthen (dotted)."""
+        from core.figures.illustrate import muscle_map
+
+        assert self.store is not None and self.catalogue is not None
+        result = self.store.load_session(session_id).result
+        if result.get("status") != "ok":
+            self.latest.setVisible(False)
+            return
+        self.latest.set_svg(muscle_map(self.catalogue, result["muscles"]),
+                            self.tr("Last result: hatched muscles to stretch, dotted to strengthen"))
+        self.latest.setVisible(True)
+
+    def new_profile(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))
+        name = name.strip()
+        if ok and name and self.store is not None:
+            self.store.ensure_profile(name)
+            self.refresh(name)
+
+    def rename_profile(self) -> None:
+        old = self.current()
+        if old is None or self.store is None:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Rename profile"), self.tr("New name:"), text=old)
+        new = new.strip()
+        if ok and new and new != old:
+            self.store.rename_profile(old, new)
+            self.refresh(new)
+
+    def delete_profile(self) -> None:
+        info = self.profile_info()
+        if info is None or self.store is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Delete {name}?").format(name=info.name),
+            self.tr("This deletes {name} and all {count} saved assessments, the exercise log and any "
+                    "assessment in progress. It cannot be undone.").format(name=info.name, count=info.sessions),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.store.delete_profile(info.name)
+            self.refresh()

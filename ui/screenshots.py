@@ -1,0 +1,78 @@
+"""Renders every screen of the app to PNG, offscreen: for review, tests and the README."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "sample_answers.json"
+SIZE = (1100, 760)
+# (file name, page key) of the wizard pages to show, with a test page of every input kind
+WIZARD_SHOTS = (
+    ("02-intro", "intro"), ("03-screening", "screening"), ("04-pain", "pain"),
+    ("05-test-choice", "test:pelvic_tilt"), ("06-test-sides", "test:thomas_hip"),
+    ("07-test-degrees", "test:knee_extension_90_90"), ("08-test-timed-hold", "test:side_bridge_hold"),
+    ("09-test-repetitions", "test:single_leg_bridge_reps"), ("10-test-yes-no", "test:bridge_hamstring_cramp"),
+    ("11-review", "review"), ("12-results", "results"), ("13-routine", "routine"),
+)
+
+
+def write_screenshots(out: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    app = create_application()
+    apply_theme(app, "light", 100)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shot(widget: object, name: str) -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        written.append(path)
+
+    sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as data:
+        window = MainWindow(data, tick_ms=5)
+        window.resize(*SIZE)
+        window.show()
+        window.load()
+        store, catalogue = window.store, window.catalogue
+        assert store is not None and catalogue is not None
+        from core.answers import parse_answers
+        from core.engine import assess
+
+        earlier = assess(parse_answers(sample, catalogue), catalogue)
+        store.create_profile("Alex", 1981, "female")
+        store.save_session("Alex", sample, earlier, date.today() - timedelta(weeks=4))
+        store.ensure_profile("Sam")
+        window.home.refresh("Alex")
+        shot(window, "01-home")
+        store.save_draft("Alex", {"document": sample, "skipped": []}, "intro")
+        window.start_assessment("Alex", True)
+        wizard = window.wizard
+        assert wizard is not None
+        for name, key in WIZARD_SHOTS:
+            while wizard.key_of(wizard.currentId()) != key:
+                wizard.next()
+            shot(window, name)
+        wizard.reject()
+        flagged = dict(sample, screening=dict(sample["screening"], progressive_weakness=True))
+        store.save_draft("Alex", {"document": flagged, "skipped": []}, "screening")
+        window.start_assessment("Alex", True)
+        assert window.wizard is not None
+        window.wizard.next()
+        shot(window, "14-red-flag-stop")
+        window.wizard.reject()
+        store.close()
+        window.close()
+    return written

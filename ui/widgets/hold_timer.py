@@ -1,0 +1,72 @@
+"""A timer for holds: a get-ready countdown, then seconds counting up until Stop.
+
+The end is both visible (a large "Stopped at" label) and audible (the system beep), and the
+time goes into the field, where it can still be corrected by hand.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class HoldTimer(QWidget):
+    finished = Signal(int)
+
+    GET_READY = 5
+
+    def __init__(self, name: str, parent: QWidget | None = None, tick_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self._on_tick)
+        self._countdown = 0
+        self.seconds = 0
+        self.button = QPushButton(self.tr("Start timer"))
+        self.button.setAccessibleName(self.tr("Start or stop the timer for {name}").format(name=name))
+        self.button.clicked.connect(self._on_button)
+        self.display = QLabel(self.tr("Ready"))
+        self.display.setAccessibleName(self.tr("Timer"))
+        font = self.display.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.display.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.display, 1)
+
+    @property
+    def running(self) -> bool:
+        return self._tick.isActive()
+
+    def _on_button(self) -> None:
+        if self.running:
+            self.stop()
+        else:
+            self._countdown, self.seconds = self.GET_READY, 0
+            self.display.setText(self.tr("Get ready: {n}").format(n=self._countdown))
+            self.button.setText(self.tr("Stop"))
+            self._tick.start()
+
+    def _on_tick(self) -> None:
+        if self._countdown > 0:
+            self._countdown -= 1
+            if self._countdown == 0:
+                QApplication.beep()
+                self.display.setText(self.tr("Go! 0 s"))
+            else:
+                self.display.setText(self.tr("Get ready: {n}").format(n=self._countdown))
+            return
+        self.seconds += 1
+        self.display.setText(self.tr("{n} s").format(n=self.seconds))
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self.button.setText(self.tr("Start timer"))
+        if self._countdown > 0:
+            self.display.setText(self.tr("Cancelled"))
+            return
+        QApplication.beep()
+        self.display.setText(self.tr("Stopped at {n} s").format(n=self.seconds))
+        self.finished.emit(self.seconds)

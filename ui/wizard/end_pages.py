@@ -1,0 +1,212 @@
+"""The pages after the tests: review every answer, the results, and the routine to take away."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from core.figures.illustrate import muscle_map, picture
+from core.summary import DISCLAIMER
+from core.wording import dose_text, grade_name, side_name, value_text
+from ui.widgets.svg_view import SvgView
+from ui.wizard.first_pages import Context, Page, wrapped
+
+if TYPE_CHECKING:
+    from ui.wizard.wizard import AssessmentWizard
+
+
+def _scrolled(content: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+class EndPage(Page):
+    def owner(self) -> AssessmentWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    def _replace(self, content: QWidget, footer: QWidget | None = None) -> None:
+        """Show fresh content (scrolling), with an optional footer that stays in view."""
+        layout = self.layout() or QVBoxLayout(self)
+        while layout.count():
+            item = layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        layout.addWidget(_scrolled(content))
+        if footer is not None:
+            layout.addWidget(footer)
+
+
+class ReviewPage(EndPage):
+    key = "review"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Check your answers"))
+        self.setSubTitle(self.tr("Press Edit to go back and change an answer."))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("See my results"))
+
+    def _rows(self) -> list[tuple[str, str, str]]:
+        catalogue, state = self.context.catalogue, self.context.state
+        flags = [catalogue.red_flags[f].question for f, yes in state.document["screening"].items()
+                 if yes and f in catalogue.red_flags]
+        pain = state.document.get("pain", {})
+        regions = ", ".join(catalogue.regions[r].name for r in pain.get("regions", [])) or self.tr("none")
+        rows = [(self.tr("Safety questions"), "; ".join(flags) or self.tr("no red flags"), "screening"),
+                (self.tr("Pain now"), self.tr("{n} of 10; where: {regions}").format(
+                    n=pain.get("now", 0), regions=regions), "pain")]
+        for test in catalogue.tests.values():
+            value = state.document["observations"].get(test.id)
+            if test.id in state.skipped:
+                shown = self.tr("could not do")
+            elif value is None:
+                shown = self.tr("not done")
+            elif isinstance(value, dict):
+                shown = ", ".join(f"{side_name(side)}: {value_text(test, v)}" for side, v in value.items())
+            else:
+                shown = value_text(test, value)
+            rows.append((test.title, shown, f"test:{test.id}"))
+        return rows
+
+    def load(self) -> None:
+        content = QWidget()
+        grid = QGridLayout(content)
+        for row, (title, shown, key) in enumerate(self._rows()):
+            grid.addWidget(wrapped(title, bold=True), row, 0)
+            grid.addWidget(wrapped(shown), row, 1)
+            edit = QPushButton(self.tr("Edit"))
+            edit.setAccessibleName(self.tr("Edit {answer}").format(answer=title))
+            edit.clicked.connect(lambda _=False, target=key: self.owner().go_back_to(target))
+            grid.addWidget(edit, row, 2)
+        grid.setColumnStretch(1, 1)
+        self._replace(content)
+
+
+class ResultsPage(EndPage):
+    key = "results"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("What the assessment found"))
+        self.setSubTitle(self.tr(DISCLAIMER))
+
+    def _findings(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
+        catalogue = self.context.catalogue
+        lines = []
+        for muscle, sides in result["muscles"].items():
+            hit = [side for side, value in sides.items() if value[dimension] == state]
+            if hit:
+                grade = grade_name(sides[hit[0]]["confidence"][dimension])
+                where = side_name("both" if len(hit) == 2 else hit[0])
+                lines.append(self.tr("{muscle}, {where} (evidence: {grade})").format(
+                    muscle=catalogue.muscles[muscle].name, where=where, grade=grade))
+        return lines or [self.tr("none found")]
+
+    def load(self) -> None:
+        result = self.owner().compute_result()
+        catalogue = self.context.catalogue
+        text = QVBoxLayout()
+        for title, dimension, state in ((self.tr("Tested short: to stretch"), "length", "short"),
+                                        (self.tr("Tested weak: to strengthen"), "strength", "weak")):
+            text.addWidget(wrapped(title, bold=True))
+            for line in self._findings(result, dimension, state):
+                text.addWidget(wrapped(f"•  {line}"))
+        text.addWidget(wrapped(self.tr("What the findings add up to"), bold=True))
+        for pattern in result["patterns"] or [None]:
+            if pattern is None:
+                text.addWidget(wrapped(self.tr("No pattern found.")))
+                continue
+            name = catalogue.patterns[pattern["id"]].name
+            text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
+                name=name, grade=grade_name(pattern["confidence"])), bold=True))
+            text.addWidget(wrapped(pattern["explanation"]))
+        text.addStretch(1)
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.addLayout(text, 3)
+        legend = wrapped(self.tr("Hatched: stretch. Dotted: strengthen."))
+        side = QVBoxLayout()
+        side.addWidget(SvgView(muscle_map(catalogue, result["muscles"]),
+                               self.tr("Muscle map of what to stretch and strengthen")), 1)
+        side.addWidget(legend)
+        row.addLayout(side, 2)
+        self._replace(content)
+
+
+class RoutinePage(EndPage):
+    key = "routine"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Your routine"))
+        self.setSubTitle(self.tr("Stretch only what tested short, strengthen only what tested weak. "
+                                 "Save it to your profile and print it."))
+        self.setFinalPage(True)
+
+    def _card(self, number: int, entry: dict[str, Any]) -> QWidget:
+        exercise = self.context.catalogue.exercises[entry["exercise"]]
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(card)
+        view = SvgView(picture(self.context.catalogue, exercise.illustration), exercise.name)
+        view.setFixedSize(220, 160)
+        row.addWidget(view)
+        text = QVBoxLayout()
+        text.addWidget(wrapped(f"{number}. {exercise.name}", bold=True))
+        text.addWidget(wrapped(exercise.summary))
+        text.addWidget(wrapped(dose_text(entry["dose"], entry["side"], exercise.sided), bold=True))
+        steps = "\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, start=1))
+        text.addWidget(wrapped(steps))
+        text.addWidget(wrapped(self.tr("Easier: {text}").format(text=exercise.easier)))
+        text.addStretch(1)
+        row.addLayout(text, 1)
+        return card
+
+    def load(self) -> None:
+        result = self.owner().outcome or self.owner().compute_result()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        if not result["routine"]:
+            column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
+                                             "and repeat the assessment if your pain changes.")))
+        for number, entry in enumerate(result["routine"], start=1):
+            column.addWidget(self._card(number, entry))
+        if result["next_phase"]:
+            column.addWidget(wrapped(self.tr("Next phase: add these once the routine is easy"), bold=True))
+            for entry in result["next_phase"]:
+                column.addWidget(wrapped(f"•  {entry['name']} ({side_name(entry['side'])})"))
+        footer = QWidget()
+        buttons = QHBoxLayout(footer)
+        self.save_button = QPushButton(self.tr("Save to my profile"))
+        self.save_button.clicked.connect(self.owner().save_session)
+        self.export_button = QPushButton(self.tr("Export PDF to print…"))
+        self.export_button.clicked.connect(self.owner().choose_and_export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Making the PDF"))
+        self.status = QLabel()
+        for widget in (self.save_button, self.export_button, self.progress, self.status):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        column.addStretch(1)
+        self._replace(content, footer)
+        self.show_saved(self.owner().saved_id is not None)
+
+    def show_saved(self, saved: bool) -> None:
+        self.save_button.setEnabled(not saved)
+        self.save_button.setText(self.tr("Saved to your profile ✓") if saved else self.tr("Save to my profile"))

@@ -1,0 +1,270 @@
+"""The pages before the tests: what you need, red-flag screening, the stop page, pain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from core import contract
+from core.catalogue import Catalogue
+from core.screening import screen
+from ui.widgets.body_map import BodyMap
+from ui.wizard.state import AssessmentState
+
+
+@dataclass
+class Context:
+    """What every page may use: the catalogue, the answers so far, the person's profile."""
+
+    catalogue: Catalogue
+    state: AssessmentState
+    profile: str
+    year_of_birth: int | None = None
+    sex: str | None = None
+
+
+class Page(QWizardPage):
+    key = ""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+
+    def initializePage(self) -> None:
+        self.load()
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps what was entered here."""
+        self.store()
+
+    def load(self) -> None:
+        """Fill the page from the state (Picard: each page loads here)."""
+
+    def store(self) -> None:
+        """Write the page into the state; the wizard calls it whenever the page is left."""
+
+
+def wrapped(text: str, *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class IntroPage(Page):
+    key = "intro"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Before you start"))
+        self.setSubTitle(self.tr("About 30 minutes. Any test can be skipped, and you can stop and come "
+                                 "back later: your answers are kept."))
+        needs = {
+            "partner": self.tr("a partner to help and watch (or a mirror or phone camera)"),
+            "mat": self.tr("an exercise mat or a rug on the floor"),
+            "wall": self.tr("a clear wall"), "chair": self.tr("a sturdy chair"),
+            "table": self.tr("a sturdy table or firm bed"),
+            "step": self.tr("a step, box or sofa about knee height"),
+            "strap": self.tr("a strap or towel"), "timer": self.tr("the timer built into each hold"),
+        }
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped(self.tr("You will need:"), bold=True))
+        for text in needs.values():
+            layout.addWidget(wrapped(f"•  {text}"))
+        layout.addSpacing(8)
+        layout.addWidget(wrapped(self.tr("Stop any test at once if it causes sharp pain, or pain, tingling or "
+                                         "numbness that spreads down an arm or a leg.")))
+        layout.addSpacing(8)
+        layout.addWidget(wrapped(self.tr("About you (optional: some normal values differ by sex and age)"),
+                                 bold=True))
+        form = QFormLayout()
+        self.year = QSpinBox()
+        self.year.setRange(1900, date.today().year - 16)
+        self.year.setSpecialValueText(self.tr("not given"))
+        self.year.setMinimum(1899)
+        self.year.setAccessibleName(self.tr("Year of birth"))
+        self.sex = QComboBox()
+        self.sex.addItem(self.tr("Prefer not to say"), None)
+        self.sex.addItem(self.tr("Female"), "female")
+        self.sex.addItem(self.tr("Male"), "male")
+        self.sex.setAccessibleName(self.tr("Sex"))
+        form.addRow(self.tr("Year of birth:"), self.year)
+        form.addRow(self.tr("Sex:"), self.sex)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        self.year.setValue(self.context.year_of_birth or self.year.minimum())
+        self.sex.setCurrentIndex(max(self.sex.findData(self.context.sex), 0))
+
+    def store(self) -> None:
+        year = self.year.value() if self.year.value() != self.year.minimum() else None
+        self.context.year_of_birth, self.context.sex = year, self.sex.currentData()
+        self.context.state.set_person(year, self.context.sex)
+
+
+class ScreeningPage(Page):
+    key = "screening"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Safety questions"))
+        self.setSubTitle(self.tr("Some signs need a doctor before any exercise. Please answer each question."))
+        grid = QGridLayout()
+        self.groups: dict[str, QButtonGroup] = {}
+        for row, flag in enumerate(context.catalogue.red_flags.values()):
+            question = wrapped(flag.question)
+            yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
+            for button, word in ((yes, self.tr("yes")), (no, self.tr("no"))):
+                button.setAccessibleName(f"{flag.question} {word}")
+            group = QButtonGroup(self)
+            group.addButton(yes, 1)
+            group.addButton(no, 0)
+            group.idClicked.connect(lambda _id: self._changed())
+            self.groups[flag.id] = group
+            grid.addWidget(question, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+        grid.setColumnStretch(0, 1)
+        self.cleared = QCheckBox(self.tr("My doctor has checked these and cleared me to exercise"))
+        self.cleared.toggled.connect(self._changed)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(grid)
+        column.addWidget(self.cleared)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def answers(self) -> dict[str, bool]:
+        found = {flag: group.checkedId() == 1 for flag, group in self.groups.items() if group.checkedId() >= 0}
+        if self.cleared.isVisible() and self.cleared.isChecked():
+            found[contract.CLEARED_BY_CLINICIAN] = True
+        return found
+
+    def _changed(self) -> None:
+        levels = {flag.id: flag.level for flag in self.context.catalogue.red_flags.values()}
+        mild = any(group.checkedId() == 1 and levels[flag] == "see_doctor_first"
+                   for flag, group in self.groups.items())
+        self.cleared.setVisible(mild)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return all(group.checkedId() >= 0 for group in self.groups.values())
+
+    def load(self) -> None:
+        saved = self.context.state.document.get("screening", {})
+        for flag, group in self.groups.items():
+            if flag in saved:
+                group.button(1 if saved[flag] else 0).setChecked(True)
+        self.cleared.setChecked(bool(saved.get(contract.CLEARED_BY_CLINICIAN)))
+        self._changed()
+
+    def store(self) -> None:
+        self.context.state.document["screening"] = self.answers()
+
+    def must_stop(self) -> bool:
+        from core.answers import parse_answers
+
+        document = {"format": 1, "screening": self.answers()}
+        return screen(parse_answers(document, self.context.catalogue), self.context.catalogue).status == "refer"
+
+
+class StopPage(Page):
+    key = "stop"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Please see a doctor"))
+        self.heading = wrapped("", bold=True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.heading.setFont(font)
+        self.action = wrapped("")
+        self.reasons = wrapped("")
+        panel = QFrame()
+        panel.setObjectName("referral")
+        panel.setStyleSheet("#referral { border: 2px solid #b3261e; border-radius: 6px; "
+                            "background: rgba(179, 38, 30, 0.08); }")
+        inside = QVBoxLayout(panel)
+        for widget in (self.heading, self.action, self.reasons):
+            inside.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. "
+                                         "Press Finish to keep this record in your history.")))
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def load(self) -> None:
+        from core.answers import parse_answers
+
+        catalogue = self.context.catalogue
+        document = {"format": 1, "screening": self.context.state.document.get("screening", {})}
+        referral = screen(parse_answers(document, catalogue), catalogue).referral
+        if referral is None:
+            return
+        self.heading.setText("⚠ " + catalogue.levels[referral.level].title)
+        self.action.setText(referral.message)
+        questions = "\n".join(f"•  {catalogue.red_flags[r].question}" for r in referral.reasons)
+        self.reasons.setText(self.tr("You answered yes to:") + "\n" + questions)
+
+
+class PainPage(Page):
+    key = "pain"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Your pain today"))
+        self.setSubTitle(self.tr("How much does it hurt right now, and where?"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setAccessibleName(self.tr("Pain now, 0 to 10"))
+        self.slider.setAccessibleDescription(self.tr("0 is no pain, 10 is the worst pain you can imagine"))
+        self.number = QLabel()
+        self.slider.valueChanged.connect(lambda value: self.number.setText(str(value)))
+        row = QHBoxLayout()
+        row.addWidget(wrapped(self.tr("0 no pain")))
+        row.addWidget(self.slider, 1)
+        row.addWidget(wrapped(self.tr("10 worst imaginable")))
+        row.addWidget(self.number)
+        self.map = BodyMap(context.catalogue)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(wrapped(self.tr("Click where it hurts, or tick it in the list:")))
+        layout.addWidget(self.map, 1)
+
+    def load(self) -> None:
+        pain: dict[str, Any] = self.context.state.document.get("pain", {})
+        self.slider.setValue(int(pain.get("now", 0)))
+        self.number.setText(str(self.slider.value()))
+        self.map.set_selected(list(pain.get("regions", [])))
+
+    def store(self) -> None:
+        self.context.state.document["pain"] = {"now": self.slider.value(), "regions": self.map.selected()}

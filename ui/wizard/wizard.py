@@ -1,0 +1,216 @@
+"""The assessment wizard: pages listed once as data, a draft saved on every page change.
+
+After Picard's setupwizard: each page loads in initializePage() and writes itself into the
+shared state when left; the wizard collects that state, saves it as a draft, and hands it
+to the engine. The clinical decisions (stop or go on, the results) are all core's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+
+from core.answers import parse_answers
+from core.catalogue import Catalogue
+from core.engine import assess
+from core.store.repository import Store
+from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
+from ui.wizard.first_pages import Context, IntroPage, Page, PainPage, ScreeningPage, StopPage
+from ui.wizard.state import AssessmentState
+from ui.wizard.test_page import ExamPage
+
+TESTS = "tests"
+PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
+    ("intro", IntroPage),
+    ("screening", ScreeningPage),
+    ("stop", StopPage),
+    ("pain", PainPage),
+    (TESTS, None),  # one page per catalogue test, in catalogue order
+    ("review", ReviewPage),
+    ("results", ResultsPage),
+    ("routine", RoutinePage),
+)
+
+
+class _PdfWorker(QThread):
+    done = Signal(str, str)  # path, error ("" when written)
+
+    def __init__(self, result: dict[str, Any], catalogue: Catalogue, person: str, paper: str, path: Path) -> None:
+        super().__init__()
+        self.args = (result, catalogue, person, paper, path)
+
+    def run(self) -> None:
+        from core.files import write_atomically
+        from core.report.model import build_report
+        from core.report.render import render_pdf
+
+        result, catalogue, person, paper, path = self.args
+        try:
+            write_atomically(path, render_pdf(build_report(result, catalogue, person, date.today()),
+                                              paper))  # type: ignore[arg-type]
+            self.done.emit(str(path), "")
+        except Exception as error:
+            self.done.emit(str(path), str(error))
+
+
+class AssessmentWizard(QWizard):
+    assessment_closed = Signal()
+    pdf_written = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, store: Store, profile: str, *, year_of_birth: int | None = None,
+                 sex: str | None = None, draft: tuple[dict[str, Any], str] | None = None,
+                 paper: str = "a4", tick_ms: int = 1000) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Assessment for {name}").format(name=profile))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.store, self.paper = store, paper
+        state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
+        self.context = Context(catalogue, state, profile, year_of_birth, sex)
+        self.outcome: dict[str, Any] | None = None
+        self.saved_id: str | None = None
+        self.worker: _PdfWorker | None = None
+        self.open_prompt: QMessageBox | None = None
+        self.keys: list[str] = []
+        tests = list(catalogue.tests.values())
+        for key, factory in PAGES:
+            if key == TESTS:
+                for number, test in enumerate(tests, start=1):
+                    position = self.tr("test {n} of {total}").format(n=number, total=len(tests))
+                    self._add(f"test:{test.id}", ExamPage(self.context, test, position, tick_ms))
+            else:
+                assert factory is not None
+                self._add(key, factory(self.context))
+        self.currentIdChanged.connect(self._on_page_changed)
+        self._resume_at = draft[1] if draft else None
+
+    def _add(self, key: str, page: Page) -> None:
+        self.setPage(len(self.keys), page)
+        self.keys.append(key)
+
+    def id_of(self, key: str) -> int:
+        return self.keys.index(key)
+
+    def key_of(self, page_id: int) -> str:
+        return self.keys[page_id] if 0 <= page_id < len(self.keys) else ""
+
+    def nextId(self) -> int:
+        key = self.key_of(self.currentId())
+        if key == "screening":
+            page = self.page(self.currentId())
+            assert isinstance(page, ScreeningPage)
+            return self.id_of("stop") if page.must_stop() else self.id_of("pain")
+        if key in ("stop", "routine"):
+            return -1
+        return self.currentId() + 1
+
+    # ---------------------------------------------------------------- state and drafts
+    def store_current(self) -> None:
+        page = self.page(self.currentId())
+        if isinstance(page, Page):
+            page.store()
+
+    def validateCurrentPage(self) -> bool:
+        """Store the page before the next one loads (QWizard initialises it before announcing it)."""
+        self.store_current()
+        return super().validateCurrentPage()
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id >= 0 and self.saved_id is None:
+            self.save_draft()
+
+    def save_draft(self) -> None:
+        self.store.save_draft(self.context.profile, self.context.state.to_draft(),
+                              self.key_of(self.currentId()))
+
+    def resume(self) -> None:
+        """Walk forward to the page the draft reached, so Back still works from there."""
+        target = self._resume_at
+        if target not in self.keys:
+            return
+        for _ in range(len(self.keys)):
+            if self.key_of(self.currentId()) == target or self.nextId() < 0:
+                break
+            self.next()
+
+    def go_back_to(self, key: str) -> None:
+        target = self.id_of(key)
+        while self.currentId() != target and target in self.visitedIds():
+            self.back()
+
+    # ---------------------------------------------------------------- results
+    def compute_result(self) -> dict[str, Any]:
+        self.store_current()
+        catalogue = self.context.catalogue
+        answers = parse_answers(self.context.state.answers_document(), catalogue)
+        self.outcome = assess(answers, catalogue)
+        return self.outcome
+
+    def save_session(self) -> str:
+        if self.saved_id is None:
+            result = self.outcome or self.compute_result()
+            profile = self.context.profile
+            self.saved_id = self.store.save_session(profile, self.context.state.answers_document(),
+                                                    result, date.today())
+            self.store.clear_draft(profile)
+            routine = self.page(self.id_of("routine"))
+            if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
+                routine.show_saved(True)
+        return self.saved_id
+
+    def choose_and_export(self) -> None:
+        name = f"Rebalance routine {self.context.profile} {date.today().isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the routine as PDF"),
+                                              str(Path.home() / name), self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_pdf(self, path: Path) -> None:
+        """Write the PDF in the background; the routine page shows progress meanwhile."""
+        result = self.outcome or self.compute_result()
+        routine = self.page(self.id_of("routine"))
+        if isinstance(routine, RoutinePage) and hasattr(routine, "progress"):
+            routine.progress.setVisible(True)
+            routine.export_button.setEnabled(False)
+            routine.status.setText(self.tr("Making the PDF…"))
+        self.worker = _PdfWorker(result, self.context.catalogue, self.context.profile, self.paper, path)
+        self.worker.done.connect(self._on_pdf_done)
+        self.worker.start()
+
+    def _on_pdf_done(self, path: str, error: str) -> None:
+        routine = self.page(self.id_of("routine"))
+        if isinstance(routine, RoutinePage) and hasattr(routine, "progress"):
+            routine.progress.setVisible(False)
+            routine.export_button.setEnabled(True)
+            routine.status.setText(error or self.tr("Saved as {file}").format(file=Path(path).name))
+        if error:
+            QMessageBox.warning(self, self.tr("The PDF was not written"), error)
+            return
+        self.pdf_written.emit(path)
+        self.open_prompt = QMessageBox(QMessageBox.Icon.Question, self.tr("PDF ready"),
+                                       self.tr("Your routine was saved as\n{path}\n\nOpen it now?").format(path=path),
+                                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
+        self.open_prompt.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        self.open_prompt.open()
+
+    # ---------------------------------------------------------------- finishing
+    def accept(self) -> None:
+        """Finish: the routine (or the referral record) is saved to the profile."""
+        self.store_current()
+        self.save_session()
+        super().accept()
+        self.assessment_closed.emit()
+
+    def reject(self) -> None:
+        """Close without finishing: the draft stays, to resume later."""
+        if self.saved_id is None:
+            self.store_current()
+            self.save_draft()
+        super().reject()
+        self.assessment_closed.emit()
