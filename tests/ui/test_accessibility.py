@@ -1,0 +1,59 @@
+"""Every focusable input on every page can be named by a screen reader and reached by Tab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QListWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Focusable inputs with neither an accessible name nor visible text."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
+            continue
+        if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QListWidget):
+            continue  # a scrolling container; its contents are checked themselves
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # the inner editor of a control that is itself named
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text):
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    return missing
+
+
+def test_every_wizard_input_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:
+    """Walk every page of the wizard (and the home view) and check each focusable input."""
+    window = MainWindow(str(tmp_path / "data"), tick_ms=5)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None)
+    assert window.store is not None
+    window.store.ensure_profile("Alex")
+    window.home.refresh("Alex")
+    assert unnamed(window.home) == []
+    window.start_assessment("Alex", False)
+    wizard = window.wizard
+    assert wizard is not None
+    problems = {}
+    for _ in range(len(wizard.keys)):
+        page = wizard.currentPage()
+        problems[wizard.key_of(wizard.currentId())] = unnamed(page)
+        if wizard.nextId() < 0:
+            break
+        wizard.next()
+    assert {key: found for key, found in problems.items() if found} == {}
+    assert len(problems) >= len(wizard.keys) - 1  # every page but the stop page was visited
+    window.store.close()
