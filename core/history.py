@@ -41,6 +41,26 @@ def history_document(store: Store, profile: str, catalogue: Catalogue) -> dict[s
     return document
 
 
+def history_csv(store: Store, profile: str, catalogue: Catalogue) -> str:
+    """One row per session and test (and side), for a person's own spreadsheet."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["session", "date", "status", "pain_now", "test", "test_name", "side", "value"])
+    for summary in store.session_summaries(profile):
+        stored = store.load_session(summary.id)
+        base = [summary.id, summary.taken_on.isoformat(), summary.status, summary.pain_now]
+        observations = stored.answers.get("observations", {})
+        for test in catalogue.tests.values():
+            value = observations.get(test.id)
+            sides = value.items() if isinstance(value, dict) else [(None, value)] if value is not None else []
+            for side, item in sides:
+                writer.writerow([*base, test.id, test.title, side or "", item])
+    return buffer.getvalue()
+
+
 def _test_change(test: Test, row: dict[str, Any]) -> str:
     side = f" ({side_name(row['side'])})" if row["side"] else ""
     return f"{test.title}{side}: {value_text(test, row['from'])} → {value_text(test, row['to'])}"

@@ -146,6 +146,16 @@ def compare(old: Snapshot, new: Snapshot, catalogue: Catalogue) -> dict[str, Any
     }
 
 
+def asymmetry_trend(snapshots: list[Snapshot], test_id: str) -> list[tuple[date, float]] | None:
+    """The left-right gap of a measured test over time; None below two points."""
+    points = []
+    for snapshot in snapshots:
+        sides = snapshot.answers.get("observations", {}).get(test_id)
+        if isinstance(sides, dict) and sides.get("left") is not None and sides.get("right") is not None:
+            points.append((snapshot.taken_on, abs(float(sides["left"]) - float(sides["right"]))))
+    return points if len(points) >= 2 else None
+
+
 def trend(snapshots: list[Snapshot], test_id: str, side: str | None) -> list[tuple[date, float]] | None:
     """A test's values over time (oldest first); None below two points: one session is not a trend."""
     points = []

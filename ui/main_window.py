@@ -22,6 +22,7 @@ from ui.settings import Settings
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
     from core.store.repository import Store
+    from ui.history.view import HistoryView
     from ui.wizard.wizard import AssessmentWizard
 
 
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.catalogue: Catalogue | None = None
         self.wizard: AssessmentWizard | None = None
+        self.history: HistoryView | None = None
         self.home = HomeView()
         self.home.start_requested.connect(self.start_assessment)
         self.home.history_requested.connect(self.show_history)
@@ -124,12 +126,22 @@ class MainWindow(QMainWindow):
         self.home.refresh()
 
     def show_history(self, profile: str) -> None:
-        if self.store is None:
+        from ui.history.view import HistoryView
+
+        if self.store is None or self.catalogue is None or not profile:
             return
-        lines = [f"{s.taken_on.isoformat()}   {self.tr('pain')} {s.pain_now if s.pain_now is not None else '–'}"
-                 f"   {s.status}" for s in self.store.session_summaries(profile)]
-        QMessageBox.information(self, self.tr("History of {name}").format(name=profile),
-                                "\n".join(lines) or self.tr("No assessment yet."))
+        self.history = HistoryView(self.store, self.catalogue, profile)
+        self.history.closed.connect(self.end_history)
+        self.stack.addWidget(self.history)
+        self.stack.setCurrentWidget(self.history)
+
+    def end_history(self) -> None:
+        if self.history is not None:
+            self.stack.removeWidget(self.history)
+            self.history.deleteLater()
+            self.history = None
+        self.stack.setCurrentWidget(self.home)
+        self.home.refresh()
 
     # ---------------------------------------------------------------- dialogs
     def show_preferences(self) -> None:

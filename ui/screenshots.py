@@ -9,6 +9,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "sample_answers.json"
+# two later assessments of the sample person, improving, for the history screens
+_BETTER = {"pain": 4, "observations": {"side_bridge_hold": {"left": 62, "right": 66}, "trunk_flexor_hold": 75,
+                                       "single_leg_bridge_reps": {"left": 17, "right": 18}}}
+_BEST = {"pain": 2, "observations": {"side_bridge_hold": {"left": 80, "right": 82}, "trunk_flexor_hold": 95,
+                                     "single_leg_bridge_reps": {"left": 24, "right": 25}, "pelvic_tilt": "neutral",
+                                     "thomas_hip": {"left": "normal", "right": "short"}}}
 SIZE = (1100, 760)
 # (file name, page key) of the wizard pages to show, with a test page of every input kind
 WIZARD_SHOTS = (
@@ -51,9 +57,17 @@ def write_screenshots(out: Path) -> list[Path]:
         from core.answers import parse_answers
         from core.engine import assess
 
-        earlier = assess(parse_answers(sample, catalogue), catalogue)
         store.create_profile("Alex", 1981, "female")
-        store.save_session("Alex", sample, earlier, date.today() - timedelta(weeks=4))
+        for weeks_ago, changes in ((12, {}), (8, _BETTER), (4, _BEST)):
+            document = json.loads(json.dumps(sample))
+            document["observations"].update(changes.get("observations", {}))
+            document["pain"]["now"] = changes.get("pain", document["pain"]["now"])
+            result = assess(parse_answers(document, catalogue), catalogue)
+            store.save_session("Alex", document, result, date.today() - timedelta(weeks=weeks_ago))
+        for day in range(14):
+            when = date.today() - timedelta(days=day)
+            for entry in result["routine"][:4]:
+                store.log_exercise("Alex", when, entry["exercise"], entry["side"], day % 3 != 0, 3)
         store.ensure_profile("Sam")
         window.home.refresh("Alex")
         shot(window, "01-home")
@@ -73,6 +87,15 @@ def write_screenshots(out: Path) -> list[Path]:
         window.wizard.next()
         shot(window, "14-red-flag-stop")
         window.wizard.reject()
+        window.show_history("Alex")
+        history = window.history
+        assert history is not None
+        for index, name in enumerate(("15-history", "16-compare", "17-trends", "18-exercise-log")):
+            history.tabs.setCurrentIndex(index)
+            if name == "17-trends":
+                history.trends.picker.setCurrentIndex(history.trends.picker.findText("Side bridge hold"))
+            shot(window, name)
+        window.end_history()
         store.close()
         window.close()
     return written

@@ -84,6 +84,8 @@ def _check_tests(catalogue: Catalogue, data: Path) -> None:
         _check_bands(where, test)
         if test.bands is not None:
             _check_ids(where, test.bands.cutoff.sources, catalogue.sources, "source")
+        if test.norm is not None:
+            _check_ids(where, test.norm.sources, catalogue.sources, "source")
         _check_ids(where, test.findings, test.categories, "category")
         for finding in (f for group in test.findings.values() for f in group):
             _check_ids(where, [finding.muscle], catalogue.muscles, "muscle")

@@ -181,6 +181,15 @@ class Illustration(Strict):
     highlight: tuple[HighlightSpec, ...]
 
 
+class Norm(Strict):
+    """A published reference range shown behind a test's trend chart (not a cut-off)."""
+
+    low: float
+    high: float
+    label: Text
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
 class Evidence(Strict):
     grade: Grade
     note: Text
@@ -200,6 +209,7 @@ class Test(Strict):
     input: InputSpec
     bands: Bands | None = None
     no_cutoff: Text | None = None
+    norm: Norm | None = None
     findings: dict[Id, tuple[Finding, ...]] = {}
     evidence: Evidence
     illustration: Illustration

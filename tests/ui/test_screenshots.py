@@ -19,7 +19,8 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path) -> None:
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     names = {path.stem for path in tmp_path.glob("*.png")}
-    assert names == {"01-home", "14-red-flag-stop", *(name for name, _ in WIZARD_SHOTS)}
+    history = {"15-history", "16-compare", "17-trends", "18-exercise-log"}
+    assert names == {"01-home", "14-red-flag-stop", *history, *(name for name, _ in WIZARD_SHOTS)}
     for path in tmp_path.glob("*.png"):
         image = QImage(str(path))
         assert image.width() >= 1000 and image.height() >= 700, path.name

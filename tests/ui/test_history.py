@@ -1,0 +1,148 @@
+"""History, comparison, trend charts and the exercise log, driven with seeded sessions."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCharts import QAreaSeries, QLineSeries
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from core.answers import parse_answers
+from core.catalogue import Catalogue
+from core.engine import assess
+from core.store import open_store
+from core.store.repository import Store
+from tests.helpers import answers_document
+from ui.history.sessions import SessionDialog
+from ui.history.view import HistoryView
+
+START = date(2026, 6, 1)
+
+
+def seed(store: Store, catalogue: Catalogue, sessions: list[dict[str, Any]]) -> None:
+    for week, (observations, pain) in enumerate((s["observations"], s["pain"]) for s in sessions):
+        document = answers_document(observations, pain=pain, sex="male")
+        store.save_session("Alex", document, assess(parse_answers(document, catalogue), catalogue),
+                           START + timedelta(weeks=4 * week))
+
+
+THREE = [
+    {"observations": {"pelvic_tilt": "anterior", "knee_extension_90_90": {"left": 45, "right": 40},
+                      "side_bridge_hold": {"left": 30, "right": 60}, "thomas_hip": {"left": "short"}}, "pain": 7},
+    {"observations": {"pelvic_tilt": "anterior", "knee_extension_90_90": {"left": 38, "right": 36},
+                      "side_bridge_hold": {"left": 45, "right": 62}, "thomas_hip": {"left": "short"}}, "pain": 6},
+    {"observations": {"pelvic_tilt": "neutral", "knee_extension_90_90": {"left": 25, "right": 36},
+                      "side_bridge_hold": {"left": 58, "right": 60}, "thomas_hip": {"left": "normal"}}, "pain": 3},
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(str(tmp_path / "data"))
+    yield opened
+    opened.close()
+
+
+def view_of(qtbot: QtBot, store: Store, catalogue: Catalogue) -> HistoryView:
+    view = HistoryView(store, catalogue, "Alex")
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_sessions_newest_first_and_open_read_only(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """The list runs newest first; opening one shows it as saved, with its catalogue version."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    model = view.sessions.model
+    assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == ["3", "6", "7"]
+    view.sessions.open_selected()
+    dialog = view.sessions.findChild(SessionDialog)
+    assert dialog is not None and catalogue.version in dialog.header.text()
+    assert "Forward-tipped pelvis" not in dialog.text.toPlainText()  # the newest has a neutral pelvis
+
+
+def test_compare_directions_pain_and_patterns(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """Latest vs previous by default; fewer degrees short of straight is better; pain change meaningful."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    compare = view.compare
+    def cell(row: int, column: int) -> str:
+        item = compare.table.item(row, column)
+        assert item is not None
+        return item.text()
+
+    rows = {cell(r, 0): [cell(r, c) for c in range(1, 5)] for r in range(compare.table.rowCount())}
+    knee = rows["90-90 knee straightening (hamstrings) (left)"]
+    assert knee[:3] == ["38°", "25°", "-13"] and knee[3] == "▲ better"
+    assert rows["Side bridge hold (right)"][3] == "▼ worse"
+    assert rows["Pelvic tilt"][3] == "▲ better"
+    assert "6 → 3 (-3, a meaningful change)" in compare.pain.text()
+    assert "Forward-tipped pelvis" in compare.patterns.text().split("\n")[0]
+    compare.choose(0, -1)
+    assert compare.older.currentIndex() == 0 and "7 → 3" in compare.pain.text()
+
+
+def test_one_session_shows_empty_states(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """With one session the comparison and the charts explain why there is nothing yet."""
+    seed(store, catalogue, THREE[:1])
+    view = view_of(qtbot, store, catalogue)
+    assert view.compare.empty.isVisibleTo(view.compare) and not view.compare.table.isVisibleTo(view.compare)
+    view.tabs.setCurrentWidget(view.trends)
+    assert view.trends.empty.isVisible() and "one point is not a trend" in view.trends.empty.text()
+    assert not view.trends.view.isVisible()
+
+
+def test_charts_show_series_and_norm_band(qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path) -> None:
+    """Pain has one point per session; a timed hold shows left, right and its published range."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    view.tabs.setCurrentWidget(view.trends)
+    trends = view.trends
+    lines = [s for s in trends.view.chart().series() if isinstance(s, QLineSeries)]
+    assert len(lines) == 1 and lines[0].count() == 3
+    trends.picker.setCurrentIndex(trends.picker.findText("Side bridge hold"))
+    series = trends.view.chart().series()
+    assert sum(isinstance(s, QAreaSeries) for s in series) == 1
+    assert sorted(s.name() for s in series if isinstance(s, QLineSeries)) == ["Left", "Right"]
+    trends.save_png(str(tmp_path / "chart.png"))
+    assert (tmp_path / "chart.png").stat().st_size > 1000
+
+
+def test_log_edits_a_day_and_shows_adherence(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """Ticking and saving a day twice edits it; adherence shows as a weekly percentage."""
+    seed(store, catalogue, THREE[:1])
+    view = view_of(qtbot, store, catalogue)
+    log = view.log
+    assert log.boxes
+    log.boxes[0][1].setChecked(True)
+    log.pain.setValue(4)
+    log.save_day()
+    log.boxes[0][1].setChecked(False)
+    log.boxes[1][1].setChecked(True)
+    log.save_day()
+    entries = store.exercise_log("Alex")
+    assert len(entries) == len(log.boxes)
+    assert sum(done for _, _, _, done, _ in entries) == 1
+    assert "% of the plan done" in log.weeks.text()
+
+
+def test_csv_and_delete(qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """CSV has a row per session and test side; deleting asks first, then removes the session."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    out = tmp_path / "history.csv"
+    view.sessions.export_csv(str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 3 * (1 + 2 + 2 + 1) and {r["test"] for r in rows} >= {"knee_extension_90_90"}
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    view.sessions.delete_selected()
+    assert len(store.session_summaries("Alex")) == 2 and view.sessions.model.rowCount() == 2

@@ -1,0 +1,158 @@
+"""Trend charts: pain, each measured test with its published range, left-right gap, adherence.
+
+Fewer than two points show an empty state that says why, instead of a lone dot.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.adherence import adherence_by_week, ticks
+from core.history import snapshot
+from core.progress import Snapshot, asymmetry_trend, trend
+
+if TYPE_CHECKING:
+    from core.catalogue import Catalogue
+    from core.store.repository import Store
+
+Series = list[tuple[date, float]]
+
+
+def _stamp(day: date) -> float:
+    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+
+
+class TrendsTab(QWidget):
+    def __init__(self, store: Store, catalogue: Catalogue, profile: str) -> None:
+        super().__init__()
+        self.store, self.catalogue, self.profile = store, catalogue, profile
+        self.snapshots: list[Snapshot] | None = None
+        self.picker = QComboBox()
+        self.picker.setAccessibleName(self.tr("Which chart"))
+        self.picker.currentIndexChanged.connect(lambda _: self.draw())
+        save = QPushButton(self.tr("Save chart as PNG…"))
+        save.clicked.connect(lambda: self.save_png())
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(save)
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(self.tr("Trend chart"))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+
+    def load(self) -> None:
+        """Read the sessions' documents (only when the tab is first shown)."""
+        self.snapshots = [snapshot(self.store, s.id) for s in self.store.session_summaries(self.profile)]
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        self.picker.addItem(self.tr("Pain over time"), ("pain", None))
+        for test in self.catalogue.tests.values():
+            if test.input.is_numeric:
+                self.picker.addItem(test.title, ("test", test.id))
+                if test.input.sided:
+                    self.picker.addItem(self.tr("Left-right difference: {test}").format(test=test.title),
+                                        ("asymmetry", test.id))
+        self.picker.addItem(self.tr("Exercises done per week"), ("adherence", None))
+        self.picker.blockSignals(False)
+        self.draw()
+
+    def series_for(self, kind: str, test_id: str | None) -> dict[str, Series | None]:
+        snapshots = self.snapshots or []
+        if kind == "pain":
+            points = [(s.taken_on, float(s.answers["pain"]["now"])) for s in snapshots
+                      if (s.answers.get("pain") or {}).get("now") is not None]
+            return {self.tr("Pain now (0-10)"): points if len(points) >= 2 else None}
+        if kind == "asymmetry" and test_id:
+            return {self.tr("Difference between sides"): asymmetry_trend(snapshots, test_id)}
+        if kind == "adherence":
+            latest = next((s for s in reversed(snapshots) if s.result.get("status") == "ok"), None)
+            planned = ticks(latest.result["routine"], self.catalogue) if latest else []
+            weeks = adherence_by_week(planned, self.store.exercise_log(self.profile))
+            return {self.tr("Done, % of the plan"): weeks if len(weeks) >= 2 else None}
+        assert test_id is not None
+        if self.catalogue.tests[test_id].input.sided:
+            return {self.tr("Left"): trend(snapshots, test_id, "left"),
+                    self.tr("Right"): trend(snapshots, test_id, "right")}
+        return {self.catalogue.tests[test_id].title: trend(snapshots, test_id, None)}
+
+    def draw(self) -> None:
+        if self.snapshots is None or self.picker.currentIndex() < 0:
+            return
+        kind, test_id = self.picker.currentData()
+        series = {name: points for name, points in self.series_for(kind, test_id).items() if points}
+        self.view.setVisible(bool(series))
+        self.empty.setVisible(not series)
+        if not series:
+            self.empty.setText(self.tr("Not enough to draw yet: one point is not a trend. Repeat the assessment "
+                                       "(or keep logging the exercises) and the chart appears from the second."))
+            return
+        chart = QChart()
+        chart.setTitle(self.picker.currentText())
+        days = [day for points in series.values() for day, _ in points]
+        values = [value for points in series.values() for _, value in points]
+        x_axis, y_axis = QDateTimeAxis(), QValueAxis()
+        x_axis.setFormat("d MMM yy")
+        first, last = datetime.combine(min(days), time(0)), datetime.combine(max(days), time(23))
+        x_axis.setRange(QDateTime(first), QDateTime(last))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        norm = self.catalogue.tests[test_id].norm if kind == "test" and test_id else None
+        if norm is not None:
+            low, high = QLineSeries(), QLineSeries()
+            for day in (min(days), max(days)):
+                low.append(_stamp(day), norm.low)
+                high.append(_stamp(day), norm.high)
+            low.setParent(chart)  # QAreaSeries does not own its edges; without a parent they are collected
+            high.setParent(chart)
+            band = QAreaSeries(high, low)
+            band.setName(norm.label)
+            band.setColor(QColor(42, 111, 151, 50))
+            band.setBorderColor(QColor(42, 111, 151, 120))
+            chart.addSeries(band)
+            band.attachAxis(x_axis)
+            band.attachAxis(y_axis)
+            values += [norm.low, norm.high]
+        for index, (name, points) in enumerate(series.items()):
+            line = QLineSeries()
+            line.setName(name)
+            line.setPointsVisible(True)
+            pen = QPen(QColor(("#2a6f97", "#c05621")[index % 2]), 2.5)
+            if index:
+                pen.setStyle(Qt.PenStyle.DashLine)  # a second line differs by dash, not colour alone
+            line.setPen(pen)
+            for day, value in points:
+                line.append(_stamp(day), value)
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+        y_axis.setRange(0, max(values) * 1.15 or 1)
+        y_axis.applyNiceNumbers()
+        self._show(chart)
+
+    def _show(self, chart: QChart) -> None:
+        """QChartView releases the chart it showed: delete that one, keep the new one referenced."""
+        previous = self.view.chart()
+        self.view.setChart(chart)
+        self.chart = chart
+        if previous is not None and previous is not chart:
+            previous.deleteLater()
+
+    def save_png(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"), str(Path.home() / "chart.png"),
+                                                  self.tr("PNG images (*.png)"))
+        if path:
+            self.view.grab().save(path)
