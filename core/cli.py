@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def _print_json(document: Any) -> None:
     json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -82,8 +78,11 @@ def cmd_save(args: argparse.Namespace) -> int:
     answers = read_answers(args.answers, catalogue)
     result = assess(answers, catalogue)
     session_id = _store(args).save_session(args.profile, answers.document, result, taken_on)
-    print(_t("Saved session {id} for {name} on {date} (status: {status}).").format(
-        id=session_id, name=args.profile, date=taken_on.isoformat(), status=result["status"]))
+    print(
+        translate("cli", "Saved session {id} for {name} on {date} (status: {status}).").format(
+            id=session_id, name=args.profile, date=taken_on.isoformat(), status=result["status"]
+        )
+    )
     return EXIT_OK
 
 
@@ -108,8 +107,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_atomically(Path(args.out), text.encode("utf-8"))
-        print(_t("Exported {count} sessions of {name} to {file}.").format(
-            count=len(document["sessions"]), name=args.profile, file=args.out))
+        print(
+            translate("cli", "Exported {count} sessions of {name} to {file}.").format(
+                count=len(document["sessions"]), name=args.profile, file=args.out
+            )
+        )
     return EXIT_OK
 
 
@@ -126,7 +128,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         name, added = import_profile(_store(args), document, default_catalogue())
     except AnswersError as error:
         raise error.with_source(source) from None
-    print(_t("Imported {added} new sessions into {name}.").format(added=added, name=name))
+    print(translate("cli", "Imported {added} new sessions into {name}.").format(added=added, name=name))
     return EXIT_OK
 
 
@@ -147,8 +149,10 @@ def cmd_routine(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
     else:
         write_atomically(out, data)
-        print(_t("Wrote the {status} routine to {file}.").format(status=result["status"], file=out),
-              file=sys.stderr)
+        print(
+            translate("cli", "Wrote the {status} routine to {file}.").format(status=result["status"], file=out),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -157,8 +161,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     written = write_figures(default_catalogue(), out)
-    print(_t("wrote {count} pictures and a contact sheet to {folder}").format(
-        count=written, folder=out))
+    print(translate("cli", "wrote {count} pictures and a contact sheet to {folder}").format(count=written, folder=out))
     return EXIT_OK
 
 
@@ -166,67 +169,91 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from ui.screenshots import write_screenshots
 
     written = write_screenshots(Path(args.out))
-    print(_t("wrote {count} screenshots to {folder}").format(count=len(written), folder=args.out))
+    print(translate("cli", "wrote {count} screenshots to {folder}").format(count=len(written), folder=args.out))
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rebalance",
-        description=_t("Rebalance: a muscle-balance self-assessment for back and neck pain. "
-                       "Without a command, the desktop app starts."),
+        description=translate(
+            "cli",
+            "Rebalance: a muscle-balance self-assessment for back and neck pain. "
+            "Without a command, the desktop app starts.",
+        ),
     )
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help=_t("where the database lives (default: REBALANCE_DATA_DIR or the "
-                                "platform's user data folder)"))
-    parser.add_argument("--database-url", metavar="URL",
-                        help=_t("a shared database instead, e.g. postgresql+psycopg://host/db "
-                                "(default: REBALANCE_DATABASE_URL)"))
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate(
+            "cli", "where the database lives (default: REBALANCE_DATA_DIR or the platform's user data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=translate(
+            "cli", "a shared database instead, e.g. postgresql+psycopg://host/db (default: REBALANCE_DATABASE_URL)"
+        ),
+    )
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # bundle check
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    catalogue = commands.add_parser("catalogue", help=_t("list the catalogue's ids"))
-    catalogue.add_argument("--json", action="store_true", help=_t("print the whole catalogue as JSON"))
+    catalogue = commands.add_parser("catalogue", help=translate("cli", "list the catalogue's ids"))
+    catalogue.add_argument("--json", action="store_true", help=translate("cli", "print the whole catalogue as JSON"))
     catalogue.set_defaults(handler=cmd_catalogue)
 
-    assess = commands.add_parser("assess", help=_t("screen and score an answers file"))
-    assess.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
-    assess.add_argument("--json", action="store_true", help=_t("print the result document"))
+    assess = commands.add_parser("assess", help=translate("cli", "screen and score an answers file"))
+    assess.add_argument("answers", metavar="ANSWERS.json", help=translate("cli", "answers file, or - for stdin"))
+    assess.add_argument("--json", action="store_true", help=translate("cli", "print the result document"))
     assess.set_defaults(handler=cmd_assess)
 
-    routine = commands.add_parser("routine", help=_t("write the printable routine as PDF"))
-    routine.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
-    routine.add_argument("--pdf", required=True, metavar="OUT.pdf", help=_t("file to write, or - for stdout"))
+    routine = commands.add_parser("routine", help=translate("cli", "write the printable routine as PDF"))
+    routine.add_argument("answers", metavar="ANSWERS.json", help=translate("cli", "answers file, or - for stdin"))
+    routine.add_argument(
+        "--pdf", required=True, metavar="OUT.pdf", help=translate("cli", "file to write, or - for stdout")
+    )
     routine.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    routine.add_argument("--name", default=_t("you"), help=_t("whose routine it is (printed on it)"))
-    routine.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day of the assessment (default today)"))
+    routine.add_argument(
+        "--name", default=translate("cli", "you"), help=translate("cli", "whose routine it is (printed on it)")
+    )
+    routine.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day of the assessment (default today)")
+    )
     routine.set_defaults(handler=cmd_routine)
 
-    save = commands.add_parser("save", help=_t("assess an answers file and store the session"))
-    save.add_argument("answers", metavar="ANSWERS.json", help=_t("answers file, or - for stdin"))
+    save = commands.add_parser("save", help=translate("cli", "assess an answers file and store the session"))
+    save.add_argument("answers", metavar="ANSWERS.json", help=translate("cli", "answers file, or - for stdin"))
     save.add_argument("--profile", required=True, metavar="NAME")
-    save.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day of the assessment (default today)"))
+    save.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day of the assessment (default today)")
+    )
     save.set_defaults(handler=cmd_save)
 
-    history = commands.add_parser("history", help=_t("list a profile's sessions and what changed"))
+    history = commands.add_parser("history", help=translate("cli", "list a profile's sessions and what changed"))
     history.add_argument("--profile", required=True, metavar="NAME")
-    history.add_argument("--json", action="store_true", help=_t("print the history document"))
+    history.add_argument("--json", action="store_true", help=translate("cli", "print the history document"))
     history.set_defaults(handler=cmd_history)
 
-    export = commands.add_parser("export", help=_t("write a profile with all its sessions to JSON"))
+    export = commands.add_parser("export", help=translate("cli", "write a profile with all its sessions to JSON"))
     export.add_argument("--profile", required=True, metavar="NAME")
-    export.add_argument("out", metavar="OUT.json", help=_t("file to write, or - for stdout"))
+    export.add_argument("out", metavar="OUT.json", help=translate("cli", "file to write, or - for stdout"))
     export.set_defaults(handler=cmd_export)
 
-    importer = commands.add_parser("import", help=_t("add a profile's sessions from an export"))
-    importer.add_argument("file", metavar="IN.json", help=_t("export file, or - for stdin"))
+    importer = commands.add_parser("import", help=translate("cli", "add a profile's sessions from an export"))
+    importer.add_argument("file", metavar="IN.json", help=translate("cli", "export file, or - for stdin"))
     importer.set_defaults(handler=cmd_import)
 
-    figures = commands.add_parser("figures", help=_t("write every illustration as SVG, and a contact sheet"))
-    figures.add_argument("--out", required=True, metavar="DIR", help=_t("folder to write into"))
+    figures = commands.add_parser(
+        "figures", help=translate("cli", "write every illustration as SVG, and a contact sheet")
+    )
+    figures.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "folder to write into"))
     figures.set_defaults(handler=cmd_figures)
 
-    shots = commands.add_parser("screenshots", help=_t("render every screen of the app to PNG (offscreen)"))
-    shots.add_argument("--out", required=True, metavar="DIR", help=_t("folder to write into"))
+    shots = commands.add_parser(
+        "screenshots", help=translate("cli", "render every screen of the app to PNG (offscreen)")
+    )
+    shots.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "folder to write into"))
     shots.set_defaults(handler=cmd_screenshots)
     return parser
 
@@ -240,16 +267,16 @@ def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) ->
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except AnswersError as error:
-        print(_t("error: {message}").format(message=error), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
     except NotFound as error:
-        print(_t("error: {message}").format(message=error), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreError as error:
-        print(_t("error: {message}").format(message=error), file=sys.stderr)
+        print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_FAILED
     except CatalogueError as error:
-        print(_t("error: the catalogue is broken: {message}").format(message=error), file=sys.stderr)
+        print(translate("cli", "error: the catalogue is broken: {message}").format(message=error), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK

@@ -16,10 +16,6 @@ from core.store.repository import Store
 from core.wording import side_name, value_text
 
 
-def _t(text: str) -> str:
-    return translate("history", text)
-
-
 def snapshot(store: Store, session_id: str) -> Snapshot:
     stored = store.load_session(session_id)
     return Snapshot(stored.id, stored.taken_on, stored.answers, stored.result)
@@ -28,16 +24,27 @@ def snapshot(store: Store, session_id: str) -> Snapshot:
 def history_document(store: Store, profile: str, catalogue: Catalogue) -> dict[str, Any]:
     summaries = store.session_summaries(profile)
     document: dict[str, Any] = {
-        "format": 1, "profile": profile,
-        "sessions": [{"id": s.id, "date": s.taken_on.isoformat(), "status": s.status,
-                      "pain_now": s.pain_now, "patterns": list(s.patterns)} for s in summaries],
+        "format": 1,
+        "profile": profile,
+        "sessions": [
+            {
+                "id": s.id,
+                "date": s.taken_on.isoformat(),
+                "status": s.status,
+                "pain_now": s.pain_now,
+                "patterns": list(s.patterns),
+            }
+            for s in summaries
+        ],
         "change": None,
     }
     if len(summaries) >= 2:
         wanted = (summaries[0], summaries[-2], summaries[-1])
         first, previous, latest = (snapshot(store, s.id) for s in wanted)
-        document["change"] = {"vs_previous": compare(previous, latest, catalogue),
-                              "vs_first": compare(first, latest, catalogue)}
+        document["change"] = {
+            "vs_previous": compare(previous, latest, catalogue),
+            "vs_first": compare(first, latest, catalogue),
+        }
     return document
 
 
@@ -70,39 +77,60 @@ def _change_lines(change: dict[str, Any], catalogue: Catalogue) -> list[str]:
     lines = []
     pain = change["pain"]
     if pain:
-        note = _t(", a meaningful change") if pain["meaningful"] else _t(", within day-to-day variation")
-        lines.append(_t("  Pain now: {a} → {b} ({d:+d}{note})").format(
-            a=pain["from"], b=pain["to"], d=pain["delta"], note=note))
-    for direction, title in (("better", _t("Better")), ("worse", _t("Worse"))):
-        items = [_test_change(catalogue.tests[r["test"]], r) for r in change["tests"]
-                 if r["direction"] == direction]
-        items += [f"{catalogue.muscles[r['muscle']].name} ({side_name(r['side'])}): {r['from']} → {r['to']}"
-                  for r in change["muscles"] if r["direction"] == direction]
+        note = (
+            translate("history", ", a meaningful change")
+            if pain["meaningful"]
+            else translate("history", ", within day-to-day variation")
+        )
+        lines.append(
+            translate("history", "  Pain now: {a} → {b} ({d:+d}{note})").format(
+                a=pain["from"], b=pain["to"], d=pain["delta"], note=note
+            )
+        )
+    for direction, title in (("better", translate("history", "Better")), ("worse", translate("history", "Worse"))):
+        items = [_test_change(catalogue.tests[r["test"]], r) for r in change["tests"] if r["direction"] == direction]
+        items += [
+            f"{catalogue.muscles[r['muscle']].name} ({side_name(r['side'])}): {r['from']} → {r['to']}"
+            for r in change["muscles"]
+            if r["direction"] == direction
+        ]
         if items:
             lines.append(f"  {title}:")
             lines += [f"    • {item}" for item in items]
     patterns = change["patterns"]
-    for key, title in (("resolved", _t("Patterns resolved")), ("new", _t("New patterns")),
-                       ("kept", _t("Patterns still there"))):
+    for key, title in (
+        ("resolved", translate("history", "Patterns resolved")),
+        ("new", translate("history", "New patterns")),
+        ("kept", translate("history", "Patterns still there")),
+    ):
         if patterns[key]:
             names = ", ".join(catalogue.patterns[p].name for p in patterns[key])
             lines.append(f"  {title}: {names}")
-    return lines or [_t("  Nothing measured in both sessions to compare.")]
+    return lines or [translate("history", "  Nothing measured in both sessions to compare.")]
 
 
 def history_summary(document: dict[str, Any], catalogue: Catalogue) -> str:
     sessions = document["sessions"]
-    lines = [_t("History for {name} ({count} sessions)").format(name=document["profile"],
-                                                               count=len(sessions)), ""]
+    lines = [
+        translate("history", "History for {name} ({count} sessions)").format(
+            name=document["profile"], count=len(sessions)
+        ),
+        "",
+    ]
     for s in sessions:
         pain = "–" if s["pain_now"] is None else str(s["pain_now"])
         patterns = ", ".join(catalogue.patterns[p].name for p in s["patterns"] if p in catalogue.patterns)
-        lines.append(f"  {s['date']}  {s['status']:<10}  {_t('pain')} {pain:>2}   {patterns}")
+        lines.append(f"  {s['date']}  {s['status']:<10}  {translate('history', 'pain')} {pain:>2}   {patterns}")
     change = document["change"]
     if change is None:
-        lines += ["", _t("One session is not a trend: repeat the assessment in a few weeks to see change.")]
+        lines += [
+            "",
+            translate("history", "One session is not a trend: repeat the assessment in a few weeks to see change."),
+        ]
     else:
-        for key, title in (("vs_previous", _t("Since the previous session")),
-                           ("vs_first", _t("Since the first session"))):
+        for key, title in (
+            ("vs_previous", translate("history", "Since the previous session")),
+            ("vs_first", translate("history", "Since the first session")),
+        ):
             lines += ["", title, *_change_lines(change[key], catalogue)]
     return "\n".join(lines) + "\n"

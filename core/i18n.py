@@ -22,6 +22,11 @@ def install(translator: Translator) -> None:
     _translator = translator
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a constant for extraction; it is translated where it is shown."""
+    return text
+
+
 def translate(context: str, text: str) -> str:
     """Return *text* in the user's language; *context* groups strings for translators."""
     return _translator(context, text)

@@ -44,22 +44,18 @@ class _Match:
     side: Side | None = None
 
 
-def _t(text: str) -> str:
-    return translate("patterns", text)
-
-
 def ratio_text(outcome: RatioOutcome) -> str:
     """A ratio as a person reads it: "Stomach to back hold: 1.12 (flagged above 1.0)"."""
     rule = outcome.rule
     value = f"{outcome.value:.2f}" if outcome.value != float("inf") else "∞"
     if rule.kind == "ratio":
-        limit = _t("flagged above {limit:g}").format(limit=rule.flag_above)
+        limit = translate("patterns", "flagged above {limit:g}").format(limit=rule.flag_above)
     else:
         low, high = rule.normal_range or (0.0, 0.0)
-        limit = _t("normal {low:g} to {high:g}").format(low=low, high=high)
+        limit = translate("patterns", "normal {low:g} to {high:g}").format(low=low, high=high)
     text = f"{rule.title}: {value} ({limit})"
     if outcome.weaker:
-        text += " " + _t("weaker on the {side}").format(side=side_name(outcome.weaker))
+        text += " " + translate("patterns", "weaker on the {side}").format(side=side_name(outcome.weaker))
     return text
 
 
@@ -118,13 +114,13 @@ def _confidence(pattern: Pattern, support: set[str], against: set[str]) -> Grade
 
 
 def _explain(pattern: Pattern, seen: list[_Match], against: list[_Match], posture_only: bool) -> str:
-    parts = [pattern.explanation, _t("What pointed to it: {items}.").format(
+    parts = [pattern.explanation, translate("patterns", "What pointed to it: {items}.").format(
         items="; ".join(match.text for match in seen))]
     if against:
-        parts.append(_t("Not confirmed by: {items}.").format(
+        parts.append(translate("patterns", "Not confirmed by: {items}.").format(
             items="; ".join(match.text for match in against)))
     if posture_only:
-        parts.append(_t("This rests on posture alone, which many people without pain share, "
+        parts.append(translate("patterns", "This rests on posture alone, which many people without pain share, "
                         "so treat it as a hint until the tests agree."))
     return " ".join(parts)
 

@@ -6,19 +6,16 @@ import textwrap
 from typing import Any
 
 from core.catalogue import Catalogue
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 WIDTH = 88
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "summary",
     "These findings are tendencies to work on, not a diagnosis: many people without pain "
     "show the same signs. Stop any exercise that causes sharp pain, pain spreading down an "
-    "arm or leg, or new numbness or weakness, and seek advice."
+    "arm or leg, or new numbness or weakness, and seek advice.",
 )
-
-
-def _t(text: str) -> str:
-    return translate("summary", text)
 
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
@@ -45,9 +42,9 @@ def _findings(result: dict[str, Any], catalogue: Catalogue, wanted: str, dimensi
         evidence = {t for side in found for t in sides[side]["evidence_by"][dimension]}
         tests = ", ".join(catalogue.tests[t].title for t in catalogue.tests if t in evidence)
         confidence = ", ".join(grade_name(g) for g in sorted(grades, key=str))
-        lines.append(f"  • {muscle.name}: {where} ({_t('confidence')} {confidence})")
-        lines += _wrap(_t("from: {tests}").format(tests=tests), "      ")
-    return lines or ["  " + _t("none found")]
+        lines.append(f"  • {muscle.name}: {where} ({translate('summary', 'confidence')} {confidence})")
+        lines += _wrap(translate("summary", "from: {tests}").format(tests=tests), "      ")
+    return lines or ["  " + translate("summary", "none found")]
 
 
 def _exercises(entries: list[dict[str, Any]], catalogue: Catalogue) -> list[str]:
@@ -57,48 +54,53 @@ def _exercises(entries: list[dict[str, Any]], catalogue: Catalogue) -> list[str]
         targets = ", ".join(catalogue.muscles[m].name for m in entry["targets"])
         lines.append(f"  {number}. {entry['name']} ({purpose_name(entry['purpose'])}: {targets})")
         lines += _wrap(dose_text(entry["dose"], entry["side"], exercise.sided), "     ")
-    return lines or ["  " + _t("nothing")]
+    return lines or ["  " + translate("summary", "nothing")]
 
 
 def _stopped(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
     if result["status"] == "refer":
         referral = result["referral"]
         level = catalogue.levels[referral["level"]]
-        lines = _heading(_t("STOP: {title}").format(title=level.title))
+        lines = _heading(translate("summary", "STOP: {title}").format(title=level.title))
         lines += _wrap(referral["message"])
-        lines += ["", "  " + _t("You answered yes to:")]
+        lines += ["", "  " + translate("summary", "You answered yes to:")]
         lines += [f"  • {catalogue.red_flags[r].question}" for r in referral["reasons"]]
         return lines
-    lines = _heading(_t("Screening not finished"))
-    lines += _wrap(_t("Every red-flag question must be answered before the tests. Missing:"))
+    lines = _heading(translate("summary", "Screening not finished"))
+    lines += _wrap(translate("summary", "Every red-flag question must be answered before the tests. Missing:"))
     return lines + [f"  • {name}" for name in result["missing"]]
 
 
 def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
     """The result as a person reads it in a terminal: findings, patterns, then the routine."""
-    lines = [_t("Rebalance assessment (catalogue {version})").format(
-        version=result["catalogue_version"])]
+    lines = [
+        translate("summary", "Rebalance assessment (catalogue {version})").format(version=result["catalogue_version"])
+    ]
     if result["status"] != "ok":
         return "\n".join(lines + _stopped(result, catalogue)) + "\n"
-    lines += [_t("Screening: no red flags reported."), "", *_wrap(_t(DISCLAIMER), "")]
-    lines += _heading(_t("Short or tight (to stretch)"))
+    lines += [
+        translate("summary", "Screening: no red flags reported."),
+        "",
+        *_wrap(translate("summary", DISCLAIMER), ""),
+    ]
+    lines += _heading(translate("summary", "Short or tight (to stretch)"))
     lines += _findings(result, catalogue, "short", "length")
-    lines += _heading(_t("Weak (to strengthen)"))
+    lines += _heading(translate("summary", "Weak (to strengthen)"))
     lines += _findings(result, catalogue, "weak", "strength")
-    lines += _heading(_t("Long (never stretched)"))
+    lines += _heading(translate("summary", "Long (never stretched)"))
     lines += _findings(result, catalogue, "long", "length")
-    lines += _heading(_t("Patterns"))
+    lines += _heading(translate("summary", "Patterns"))
     for pattern in result["patterns"]:
         name = catalogue.patterns[pattern["id"]].name
         side = f", {side_name(pattern['side'])}" if pattern["side"] else ""
-        lines.append(f"  • {name}{side} ({_t('confidence')} {grade_name(pattern['confidence'])})")
+        lines.append(f"  • {name}{side} ({translate('summary', 'confidence')} {grade_name(pattern['confidence'])})")
         lines += _wrap(pattern["explanation"], "      ")
     if not result["patterns"]:
-        lines.append("  " + _t("none found"))
-    lines += _heading(_t("Your routine: do these now"))
+        lines.append("  " + translate("summary", "none found"))
+    lines += _heading(translate("summary", "Your routine: do these now"))
     lines += _exercises(result["routine"], catalogue)
     if result["next_phase"]:
-        lines += _heading(_t("Next phase: add these later"))
+        lines += _heading(translate("summary", "Next phase: add these later"))
         lines += _exercises(result["next_phase"], catalogue)
     return "\n".join(lines) + "\n"
 
@@ -107,14 +109,14 @@ def catalogue_summary(catalogue: Catalogue) -> str:
     """Every id in the catalogue with its plain name, grouped by kind."""
     flags, exercises = catalogue.red_flags.values(), catalogue.exercises.values()
     groups: list[tuple[str, list[tuple[str, str]]]] = [
-        (_t("Red flags"), [(f.id, f"[{f.level}] {f.question}") for f in flags]),
-        (_t("Tests"), [(t.id, f"[{t.group}] {t.title}") for t in catalogue.tests.values()]),
-        (_t("Muscles"), [(m.id, m.name) for m in catalogue.muscles.values()]),
-        (_t("Patterns"), [(p.id, p.name) for p in catalogue.patterns.values()]),
-        (_t("Exercises"), [(e.id, f"[{e.purpose}] {e.name}") for e in exercises]),
-        (_t("Pain regions"), [(r.id, r.name) for r in catalogue.regions.values()]),
+        (translate("summary", "Red flags"), [(f.id, f"[{f.level}] {f.question}") for f in flags]),
+        (translate("summary", "Tests"), [(t.id, f"[{t.group}] {t.title}") for t in catalogue.tests.values()]),
+        (translate("summary", "Muscles"), [(m.id, m.name) for m in catalogue.muscles.values()]),
+        (translate("summary", "Patterns"), [(p.id, p.name) for p in catalogue.patterns.values()]),
+        (translate("summary", "Exercises"), [(e.id, f"[{e.purpose}] {e.name}") for e in exercises]),
+        (translate("summary", "Pain regions"), [(r.id, r.name) for r in catalogue.regions.values()]),
     ]
-    lines = [_t("Rebalance catalogue {version}").format(version=catalogue.version)]
+    lines = [translate("summary", "Rebalance catalogue {version}").format(version=catalogue.version)]
     for title, items in groups:
         lines += _heading(f"{title} ({len(items)})")
         width = max(len(item_id) for item_id, _ in items)
@@ -124,13 +126,18 @@ def catalogue_summary(catalogue: Catalogue) -> str:
 
 def catalogue_document(catalogue: Catalogue) -> dict[str, Any]:
     """The whole catalogue as JSON-ready data, for other programs."""
+
     def dump(models: dict[str, Any]) -> list[Any]:
         return [model.model_dump(mode="json", exclude_none=True) for model in models.values()]
 
     return {
-        "format": 1, "version": catalogue.version,
-        "red_flags": dump(catalogue.red_flags), "tests": dump(catalogue.tests),
-        "muscles": dump(catalogue.muscles), "patterns": dump(catalogue.patterns),
-        "exercises": dump(catalogue.exercises), "regions": dump(catalogue.regions),
+        "format": 1,
+        "version": catalogue.version,
+        "red_flags": dump(catalogue.red_flags),
+        "tests": dump(catalogue.tests),
+        "muscles": dump(catalogue.muscles),
+        "patterns": dump(catalogue.patterns),
+        "exercises": dump(catalogue.exercises),
+        "regions": dump(catalogue.regions),
         "ratios": dump(catalogue.ratios),
     }

@@ -11,42 +11,51 @@ from core.catalogue.models import Test
 from core.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("wording", text)
-
-
 def side_name(side: str | None) -> str:
-    names = {"left": _t("left"), "right": _t("right"), "both": _t("both sides")}
+    names = {
+        "left": translate("wording", "left"),
+        "right": translate("wording", "right"),
+        "both": translate("wording", "both sides"),
+    }
     return names.get(side or "", "")
 
 
 def state_name(state: str) -> str:
     names = {
-        "short": _t("short"), "long": _t("long"), "normal": _t("normal"),
-        "weak": _t("weak"), "unknown": _t("not rated"),
+        "short": translate("wording", "short"),
+        "long": translate("wording", "long"),
+        "normal": translate("wording", "normal"),
+        "weak": translate("wording", "weak"),
+        "unknown": translate("wording", "not rated"),
     }
     return names.get(state, state)
 
 
 def grade_name(grade: str | None) -> str:
-    names = {"low": _t("low"), "moderate": _t("moderate"), "high": _t("high")}
-    return names.get(grade or "", _t("none"))
+    names = {
+        "low": translate("wording", "low"),
+        "moderate": translate("wording", "moderate"),
+        "high": translate("wording", "high"),
+    }
+    return names.get(grade or "", translate("wording", "none"))
 
 
 def purpose_name(purpose: str) -> str:
     names = {
-        "stretch": _t("stretch"), "strengthen": _t("strengthen"),
-        "mobilise": _t("mobilise"), "activate": _t("activate"),
+        "stretch": translate("wording", "stretch"),
+        "strengthen": translate("wording", "strengthen"),
+        "mobilise": translate("wording", "mobilise"),
+        "activate": translate("wording", "activate"),
     }
     return names.get(purpose, purpose)
 
 
 def _frequency(per_week: int) -> str:
     if per_week >= 7:
-        return _t("every day")
+        return translate("wording", "every day")
     if per_week == 1:
-        return _t("once a week")
-    return _t("{n} days a week").format(n=per_week)
+        return translate("wording", "once a week")
+    return translate("wording", "{n} days a week").format(n=per_week)
 
 
 def value_text(test: Test, value: object) -> str:
@@ -55,7 +64,7 @@ def value_text(test: Test, value: object) -> str:
     if kind == "choice":
         return next((c.label for c in test.input.choices if c.value == value), str(value))
     if kind == "boolean":
-        return _t("yes") if value else _t("no")
+        return translate("wording", "yes") if value else translate("wording", "no")
     number = float(value)  # type: ignore[arg-type]
     shown = f"{number:g}"
     units = {"degrees": "°", "seconds": " s", "reps": ""}
@@ -66,15 +75,15 @@ def dose_text(dose: Mapping[str, int | None], side: str, sided: bool = True) -> 
     """The dose as a person says it: "hold 30 s, 3 times, each side, every day"."""
     sets, reps, hold = dose.get("sets") or 1, dose.get("reps") or 1, dose.get("hold_s")
     if hold:
-        amount = _t("hold {hold} s, {reps} times").format(hold=hold, reps=reps)
+        amount = translate("wording", "hold {hold} s, {reps} times").format(hold=hold, reps=reps)
     else:
-        amount = _t("{reps} repetitions").format(reps=reps)
+        amount = translate("wording", "{reps} repetitions").format(reps=reps)
     parts = [amount]
     if sets > 1:
-        parts.append(_t("{sets} sets").format(sets=sets))
+        parts.append(translate("wording", "{sets} sets").format(sets=sets))
     if side == "both" and sided:
-        parts.append(_t("each side"))
+        parts.append(translate("wording", "each side"))
     elif side in ("left", "right"):
-        parts.append(_t("{side} side only").format(side=side_name(side)))
+        parts.append(translate("wording", "{side} side only").format(side=side_name(side)))
     parts.append(_frequency(int(dose.get("per_week") or 7)))
     return ", ".join(parts)

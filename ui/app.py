@@ -37,4 +37,9 @@ def run_app(args: argparse.Namespace) -> int:
     apply_theme(app, settings.get(options.THEME), settings.get(options.TEXT_SCALE))
     window = MainWindow(data_dir, getattr(args, "database_url", None), settings)
     window.show()
+    if getattr(args, "quit_after_show", False):  # the bundle check: start, show, load, quit
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.load)
+        QTimer.singleShot(500, lambda: app.exit(0 if window.store is not None else 1))
     return app.exec()

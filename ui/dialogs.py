@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,15 +31,20 @@ class PreferencesDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
         self.theme = QComboBox()
-        for label, value in ((self.tr("Light"), "light"), (self.tr("Dark"), "dark"),
-                             (self.tr("High contrast"), "high_contrast")):
+        for label, value in (
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "high_contrast"),
+        ):
             self.theme.addItem(label, value)
         self.text = QComboBox()
         for percent in options.TEXT_SCALE.choices:
             self.text.addItem(f"{percent} %", percent)
-        chosen: list[tuple[QComboBox, object]] = [(self.paper, settings.get(options.PAPER)),
-                                                   (self.theme, settings.get(options.THEME)),
-                                                   (self.text, settings.get(options.TEXT_SCALE))]
+        chosen: list[tuple[QComboBox, object]] = [
+            (self.paper, settings.get(options.PAPER)),
+            (self.theme, settings.get(options.THEME)),
+            (self.text, settings.get(options.TEXT_SCALE)),
+        ]
         for combo, current in chosen:
             combo.setCurrentIndex(max(combo.findData(current), 0))
         form = QFormLayout()
@@ -61,27 +67,33 @@ class PreferencesDialog(QDialog):
 
 def help_html(topic: str, catalogue: Catalogue | None) -> str:
     """Help text by topic; the sources list comes from the catalogue itself."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("help", text)
-
     if topic == "safety":
-        return t("<h2>Doing the tests safely</h2><ul><li>Stop any test or exercise at once if the pain becomes "
-                 "sharp.</li><li>Stop if pain, tingling or numbness spreads down an arm or a leg, or if you "
-                 "notice new numbness or weakness.</li><li>Have someone with you for the lying and balance "
-                 "tests.</li><li>Skip any test you cannot do comfortably: the results only use what you did."
-                 "</li><li>If your symptoms change, or a safety question now applies to you, see a doctor.</li>"
-                 "</ul>")
+        return QCoreApplication.translate(
+            "help",
+            "<h2>Doing the tests safely</h2><ul><li>Stop any test or exercise at once if the pain becomes "
+            "sharp.</li><li>Stop if pain, tingling or numbness spreads down an arm or a leg, or if you "
+            "notice new numbness or weakness.</li><li>Have someone with you for the lying and balance "
+            "tests.</li><li>Skip any test you cannot do comfortably: the results only use what you did."
+            "</li><li>If your symptoms change, or a safety question now applies to you, see a doctor.</li>"
+            "</ul>",
+        )
     if topic == "results":
-        return t("<h2>What the results mean</h2><p>Each muscle side is rated <b>short</b>, <b>long</b>, "
-                 "<b>weak</b> or <b>normal</b> when the tests agree, and <b>not rated</b> when they disagree "
-                 "or were not done. The confidence says how strong the evidence is: posture checks alone are "
-                 "only ever <i>low</i>, because many people without pain show the same signs.</p><p>The "
-                 "routine stretches only muscles that tested short and strengthens only those that tested "
-                 "weak. These are tendencies to work on, not a diagnosis.</p>")
+        return QCoreApplication.translate(
+            "help",
+            "<h2>What the results mean</h2><p>Each muscle side is rated <b>short</b>, <b>long</b>, "
+            "<b>weak</b> or <b>normal</b> when the tests agree, and <b>not rated</b> when they disagree "
+            "or were not done. The confidence says how strong the evidence is: posture checks alone are "
+            "only ever <i>low</i>, because many people without pain show the same signs.</p><p>The "
+            "routine stretches only muscles that tested short and strengthens only those that tested "
+            "weak. These are tendencies to work on, not a diagnosis.</p>",
+        )
     sources = "".join(f"<li>{source.citation}</li>" for source in catalogue.sources.values()) if catalogue else ""
-    return t("<h2>Sources</h2><p>Every cut-off and dose in Rebalance names one of these:</p>") + f"<ul>{sources}</ul>"
+    return (
+        QCoreApplication.translate(
+            "help", "<h2>Sources</h2><p>Every cut-off and dose in Rebalance names one of these:</p>"
+        )
+        + f"<ul>{sources}</ul>"
+    )
 
 
 class HelpDialog(QDialog):

@@ -71,6 +71,27 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
             return
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
+        if not self.settings.get(options.WELCOME_SEEN):
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        """Shown once: what the app does and does not do, where the data is, a sample to explore."""
+        from core.store.database import locate
+        from ui.welcome import WelcomeDialog
+
+        location = locate(self.data_dir, self.database_url).describe()
+        self.welcome = WelcomeDialog(location, self)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.show()
+        self.settings.set(options.WELCOME_SEEN, True)
+
+    def open_sample(self) -> None:
+        from core.samples import add_sample_profile
+
+        if self.store is not None and self.catalogue is not None:
+            name = self.tr("Sample (made up)")
+            add_sample_profile(self.store, self.catalogue, name)
+            self.home.refresh(name)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -84,6 +105,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("What the &results mean"), lambda: self.show_help("results"))
         self._action(help_menu, self.tr("&Sources"), lambda: self.show_help("sources"))
+        self._action(help_menu, self.tr("&Welcome and sample profile"), lambda: self.show_welcome())
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Rebalance"), self.show_about)
 

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
-from datetime import date, timedelta
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "sample_answers.json"
-# two later assessments of the sample person, improving, for the history screens
-_BETTER = {"pain": 4, "observations": {"side_bridge_hold": {"left": 62, "right": 66}, "trunk_flexor_hold": 75,
-                                       "single_leg_bridge_reps": {"left": 17, "right": 18}}}
-_BEST = {"pain": 2, "observations": {"side_bridge_hold": {"left": 80, "right": 82}, "trunk_flexor_hold": 95,
-                                     "single_leg_bridge_reps": {"left": 24, "right": 25}, "pelvic_tilt": "neutral",
-                                     "thomas_hip": {"left": "normal", "right": "short"}}}
 SIZE = (1100, 760)
 # (file name, page key) of the wizard pages to show, with a test page of every input kind
 WIZARD_SHOTS = (
@@ -46,7 +37,9 @@ def write_screenshots(out: Path) -> list[Path]:
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
 
-    sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    from core.samples import add_sample_profile, sample_answers
+
+    sample = sample_answers()
     with tempfile.TemporaryDirectory() as data:
         window = MainWindow(data, tick_ms=5)
         window.resize(*SIZE)
@@ -54,20 +47,7 @@ def write_screenshots(out: Path) -> list[Path]:
         window.load()
         store, catalogue = window.store, window.catalogue
         assert store is not None and catalogue is not None
-        from core.answers import parse_answers
-        from core.engine import assess
-
-        store.create_profile("Alex", 1981, "female")
-        for weeks_ago, changes in ((12, {}), (8, _BETTER), (4, _BEST)):
-            document = json.loads(json.dumps(sample))
-            document["observations"].update(changes.get("observations", {}))
-            document["pain"]["now"] = changes.get("pain", document["pain"]["now"])
-            result = assess(parse_answers(document, catalogue), catalogue)
-            store.save_session("Alex", document, result, date.today() - timedelta(weeks=weeks_ago))
-        for day in range(14):
-            when = date.today() - timedelta(days=day)
-            for entry in result["routine"][:4]:
-                store.log_exercise("Alex", when, entry["exercise"], entry["side"], day % 3 != 0, 3)
+        add_sample_profile(store, catalogue, "Alex")
         store.ensure_profile("Sam")
         window.home.refresh("Alex")
         shot(window, "01-home")

@@ -12,7 +12,7 @@ from typing import Any
 
 from core import __version__
 from core.catalogue import Catalogue
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.summary import DISCLAIMER
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
@@ -20,17 +20,18 @@ LOG_DAYS = 28
 REPEAT_AFTER = timedelta(weeks=4)
 
 
-def _t(text: str) -> str:
-    return translate("report", text)
-
-
 SAFETY = (
-    "Stop at once if the pain becomes sharp.",
-    "Stop if pain, tingling or numbness spreads down an arm or a leg.",
-    "Stop if you notice new numbness or weakness.",
-    "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not.",
-    "If you had to stop, rest that day and try the easier version next time. If the symptoms "
-    "do not settle within a day, or keep coming back, see a doctor or physiotherapist.",
+    QT_TRANSLATE_NOOP("report", "Stop at once if the pain becomes sharp."),
+    QT_TRANSLATE_NOOP("report", "Stop if pain, tingling or numbness spreads down an arm or a leg."),
+    QT_TRANSLATE_NOOP("report", "Stop if you notice new numbness or weakness."),
+    QT_TRANSLATE_NOOP(
+        "report", "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not."
+    ),
+    QT_TRANSLATE_NOOP(
+        "report",
+        "If you had to stop, rest that day and try the easier version next time. If the symptoms "
+        "do not settle within a day, or keep coming back, see a doctor or physiotherapist.",
+    ),
 )
 
 
@@ -90,20 +91,19 @@ class Report:
     log_days: tuple[date, ...] = ()
     repeat_on: date | None = None
     printed_on: date = field(default_factory=date.today)
-    disclaimer: str = field(default_factory=lambda: _t(DISCLAIMER))
-    safety: tuple[str, ...] = field(default_factory=lambda: tuple(_t(line) for line in SAFETY))
+    disclaimer: str = field(default_factory=lambda: translate("summary", DISCLAIMER))
+    safety: tuple[str, ...] = field(default_factory=lambda: tuple(translate("report", line) for line in SAFETY))
 
     @property
     def title(self) -> str:
         if self.status == "refer":
-            return _t("Rebalance safety check for {name}").format(name=self.person)
+            return translate("report", "Rebalance safety check for {name}").format(name=self.person)
         if self.status == "incomplete":
-            return _t("Rebalance: screening not finished for {name}").format(name=self.person)
-        return _t("Rebalance routine for {name}").format(name=self.person)
+            return translate("report", "Rebalance: screening not finished for {name}").format(name=self.person)
+        return translate("report", "Rebalance routine for {name}").format(name=self.person)
 
 
-def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str,
-              state: str) -> tuple[Finding, ...]:
+def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, state: str) -> tuple[Finding, ...]:
     found = []
     for muscle_id, sides in result["muscles"].items():
         hit = [side for side, value in sides.items() if value[dimension] == state]
@@ -123,19 +123,31 @@ def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue) -> Exerc
 
     exercise = catalogue.exercises[entry["exercise"]]
     side = entry["side"]
-    where = (_t("each side") if exercise.sided else "") if side == "both" else side_name(side)
+    where = (translate("report", "each side") if exercise.sided else "") if side == "both" else side_name(side)
     return ExerciseBlock(
-        number, exercise.name, purpose_name(exercise.purpose), where,
-        ", ".join(catalogue.muscles[m].name for m in entry["targets"]), exercise.summary, exercise.steps,
-        dose_text(entry["dose"], side, exercise.sided), int(entry["dose"]["per_week"]), exercise.cautions,
+        number,
+        exercise.name,
+        purpose_name(exercise.purpose),
+        where,
+        ", ".join(catalogue.muscles[m].name for m in entry["targets"]),
+        exercise.summary,
+        exercise.steps,
+        dose_text(entry["dose"], side, exercise.sided),
+        int(entry["dose"]["per_week"]),
+        exercise.cautions,
         exercise.easier,
-        picture(catalogue, exercise.illustration))
+        picture(catalogue, exercise.illustration),
+    )
 
 
 def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date) -> Report:
     """The printable routine for one result: findings, exercises, log, or a referral page."""
-    base = {"person": person, "assessed_on": assessed_on, "status": result["status"],
-            "catalogue_version": result.get("catalogue_version", catalogue.version)}
+    base = {
+        "person": person,
+        "assessed_on": assessed_on,
+        "status": result["status"],
+        "catalogue_version": result.get("catalogue_version", catalogue.version),
+    }
     if result["status"] == "refer":
         referral = result["referral"]
         level = catalogue.levels[referral["level"]]
@@ -148,14 +160,20 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
     from core.figures.illustrate import muscle_map
 
     exercises = tuple(_exercise(n, e, catalogue) for n, e in enumerate(result["routine"], start=1))
-    later = tuple(f"{e['name']} ({purpose_name(e['purpose'])}, {side_name(e['side'])})"
-                  for e in result["next_phase"])
-    patterns = tuple(PatternLine(catalogue.patterns[p["id"]].name, grade_name(p["confidence"]),
-                                 p["explanation"]) for p in result["patterns"])
+    later = tuple(f"{e['name']} ({purpose_name(e['purpose'])}, {side_name(e['side'])})" for e in result["next_phase"])
+    patterns = tuple(
+        PatternLine(catalogue.patterns[p["id"]].name, grade_name(p["confidence"]), p["explanation"])
+        for p in result["patterns"]
+    )
     start = assessed_on + timedelta(days=1)
     return Report(
-        **base, short=_findings(result, catalogue, "length", "short"),
-        weak=_findings(result, catalogue, "strength", "weak"), patterns=patterns,
-        muscle_map_svg=muscle_map(catalogue, result["muscles"]), exercises=exercises, next_phase=later,
+        **base,
+        short=_findings(result, catalogue, "length", "short"),
+        weak=_findings(result, catalogue, "strength", "weak"),
+        patterns=patterns,
+        muscle_map_svg=muscle_map(catalogue, result["muscles"]),
+        exercises=exercises,
+        next_phase=later,
         log_days=tuple(start + timedelta(days=d) for d in range(LOG_DAYS)),
-        repeat_on=assessed_on + REPEAT_AFTER)
+        repeat_on=assessed_on + REPEAT_AFTER,
+    )

@@ -33,10 +33,6 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _t(text: str) -> str:
-    return translate("store", text)
-
-
 @dataclass(frozen=True)
 class Location:
     url: str
@@ -82,9 +78,12 @@ def latest_backup(location: Location) -> Path | None:
 
 def _refuse(location: Location, reason: str) -> StoreError:
     backup = latest_backup(location)
-    where = str(backup) if backup else _t("no backup has been made yet")
-    return StoreError(_t("{file}: {reason}. The file was left untouched. Latest backup: {backup}").format(
-        file=location.describe(), reason=reason, backup=where))
+    where = str(backup) if backup else translate("store", "no backup has been made yet")
+    return StoreError(
+        translate("store", "{file}: {reason}. The file was left untouched. Latest backup: {backup}").format(
+            file=location.describe(), reason=reason, backup=where
+        )
+    )
 
 
 def _check_file(location: Location) -> None:
@@ -93,7 +92,7 @@ def _check_file(location: Location) -> None:
         return
     with file.open("rb") as stream:
         if stream.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _refuse(location, _t("this is not a Rebalance database"))
+            raise _refuse(location, translate("store", "this is not a Rebalance database"))
 
 
 def _sqlite_engine(location: Location) -> Engine:
@@ -151,13 +150,19 @@ def migrate(engine: Engine, location: Location) -> None:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
     except DatabaseError as error:
-        raise _refuse(location, _t("this is not a Rebalance database ({error})").format(
-            error=str(error.orig).strip())) from error
+        raise _refuse(
+            location,
+            translate("store", "this is not a Rebalance database ({error})").format(error=str(error.orig).strip()),
+        ) from error
     if current == head:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise _refuse(location, _t("it was written by a newer version of Rebalance (schema {rev}); "
-                                   "update Rebalance to open it").format(rev=current))
+        raise _refuse(
+            location,
+            translate(
+                "store", "it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it"
+            ).format(rev=current),
+        )
     if current is not None:
         _backup(location, current)
     command.upgrade(config, "head")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.figures.illustrate import muscle_map, picture
+from core.i18n import translate
 from core.summary import DISCLAIMER
 from core.wording import dose_text, grade_name, side_name, value_text
 from ui.widgets.svg_view import SvgView
@@ -102,7 +103,7 @@ class ResultsPage(EndPage):
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("What the assessment found"))
-        self.setSubTitle(self.tr(DISCLAIMER))
+        self.setSubTitle(translate("summary", DISCLAIMER))
 
     def _findings(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
         catalogue = self.context.catalogue

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from core.catalogue.models import Test
 from core.figures.illustrate import picture
+from core.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.svg_view import SvgView
 from ui.widgets.test_inputs import TestInputs
 from ui.wizard.first_pages import Context, Page, wrapped
 
-GROUPS = {"standing": "Standing and sitting", "lying": "Lying down", "strength": "Strength and endurance"}
+GROUPS = {"standing": QT_TRANSLATE_NOOP("ExamPage", "Standing and sitting"),
+          "lying": QT_TRANSLATE_NOOP("ExamPage", "Lying down"),
+          "strength": QT_TRANSLATE_NOOP("ExamPage", "Strength and endurance")}
 
 
 class ExamPage(Page):

@@ -1,0 +1,1643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>Assessment for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the routine as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine was saved as
+{path}
+
+Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every part of the body that hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map. Chosen: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Earlier assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest against previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest against first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test or muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the two assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One assessment is not a trend: repeat the assessment in a few weeks to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within day-to-day variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now: {a} → {b} ({d:+d}, {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain was not rated in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns resolved: {resolved}
+New patterns: {new}
+Still there: {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamPage</name>
+    <message>
+        <source>Standing and sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength and endurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the {test} position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How good is this test? {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Rebalance help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Progress of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldTimer</name>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the timer for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go! 0 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings are tendencies to work on, not a diagnosis. Red-flag questions come first, and Rebalance stops and tells you when to see a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile to start your first assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last assessment: {date}. Pain {pain}. {patterns}
+Assessments so far: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pattern found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result: hatched muscles to stretch, dotted to strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes {name} and all {count} saved assessments, the exercise log and any assessment in progress. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 30 minutes. Any test can be skipped, and you can stop and come back later: your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner to help and watch (or a mirror or phone camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exercise mat or a rug on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clear wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sturdy chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sturdy table or firm bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step, box or sofa about knee height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strap or towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timer built into each hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop any test at once if it causes sharp pain, or pain, tingling or numbness that spreads down an arm or a leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you (optional: some normal values differ by sex and age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that day, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what you did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routine to log yet: save an assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}: {percent:.0f} % of the plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance cannot open its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample (made up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing the tests &amp;safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the &amp;results mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and sample profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance {version}
+
+A muscle-balance self-assessment for back and neck pain: it stretches only what tests short and strengthens only what tests weak.
+
+Its findings are tendencies to work on, not a diagnosis, and it does not replace a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainPage</name>
+    <message>
+        <source>Your pain today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much does it hurt right now, and where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 is the worst pain you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where it hurts, or tick it in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size for printing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>What the assessment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle}, {where} (evidence: {grade})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested short: to stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested weak: to strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the findings add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pattern found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (confidence {grade})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatched: stretch. Dotted: strengthen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle map of what to stretch and strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Edit to go back and change an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See my results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of 10; where: {regions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePage</name>
+    <message>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch only what tested short, strengthen only what tested weak. Save it to your profile and print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easier: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tests found nothing to stretch or strengthen. Keep active, and repeat the assessment if your pain changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase: add these once the routine is easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your profile ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Safety questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some signs need a doctor before any exercise. Please answer each question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My doctor has checked these and cleared me to exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Assessment of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with catalogue {catalogue} by Rebalance {app}. Read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Saved assessments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export its routine as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the routine as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of {date} will be deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopPage</name>
+    <message>
+        <source>Please see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance gives no tests or exercises after this answer. Press Finish to keep this record in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered yes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvgView</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestInputs</name>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I could not do this test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to leave this test out; the results will say it was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsTab</name>
+    <message>
+        <source>Which chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-right difference: {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises done per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, % of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough to draw yet: one point is not a trend. Repeat the assessment (or keep logging the exercises) and the chart appears from the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Rebalance&lt;/h2&gt;&lt;p&gt;&lt;b&gt;What it does.&lt;/b&gt; It walks you through an illustrated self-assessment for back and neck pain: safety questions first, then posture checks and simple tests of muscle length and strength, with a helper or a mirror. It finds which muscles test short and which test weak, and gives you a short routine that stretches only what is short and strengthens only what is weak, to print and repeat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do.&lt;/b&gt; It does not diagnose. Its findings are tendencies to work on: many people without pain show the same signs. It does not replace a doctor or physiotherapist, and if a safety question points to something serious it stops and tells you to see one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; stays on this computer, readable only by you, in:&lt;br&gt;&lt;tt&gt;{location}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around with a sample profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Saved session {id} for {name} on {date} (status: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} sessions of {name} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {added} new sessions into {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the {status} routine to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} pictures and a contact sheet to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} screenshots to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance: a muscle-balance self-assessment for back and neck pain. Without a command, the desktop app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the database lives (default: REBALANCE_DATA_DIR or the platform&apos;s user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shared database instead, e.g. postgresql+psycopg://host/db (default: REBALANCE_DATABASE_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the catalogue&apos;s ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the whole catalogue as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen and score an answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers file, or - for stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the printable routine as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write, or - for stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose routine it is (printed on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the assessment (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess an answers file and store the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a profile&apos;s sessions and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the history document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a profile with all its sessions to JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a profile&apos;s sessions from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export file, or - for stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every illustration as SVG, and a contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render every screen of the app to PNG (offscreen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the catalogue is broken: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>&lt;h2&gt;Doing the tests safely&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Stop any test or exercise at once if the pain becomes sharp.&lt;/li&gt;&lt;li&gt;Stop if pain, tingling or numbness spreads down an arm or a leg, or if you notice new numbness or weakness.&lt;/li&gt;&lt;li&gt;Have someone with you for the lying and balance tests.&lt;/li&gt;&lt;li&gt;Skip any test you cannot do comfortably: the results only use what you did.&lt;/li&gt;&lt;li&gt;If your symptoms change, or a safety question now applies to you, see a doctor.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;What the results mean&lt;/h2&gt;&lt;p&gt;Each muscle side is rated &lt;b&gt;short&lt;/b&gt;, &lt;b&gt;long&lt;/b&gt;, &lt;b&gt;weak&lt;/b&gt; or &lt;b&gt;normal&lt;/b&gt; when the tests agree, and &lt;b&gt;not rated&lt;/b&gt; when they disagree or were not done. The confidence says how strong the evidence is: posture checks alone are only ever &lt;i&gt;low&lt;/i&gt;, because many people without pain show the same signs.&lt;/p&gt;&lt;p&gt;The routine stretches only muscles that tested short and strengthens only those that tested weak. These are tendencies to work on, not a diagnosis.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sources&lt;/h2&gt;&lt;p&gt;Every cut-off and dose in Rebalance names one of these:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>, a meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within day-to-day variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Pain now: {a} → {b} ({d:+d}{note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Nothing measured in both sessions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History for {name} ({count} sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session is not a trend: repeat the assessment in a few weeks to see change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patterns</name>
+    <message>
+        <source>flagged above {limit:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal {low:g} to {high:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weaker on the {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pointed to it: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed by: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rests on posture alone, which many people without pain share, so treat it as a hint until the tests agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Stop at once if the pain becomes sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if pain, tingling or numbness spreads down an arm or a leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you notice new numbness or weakness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that moves back toward the spine is a good sign; pain that spreads away from it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you had to stop, rest that day and try the easier version next time. If the symptoms do not settle within a day, or keep coming back, see a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance safety check for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance: screening not finished for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance routine for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on {date} · catalogue {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you reported (show this page to your doctor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance does not give exercises when a red flag is reported. This is not a diagnosis: a doctor needs to check these signs before any exercise programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every safety question must be answered before Rebalance gives exercises. These were not answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested short: to stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested weak: to strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {tests} (strength of evidence: {grade}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the findings add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretch (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strengthen (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: no red flags reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assessment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}×/wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the assessment on {date} to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your four-week log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each exercise when you have done it, and write your pain each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine: do these now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tests found nothing to stretch or strengthen. Keep active, and repeat the assessment if your pain changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase: add these once the routine is easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise routine from the assessment of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance {version} · printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>no backup has been made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. The file was left untouched. Latest backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Rebalance database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Rebalance database ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>These findings are tendencies to work on, not a diagnosis: many people without pain show the same signs. Stop any exercise that causes sharp pain, pain spreading down an arm or leg, or new numbness or weakness, and seek advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: {tests}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered yes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every red-flag question must be answered before the tests. Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance assessment (catalogue {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: no red flags reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short or tight (to stretch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak (to strengthen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long (never stretched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine: do these now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase: add these later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance catalogue {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {hold} s, {reps} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
