@@ -5,7 +5,7 @@
 # window is shown (offscreen), so a bundle missing its data or a Qt plugin fails here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x .venv/bin/python ] || ./dev test --version >/dev/null
+[ -x .venv/bin/python ] || ./dev test --version >/dev/null  # sets up .venv and the system packages
 .venv/bin/python -m pip install --quiet "pyinstaller>=6.5,<7"
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/rebalance.spec

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from core import __version__
 from ui import settings as options
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.catalogue: Catalogue | None = None
         self.wizard: AssessmentWizard | None = None
         self.history: HistoryView | None = None
+        self.welcome: QDialog | None = None
         self.home = HomeView()
         self.home.start_requested.connect(self.start_assessment)
         self.home.history_requested.connect(self.show_history)
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.wizard)
         self.wizard.restart()
         self.wizard.resume()
+        self.wizard.focus_first()
 
     def end_assessment(self) -> None:
         if self.wizard is not None:
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
             self.wizard = None
         self.stack.setCurrentWidget(self.home)
         self.home.refresh()
+        self.home.start_button.setFocus()
 
     def show_history(self, profile: str) -> None:
         from ui.history.view import HistoryView

@@ -18,20 +18,20 @@ from pytestqt.qtbot import QtBot
 from ui.main_window import MainWindow
 
 
+def lacks_name(widget: QWidget) -> bool:
+    """A focusable input with neither an accessible name nor visible text."""
+    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
+        return False
+    if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QListWidget):
+        return False  # a scrolling container; its contents are checked themselves
+    if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+        return False  # the inner editor of a control that is itself named
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return not (widget.accessibleName() or text)
+
+
 def unnamed(root: QWidget) -> list[str]:
-    """Focusable inputs with neither an accessible name nor visible text."""
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
-            continue
-        if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QListWidget):
-            continue  # a scrolling container; its contents are checked themselves
-        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
-            continue  # the inner editor of a control that is itself named
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text):
-            missing.append(f"{type(widget).__name__} {widget.objectName()}")
-    return missing
+    return [f"{type(w).__name__} {w.objectName()}" for w in root.findChildren(QWidget) if lacks_name(w)]
 
 
 def test_every_wizard_input_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:

@@ -101,6 +101,7 @@ def test_every_visible_string_is_translatable(qtbot: QtBot, tmp_path: Path, cata
     window.open_sample()
     profile = window.home.current() or ""
     data.append(profile.replace(MARK, "").replace("⟧", ""))
+    assert window.welcome is not None
     problems["welcome"] = untranslated(window.welcome, data)
     problems["home"] = untranslated(window, data)
     window.start_assessment(profile, False)

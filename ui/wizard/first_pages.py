@@ -146,9 +146,13 @@ class ScreeningPage(Page):
             group.addButton(no, 0)
             group.idClicked.connect(lambda _id: self._changed())
             self.groups[flag.id] = group
+            pair = QWidget()  # its own parent: Tab moves between questions, arrow keys within one
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(yes)
+            pair_layout.addWidget(no)
             grid.addWidget(question, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
+            grid.addWidget(pair, row, 1)
         grid.setColumnStretch(0, 1)
         self.cleared = QCheckBox(self.tr("My doctor has checked these and cleared me to exercise"))
         self.cleared.toggled.connect(self._changed)

@@ -139,6 +139,13 @@ class AssessmentWizard(QWizard):
                 break
             self.next()
 
+    def focus_first(self) -> None:
+        """Keyboard users start inside the wizard, not on the hidden home button."""
+        page = self.currentPage()
+        if page is not None and page.focusNextChild():
+            return
+        self.button(QWizard.WizardButton.NextButton).setFocus()
+
     def go_back_to(self, key: str) -> None:
         target = self.id_of(key)
         while self.currentId() != target and target in self.visitedIds():
