@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from core import __version__
 from ui import settings as options
@@ -142,10 +142,14 @@ class MainWindow(QMainWindow):
         self.wizard.focus_first()
 
     def end_assessment(self) -> None:
-        if self.wizard is not None:
-            self.stack.removeWidget(self.wizard)
-            self.wizard.deleteLater()
-            self.wizard = None
+        self._back_home(self.wizard)
+        self.wizard = None
+
+    def _back_home(self, view: QWidget | None) -> None:
+        """Leave a wizard or history view: remove it and show the refreshed home view."""
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
         self.stack.setCurrentWidget(self.home)
         self.home.refresh()
         self.home.start_button.setFocus()
@@ -161,12 +165,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.history)
 
     def end_history(self) -> None:
-        if self.history is not None:
-            self.stack.removeWidget(self.history)
-            self.history.deleteLater()
-            self.history = None
-        self.stack.setCurrentWidget(self.home)
-        self.home.refresh()
+        self._back_home(self.history)
+        self.history = None
 
     # ---------------------------------------------------------------- dialogs
     def show_preferences(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 
 def lacks_name(widget: QWidget) -> bool:
@@ -36,13 +36,8 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_every_wizard_input_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:
     """Walk every page of the wizard (and the home view) and check each focusable input."""
-    window = MainWindow(str(tmp_path / "data"), tick_ms=5)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.store is not None)
+    window = open_window(qtbot, tmp_path / "data")
     assert window.store is not None
-    window.store.ensure_profile("Alex")
-    window.home.refresh("Alex")
     assert unnamed(window.home) == []
     window.start_assessment("Alex", False)
     wizard = window.wizard

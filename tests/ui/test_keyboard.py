@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import open_window
 from tests.ui.test_accessibility import lacks_name
-from ui.main_window import MainWindow
 from ui.wizard.first_pages import ScreeningPage
 from ui.wizard.test_page import ExamPage
 
@@ -41,17 +41,9 @@ def press_space(widget: QWidget) -> None:
 
 def test_whole_wizard_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
     """From the home window to the routine with key presses only, checking names on the way."""
-    window = MainWindow(str(tmp_path / "data"), tick_ms=5)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.store is not None)
-    assert window.welcome is not None
-    window.welcome.close()
+    window = open_window(qtbot, tmp_path / "data")
     window.activateWindow()
     qtbot.waitActive(window)
-    assert window.store is not None
-    window.store.ensure_profile("Alex")
-    window.home.refresh("Alex")
     window.home.profiles.setFocus()
     qtbot.waitUntil(lambda: focused() is not None)
     passed = tab_to(window.home.start_button)

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from core import i18n
 from core.catalogue import Catalogue
-from ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 MARK = "⟦"
 DATE = re.compile(r"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{2,4}\b|\b\d{4}-\d\d-\d\d\b")
@@ -92,10 +92,7 @@ def test_every_visible_string_is_translatable(qtbot: QtBot, tmp_path: Path, cata
                                               marked: None) -> None:
     """Home, welcome, every wizard page, the history tabs: nothing visible escapes translation."""
     i18n.install(lambda context, text: QApplication.translate(context, text))
-    window = MainWindow(str(tmp_path / "data"), tick_ms=5)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.store is not None)
+    window = open_window(qtbot, tmp_path / "data", profile=None, welcome=True)
     data = [*catalogue_strings(catalogue), "Alex", "Rebalance", "PDF", "CSV", "PNG", "°"]
     problems: dict[str, list[str]] = {}
     window.open_sample()

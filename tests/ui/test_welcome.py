@@ -7,17 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 from ui.welcome import WelcomeDialog
 
 
 def test_welcome_once_and_sample_profile(qtbot: QtBot, tmp_path: Path) -> None:
     """The first start shows the welcome; its sample button opens a profile with history; not shown again."""
-    data = str(tmp_path / "data")
-    first = MainWindow(data)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitUntil(lambda: first.store is not None)
+    first = open_window(qtbot, tmp_path / "data", profile=None, welcome=True)
     welcome = first.welcome
     assert isinstance(welcome, WelcomeDialog) and welcome.isVisible()
     assert "not diagnose" in welcome.findChildren(QLabel)[0].text()
@@ -28,10 +24,7 @@ def test_welcome_once_and_sample_profile(qtbot: QtBot, tmp_path: Path) -> None:
     assert first.store.exercise_log(profile)
     first.store.close()
 
-    second = MainWindow(data)
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitUntil(lambda: second.store is not None)
+    second = open_window(qtbot, tmp_path / "data", profile=None, welcome=True)
     assert second.welcome is None
     assert second.store is not None
     second.store.close()

@@ -10,24 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
 from ui.widgets.test_inputs import ChoiceField, NumberField
 from ui.wizard.first_pages import PainPage, ScreeningPage, StopPage
 from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
-TICK_MS = 5
-
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    main = MainWindow(str(tmp_path / "data"), tick_ms=TICK_MS)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.store is not None)
-    assert main.store is not None
-    main.store.ensure_profile("Alex")
-    main.home.refresh("Alex")
+    main = open_window(qtbot, tmp_path / "data")
     yield main
     if main.store is not None:
         main.store.close()
@@ -81,6 +74,16 @@ ANSWERS: dict[str, dict[str | None, object]] = {
     "thomas_knee": {"left": "short", "right": "normal"},
     "single_leg_bridge_reps": {"left": 12, "right": 14},
 }
+
+
+def to_first_test(window: MainWindow, qtbot: QtBot) -> AssessmentWizard:
+    """Start, pass the intro, answer no to every safety question, pass the pain page."""
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    return wizard
 
 
 def walk_tests(wizard: AssessmentWizard, qtbot: QtBot) -> None:
@@ -147,19 +150,9 @@ def test_red_flag_stops_with_no_routine(window: MainWindow, qtbot: QtBot) -> Non
 
 def test_draft_survives_closing_and_reopening(qtbot: QtBot, tmp_path: Path) -> None:
     """Close the window mid-assessment; a new window resumes on the same page with every answer."""
-    data = str(tmp_path / "data")
-    first = MainWindow(data, tick_ms=TICK_MS)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitUntil(lambda: first.store is not None)
+    first = open_window(qtbot, tmp_path / "data")
     assert first.store is not None
-    first.store.ensure_profile("Alex")
-    first.home.refresh("Alex")
-    wizard = start(first, qtbot)
-    click_next(wizard, qtbot)
-    answer_screening(wizard, qtbot)
-    click_next(wizard, qtbot)
-    click_next(wizard, qtbot)  # pain
+    wizard = to_first_test(first, qtbot)
     page = wizard.currentPage()
     assert isinstance(page, ExamPage)
     fill_test(page, qtbot, {None: "posterior"})
@@ -170,10 +163,7 @@ def test_draft_survives_closing_and_reopening(qtbot: QtBot, tmp_path: Path) -> N
     first.close()
     first.store.close()
 
-    second = MainWindow(data, tick_ms=TICK_MS)
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitUntil(lambda: second.store is not None)
+    second = open_window(qtbot, tmp_path / "data", profile=None)
     assert second.home.resume_button.isVisible()
     resumed = start(second, qtbot, resume=True)
     current = resumed.currentPage()
@@ -188,11 +178,7 @@ def test_draft_survives_closing_and_reopening(qtbot: QtBot, tmp_path: Path) -> N
 
 def test_invalid_input_cannot_pass(window: MainWindow, qtbot: QtBot) -> None:
     """Out-of-range or non-numbers show a message beside the field and keep Next disabled."""
-    wizard = start(window, qtbot)
-    click_next(wizard, qtbot)
-    answer_screening(wizard, qtbot)
-    click_next(wizard, qtbot)
-    click_next(wizard, qtbot)
+    wizard = to_first_test(window, qtbot)
     while wizard.key_of(wizard.currentId()) != "test:trunk_flexor_hold":
         page = wizard.currentPage()
         assert isinstance(page, ExamPage)
@@ -216,11 +202,7 @@ def test_invalid_input_cannot_pass(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_hold_timer_counts_down_then_fills_the_field(window: MainWindow, qtbot: QtBot) -> None:
     """The timer's get-ready countdown runs first; Stop puts the held seconds into the field."""
-    wizard = start(window, qtbot)
-    click_next(wizard, qtbot)
-    answer_screening(wizard, qtbot)
-    click_next(wizard, qtbot)
-    click_next(wizard, qtbot)
+    wizard = to_first_test(window, qtbot)
     target = wizard.id_of("test:deep_neck_flexor_hold")
     while wizard.currentId() != target:
         wizard.next()

@@ -1,0 +1,26 @@
+"""Opening the real main window on a throwaway data folder, for the UI tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+TICK_MS = 5  # the hold timer's second, shortened so tests do not wait
+
+
+def open_window(qtbot: QtBot, data: Path, profile: str | None = "Alex", welcome: bool = False) -> MainWindow:
+    """A shown main window whose data has loaded; the first-run welcome closed unless asked for."""
+    window = MainWindow(str(data), tick_ms=TICK_MS)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None)
+    assert window.store is not None
+    if window.welcome is not None and not welcome:
+        window.welcome.close()
+    if profile:
+        window.store.ensure_profile(profile)
+        window.home.refresh(profile)
+    return window
