@@ -72,3 +72,8 @@ PATTERNS: Final = (
 )
 
 ROUTINE_LIMIT: Final = 8
+
+# Exit codes of the command line: success, anything else, bad input (nothing written).
+EXIT_OK: Final = 0
+EXIT_FAILED: Final = 1
+EXIT_BAD_INPUT: Final = 2

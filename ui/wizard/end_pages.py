@@ -22,7 +22,7 @@ from core.i18n import translate
 from core.summary import DISCLAIMER
 from core.wording import dose_text, grade_name, side_name, value_text
 from ui.widgets.svg_view import SvgView
-from ui.wizard.first_pages import Context, Page, wrapped
+from ui.wizard.base import Context, Page, wrapped
 
 if TYPE_CHECKING:
     from ui.wizard.wizard import AssessmentWizard

@@ -12,7 +12,7 @@ from core.figures.illustrate import picture
 from core.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.svg_view import SvgView
 from ui.widgets.test_inputs import TestInputs
-from ui.wizard.first_pages import Context, Page, wrapped
+from ui.wizard.base import Context, Page, wrapped
 
 GROUPS = {"standing": QT_TRANSLATE_NOOP("ExamPage", "Standing and sitting"),
           "lying": QT_TRANSLATE_NOOP("ExamPage", "Lying down"),

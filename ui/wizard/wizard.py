@@ -20,8 +20,9 @@ from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.store.repository import Store
+from ui.wizard.base import Context, Page
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
-from ui.wizard.first_pages import Context, IntroPage, Page, PainPage, ScreeningPage, StopPage
+from ui.wizard.first_pages import IntroPage, PainPage, ScreeningPage, StopPage
 from ui.wizard.state import AssessmentState
 from ui.wizard.test_page import ExamPage
 
