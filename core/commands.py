@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,15 +25,20 @@ def _print_json(document: Any) -> None:
     sys.stdout.write("\n")
 
 
+def _emit(as_json: bool, document: Any, plain: Callable[[], str]) -> int:
+    """Print the document as JSON, or its plain-text view for a terminal."""
+    if as_json:
+        _print_json(document)
+    else:
+        sys.stdout.write(plain())
+    return EXIT_OK
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from core.summary import catalogue_document, catalogue_summary
 
     catalogue = default_catalogue()
-    if args.json:
-        _print_json(catalogue_document(catalogue))
-    else:
-        sys.stdout.write(catalogue_summary(catalogue))
-    return EXIT_OK
+    return _emit(args.json, catalogue_document(catalogue), lambda: catalogue_summary(catalogue))
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
@@ -41,11 +47,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
     catalogue = default_catalogue()
     result = assess(read_answers(args.answers, catalogue), catalogue)
-    if args.json:
-        _print_json(result)
-    else:
-        sys.stdout.write(result_summary(result, catalogue))
-    return EXIT_OK
+    return _emit(args.json, result, lambda: result_summary(result, catalogue))
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -84,11 +86,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     catalogue = default_catalogue()
     document = history_document(_store(args), args.profile, catalogue)
-    if args.json:
-        _print_json(document)
-    else:
-        sys.stdout.write(history_summary(document, catalogue))
-    return EXIT_OK
+    return _emit(args.json, document, lambda: history_summary(document, catalogue))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
