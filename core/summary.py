@@ -6,6 +6,7 @@ import textwrap
 from typing import Any
 
 from core.catalogue import Catalogue
+from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
@@ -32,17 +33,11 @@ def _heading(title: str) -> list[str]:
 
 def _findings(result: dict[str, Any], catalogue: Catalogue, wanted: str, dimension: str) -> list[str]:
     lines = []
-    for muscle_id, sides in result["muscles"].items():
-        found = [side for side, state in sides.items() if state[dimension] == wanted]
-        if not found:
-            continue
-        muscle = catalogue.muscles[muscle_id]
-        where = side_name("both" if len(found) == 2 else found[0])
-        grades = {sides[side]["confidence"][dimension] for side in found}
-        evidence = {t for side in found for t in sides[side]["evidence_by"][dimension]}
-        tests = ", ".join(catalogue.tests[t].title for t in catalogue.tests if t in evidence)
-        confidence = ", ".join(grade_name(g) for g in sorted(grades, key=str))
-        lines.append(f"  • {muscle.name}: {where} ({translate('summary', 'confidence')} {confidence})")
+    for finding in muscle_findings(result["muscles"], dimension, wanted, list(catalogue.tests)):
+        muscle = catalogue.muscles[finding.muscle]
+        confidence = f"{translate('summary', 'confidence')} {grade_name(finding.grade)}"
+        lines.append(f"  • {muscle.name}: {side_name(finding.side)} ({confidence})")
+        tests = ", ".join(catalogue.tests[t].title for t in finding.tests)
         lines += _wrap(translate("summary", "from: {tests}").format(tests=tests), "      ")
     return lines or ["  " + translate("summary", "none found")]
 

@@ -18,6 +18,7 @@ from core.figures.poses import PoseDef
 from core.figures.render import Highlight, _texture, draw_scene
 from core.figures.scene import Scene, build_scene
 from core.figures.svg import Drawing
+from core.findings import muscle_findings
 
 GAP = 0.25
 PAIN = ("#d1495b", "#6b1020")
@@ -137,14 +138,9 @@ def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[st
 
 def muscle_highlights(muscles: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[Highlight]:
     """Short muscle sides to stretch and weak ones to strengthen, from a result's muscles."""
-    found = []
-    for muscle, sides in muscles.items():
-        for dimension, state, mode in (("length", "short", "stretch"), ("strength", "weak", "strengthen")):
-            hit = [side for side in ("left", "right") if sides[side][dimension] == state]
-            if hit:
-                side = "both" if len(hit) == 2 else hit[0]
-                found.append(Highlight(muscle, side, mode))  # type: ignore[arg-type]
-    return found
+    return [Highlight(finding.muscle, finding.side, mode)  # type: ignore[arg-type]
+            for dimension, state, mode in (("length", "short", "stretch"), ("strength", "weak", "strengthen"))
+            for finding in muscle_findings(muscles, dimension, state)]
 
 
 def muscle_map_svg(base: PoseDef, highlights: Iterable[Highlight], height_px: float = 420.0) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from core import __version__
 from core.catalogue import Catalogue
+from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.summary import DISCLAIMER
 from core.wording import dose_text, grade_name, purpose_name, side_name
@@ -104,18 +105,11 @@ class Report:
 
 
 def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, state: str) -> tuple[Finding, ...]:
-    found = []
-    for muscle_id, sides in result["muscles"].items():
-        hit = [side for side, value in sides.items() if value[dimension] == state]
-        if not hit:
-            continue
-        grades = [sides[side]["confidence"][dimension] for side in hit]
-        best = max(grades, key=lambda g: ("low", "moderate", "high").index(g or "low"))
-        tests = {t for side in hit for t in sides[side]["evidence_by"][dimension]}
-        evidence = ", ".join(catalogue.tests[t].title for t in catalogue.tests if t in tests)
-        where = side_name("both" if len(hit) == 2 else hit[0])
-        found.append(Finding(catalogue.muscles[muscle_id].name, where, grade_name(best), evidence))
-    return tuple(found)
+    return tuple(
+        Finding(catalogue.muscles[f.muscle].name, side_name(f.side), grade_name(f.grade),
+                ", ".join(catalogue.tests[t].title for t in f.tests))
+        for f in muscle_findings(result["muscles"], dimension, state, list(catalogue.tests))
+    )
 
 
 def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue) -> ExerciseBlock:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.figures.illustrate import muscle_map, picture
+from core.findings import muscle_findings
 from core.i18n import translate
 from core.summary import DISCLAIMER
 from core.wording import dose_text, grade_name, side_name, value_text
@@ -107,14 +108,9 @@ class ResultsPage(EndPage):
 
     def _findings(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
         catalogue = self.context.catalogue
-        lines = []
-        for muscle, sides in result["muscles"].items():
-            hit = [side for side, value in sides.items() if value[dimension] == state]
-            if hit:
-                grade = grade_name(sides[hit[0]]["confidence"][dimension])
-                where = side_name("both" if len(hit) == 2 else hit[0])
-                lines.append(self.tr("{muscle}, {where} (evidence: {grade})").format(
-                    muscle=catalogue.muscles[muscle].name, where=where, grade=grade))
+        lines = [self.tr("{muscle}, {where} (evidence: {grade})").format(
+                     muscle=catalogue.muscles[f.muscle].name, where=side_name(f.side), grade=grade_name(f.grade))
+                 for f in muscle_findings(result["muscles"], dimension, state)]
         return lines or [self.tr("none found")]
 
     def load(self) -> None:
