@@ -125,8 +125,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_routine(args: argparse.Namespace) -> int:
     from core.engine import assess
-    from core.report.model import build_report
-    from core.report.render import render_pdf
+    from core.report.render import routine_pdf
 
     catalogue = default_catalogue()
     out = Path(args.pdf)
@@ -134,8 +133,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
         raise AnswersError("--pdf", f"the folder {out.parent} does not exist")
     answers = read_answers(args.answers, catalogue)
     result = assess(answers, catalogue)
-    report = build_report(result, catalogue, args.name, _date(args.date))
-    data = render_pdf(report, args.paper)
+    data = routine_pdf(result, catalogue, args.name, _date(args.date), args.paper)
     if args.pdf == "-":
         sys.stdout.buffer.write(data)
     else:

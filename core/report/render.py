@@ -7,6 +7,7 @@ screen, drawn as vectors through svglib; the four-week log is kept on one page.
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any, Literal
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -14,8 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from core.catalogue import Catalogue
 from core.i18n import translate
-from core.report.model import Report
+from core.report.model import Report, build_report
 from core.report.pages import MARGIN, day_text, first_page, incomplete_page, referral_page, routine_pages
 from core.report.styles import FONT, MUTED
 
@@ -86,3 +88,9 @@ def render_pdf(report: Report, paper: Paper = "a4") -> bytes:
 
     document.build(story, canvasmaker=canvas_maker)
     return buffer.getvalue()
+
+
+def routine_pdf(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
+                paper: Paper = "a4") -> bytes:
+    """The printable routine of a result, as every caller needs it: model built, then laid out."""
+    return render_pdf(build_report(result, catalogue, person, assessed_on), paper)

@@ -123,11 +123,9 @@ class SessionsTab(QWidget):
                                                   str(Path.home() / f"Rebalance {self.profile} {stored.taken_on}.pdf"),
                                                   self.tr("PDF files (*.pdf)"))
         if path:
-            from core.report.model import build_report
-            from core.report.render import render_pdf
+            from core.report.render import routine_pdf
 
-            write_atomically(Path(path), render_pdf(build_report(stored.result, self.catalogue, self.profile,
-                                                                 stored.taken_on)))
+            write_atomically(Path(path), routine_pdf(stored.result, self.catalogue, self.profile, stored.taken_on))
 
     def delete_selected(self) -> None:
         session_id = self.selected_id()

@@ -48,13 +48,11 @@ class _PdfWorker(QThread):
 
     def run(self) -> None:
         from core.files import write_atomically
-        from core.report.model import build_report
-        from core.report.render import render_pdf
+        from core.report.render import routine_pdf
 
         result, catalogue, person, paper, path = self.args
         try:
-            write_atomically(path, render_pdf(build_report(result, catalogue, person, date.today()),
-                                              paper))  # type: ignore[arg-type]
+            write_atomically(path, routine_pdf(result, catalogue, person, date.today(), paper))  # type: ignore[arg-type]
             self.done.emit(str(path), "")
         except Exception as error:
             self.done.emit(str(path), str(error))
