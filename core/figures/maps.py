@@ -15,7 +15,7 @@ from core.figures.anatomy import Place
 from core.figures.geometry import Vec2, Vec3, circle
 from core.figures.parts import Camera, Outline, blob, outline
 from core.figures.poses import PoseDef
-from core.figures.render import Highlight, _texture, draw_scene
+from core.figures.render import Highlight, draw_scene, texture
 from core.figures.scene import Scene, build_scene
 from core.figures.svg import Drawing
 from core.findings import muscle_findings
@@ -125,7 +125,7 @@ def body_map_layout(base: PoseDef, region_ids: Iterable[str], selected: Iterable
                                 fill_opacity=0.85 if on else 0.01, stroke=PAIN[1] if on else "#8d8378",
                                 stroke_width=0.7, stroke_dasharray="" if on else "1.5 1.2")
                 if on:
-                    _texture(drawing, found.points, "stretch")
+                    texture(drawing, found.points, "stretch")
                 drawing.close_group()
     return drawing.to_svg(height_px), shapes
 

@@ -50,7 +50,7 @@ class Highlight:
     mode: Mode
 
 
-def _texture(drawing: Drawing, hull: list[Vec2], mode: Mode) -> None:
+def texture(drawing: Drawing, hull: list[Vec2], mode: Mode) -> None:
     """Hatching for stretch, dots for strengthen, clipped to the (convex) shape."""
     ink = MODES[mode][1]
     xs, ys = [p[0] for p in hull], [p[1] for p in hull]
@@ -176,7 +176,7 @@ def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
         dashes = {"stroke_dasharray": "1.6 1.2"} if mode.endswith("behind") else {}
         drawing.polygon(shapes[0].points, fill=MODES[kind][0], stroke=MODES[kind][1],
                         stroke_width=0.5, **dashes)
-        _texture(drawing, shapes[0].points, kind)
+        texture(drawing, shapes[0].points, kind)
 
 
 def _nose(scene: Scene) -> Outline | None:

@@ -180,9 +180,9 @@ def build_scene(pose: PoseDef) -> Scene:
 
 
 def _mat_under(scene: Scene) -> Solid:
-    lowest = min(p[1] for placed in scene.segments.values() for p in surface_points(placed))
-    points = [p for placed in scene.segments.values() for p in surface_points(placed)
-              if p[1] < lowest + 0.3]
+    every = [p for placed in scene.segments.values() for p in surface_points(placed)]
+    lowest = min(p[1] for p in every)
+    points = [p for p in every if p[1] < lowest + 0.3]
     xs, zs = [p[0] for p in points] or [0.0], [p[2] for p in points] or [0.0]
     low, high = (min(xs) - 0.12, min(zs) - 0.15), (max(xs) + 0.12, max(zs) + 0.15)
     size = (max(high[0] - low[0], 0.6), MAT_HEIGHT, max(high[1] - low[1], 0.6))

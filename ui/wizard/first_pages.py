@@ -24,9 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from core import contract
-from core.screening import screen
+from core.catalogue import Catalogue
+from core.screening import Screening, screen
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
+
+
+def screening_of(answers: dict[str, bool], catalogue: Catalogue) -> Screening:
+    """Core's screening of the safety answers alone (the wizard decides nothing itself)."""
+    from core.answers import parse_answers
+
+    return screen(parse_answers({"format": 1, "screening": answers}, catalogue), catalogue)
 
 
 class IntroPage(Page):
@@ -147,10 +155,7 @@ class ScreeningPage(Page):
         self.context.state.document["screening"] = self.answers()
 
     def must_stop(self) -> bool:
-        from core.answers import parse_answers
-
-        document = {"format": 1, "screening": self.answers()}
-        return screen(parse_answers(document, self.context.catalogue), self.context.catalogue).status == "refer"
+        return screening_of(self.answers(), self.context.catalogue).status == "refer"
 
 
 class StopPage(Page):
@@ -180,11 +185,8 @@ class StopPage(Page):
         self.setFinalPage(True)
 
     def load(self) -> None:
-        from core.answers import parse_answers
-
         catalogue = self.context.catalogue
-        document = {"format": 1, "screening": self.context.state.document.get("screening", {})}
-        referral = screen(parse_answers(document, catalogue), catalogue).referral
+        referral = screening_of(self.context.state.document.get("screening", {}), catalogue).referral
         if referral is None:
             return
         self.heading.setText("⚠ " + catalogue.levels[referral.level].title)
