@@ -14,8 +14,15 @@ from core import commands
 from core.answers import AnswersError
 from core.catalogue import CatalogueError
 from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
+from core.files import OutputError
 from core.i18n import translate
 from core.store.errors import NotFound, StoreError
+
+
+def _force(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force", action="store_true", help=translate("cli", "overwrite files that already exist")
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     routine.add_argument(
         "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day of the assessment (default today)")
     )
+    _force(routine)
     routine.set_defaults(handler=commands.cmd_routine)
 
     save = subparsers.add_parser("save", help=translate("cli", "assess an answers file and store the session"))
@@ -83,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = subparsers.add_parser("export", help=translate("cli", "write a profile with all its sessions to JSON"))
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("out", metavar="OUT.json", help=translate("cli", "file to write, or - for stdout"))
+    _force(export)
     export.set_defaults(handler=commands.cmd_export)
 
     importer = subparsers.add_parser("import", help=translate("cli", "add a profile's sessions from an export"))
@@ -93,12 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
         "figures", help=translate("cli", "write every illustration as SVG, and a contact sheet")
     )
     figures.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "folder to write into"))
+    _force(figures)
     figures.set_defaults(handler=commands.cmd_figures)
 
     shots = subparsers.add_parser(
         "screenshots", help=translate("cli", "render every screen of the app to PNG (offscreen)")
     )
     shots.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "folder to write into"))
+    _force(shots)
     shots.set_defaults(handler=commands.cmd_screenshots)
     return parser
 
@@ -123,5 +134,13 @@ def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) ->
     except CatalogueError as error:
         print(translate("cli", "error: the catalogue is broken: {message}").format(message=error), file=sys.stderr)
         return EXIT_FAILED
+    except OutputError as error:
+        print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
+        return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # a file that cannot be written: one line, the path and the reason
+        where = f"{error.filename}: " if error.filename else ""
+        reason = error.strerror or str(error)
+        print(translate("cli", "error: {message}").format(message=f"{where}{reason}"), file=sys.stderr)
+        return EXIT_FAILED

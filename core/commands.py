@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from core.answers import AnswersError, read_answers
 from core.catalogue import default_catalogue
 from core.contract import EXIT_OK
-from core.files import write_atomically
+from core.files import Protected, check_output_file, check_output_folder, write_atomically
 from core.i18n import translate
 
 if TYPE_CHECKING:
@@ -56,6 +56,27 @@ def _store(args: argparse.Namespace) -> Store:
     return open_store(args.data_dir, args.database_url)
 
 
+def _protected(args: argparse.Namespace) -> Protected:
+    from core.store.database import locate
+
+    return locate(args.data_dir, args.database_url).protected()
+
+
+def _output_file(args: argparse.Namespace, name: str) -> Path | None:
+    """The checked target of a command that writes one file; None for standard output."""
+    if name == "-":
+        return None
+    path = Path(name)
+    check_output_file(path, _protected(args), args.force)
+    return path
+
+
+def _output_folder(args: argparse.Namespace) -> Path:
+    folder = Path(args.out)
+    check_output_folder(folder, _protected(args), args.force)
+    return folder
+
+
 def _date(text: str | None) -> date:
     if text is None:
         return date.today()
@@ -92,12 +113,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from core.store.transfer import export_profile
 
+    out = _output_file(args, args.out)
     document = export_profile(_store(args), args.profile)
     text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
-    if args.out == "-":
+    if out is None:
         sys.stdout.write(text)
     else:
-        write_atomically(Path(args.out), text.encode("utf-8"))
+        write_atomically(out, text.encode("utf-8"))
         print(
             translate("cli", "Exported {count} sessions of {name} to {file}.").format(
                 count=len(document["sessions"]), name=args.profile, file=args.out
@@ -128,13 +150,11 @@ def cmd_routine(args: argparse.Namespace) -> int:
     from core.report.render import routine_pdf
 
     catalogue = default_catalogue()
-    out = Path(args.pdf)
-    if args.pdf != "-" and not out.parent.is_dir():
-        raise AnswersError("--pdf", f"the folder {out.parent} does not exist")
+    out = _output_file(args, args.pdf)
     answers = read_answers(args.answers, catalogue)
     result = assess(answers, catalogue)
     data = routine_pdf(result, catalogue, args.name, _date(args.date), args.paper)
-    if args.pdf == "-":
+    if out is None:
         sys.stdout.buffer.write(data)
     else:
         write_atomically(out, data)
@@ -148,7 +168,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
 def cmd_figures(args: argparse.Namespace) -> int:
     from core.figures.export import write_figures
 
-    out = Path(args.out)
+    out = _output_folder(args)
     written = write_figures(default_catalogue(), out)
     print(translate("cli", "wrote {count} pictures and a contact sheet to {folder}").format(count=written, folder=out))
     return EXIT_OK
@@ -157,6 +177,6 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from ui.screenshots import write_screenshots
 
-    written = write_screenshots(Path(args.out))
+    written = write_screenshots(_output_folder(args))
     print(translate("cli", "wrote {count} screenshots to {folder}").format(count=len(written), folder=args.out))
     return EXIT_OK

@@ -20,4 +20,5 @@ def open_store(data_dir: str | None = None, database_url: str | None = None) -> 
     from core.store.database import locate, open_engine
     from core.store.repository import Store
 
-    return Store(open_engine(locate(data_dir, database_url)))
+    location = locate(data_dir, database_url)
+    return Store(open_engine(location), location.protected())

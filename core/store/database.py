@@ -23,6 +23,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
+from core.files import Protected
 from core.i18n import translate
 from core.store.errors import StoreError
 
@@ -41,6 +42,13 @@ class Location:
     @property
     def backups(self) -> Path | None:
         return self.file.parent / BACKUPS if self.file else None
+
+    def protected(self) -> Protected:
+        """The files no output may replace: the database, its journals, the backups."""
+        if self.file is None:
+            return Protected()
+        journals = tuple(self.file.with_name(self.file.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+        return Protected(files=(self.file, *journals), folders=(self.file.parent / BACKUPS,))
 
     def describe(self) -> str:
         return str(self.file) if self.file else self.url.split("@")[-1]

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import __version__
+from core.files import Protected
 from core.store.errors import NotFound
 from core.store.models import AssessmentSession, Draft, ExerciseLog, Profile
 
@@ -59,8 +60,9 @@ def _now() -> datetime:
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, protected: Protected | None = None) -> None:
         self.engine = engine
+        self.protected = protected or Protected()  # what the app's file dialogs may not overwrite
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager

@@ -146,3 +146,23 @@ def test_csv_and_delete(qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_pa
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     view.sessions.delete_selected()
     assert len(store.session_summaries("Alex")) == 2 and view.sessions.model.rowCount() == 2
+
+
+def test_the_app_refuses_to_export_over_the_database(qtbot: QtBot, store: Store, catalogue: Catalogue,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Choosing the database (or a backup) in the file dialog shows why, and the database is whole."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    seed(store, catalogue, THREE[:1])
+    database = store.protected.files[0]
+    before = database.read_bytes()
+    view = view_of(qtbot, store, catalogue)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    for label in ("Export history as CSV…", "Export its routine as PDF…"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(database), ""))
+        button = next(b for b in view.sessions.findChildren(QPushButton) if b.text() == label)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 2 and all("Rebalance's own database" in text for text in warnings)
+    assert database.read_bytes() == before and len(store.session_summaries("Alex")) == 1

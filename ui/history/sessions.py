@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.files import write_atomically
+from core.files import OutputError, WriteFailed, write_atomically
+from ui.output import checked_output, refuse
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -92,7 +93,7 @@ class SessionsTab(QWidget):
                            (self.tr("Delete…"), self.delete_selected),
                            (self.tr("Export history as CSV…"), self.export_csv)):
             button = QPushButton(text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, chosen=slot: chosen())  # not clicked(bool) as the path
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -122,10 +123,11 @@ class SessionsTab(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the routine as PDF"),
                                                   str(Path.home() / f"Rebalance {self.profile} {stored.taken_on}.pdf"),
                                                   self.tr("PDF files (*.pdf)"))
-        if path:
+        target = checked_output(self, path, self.store.protected) if path else None
+        if target is not None:
             from core.report.render import routine_pdf
 
-            write_atomically(Path(path), routine_pdf(stored.result, self.catalogue, self.profile, stored.taken_on))
+            self._write(target, routine_pdf(stored.result, self.catalogue, self.profile, stored.taken_on))
 
     def delete_selected(self) -> None:
         session_id = self.selected_id()
@@ -148,8 +150,15 @@ class SessionsTab(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history as CSV"),
                                                   str(Path.home() / f"Rebalance {self.profile}.csv"),
                                                   self.tr("CSV files (*.csv)"))
-        if path:
-            write_atomically(Path(path), history_csv(self.store, self.profile, self.catalogue).encode("utf-8"))
+        target = checked_output(self, path, self.store.protected) if path else None
+        if target is not None:
+            self._write(target, history_csv(self.store, self.profile, self.catalogue).encode("utf-8"))
+
+    def _write(self, target: Path, data: bytes) -> None:
+        try:
+            write_atomically(target, data)
+        except (OutputError, WriteFailed) as error:
+            refuse(self, error)
 
 
 class SessionDialog(QDialog):

@@ -154,5 +154,8 @@ class TrendsTab(QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"), str(Path.home() / "chart.png"),
                                                   self.tr("PNG images (*.png)"))
-        if path:
-            self.view.grab().save(path)
+        from ui.output import checked_output, refuse
+
+        target = checked_output(self, path, self.store.protected) if path else None
+        if target is not None and not self.view.grab().save(str(target)):
+            refuse(self, OSError(f"{target}: {self.tr('could not be written')}"))

@@ -174,8 +174,11 @@ class AssessmentWizard(QWizard):
         name = f"Rebalance routine {self.context.profile} {date.today().isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the routine as PDF"),
                                               str(Path.home() / name), self.tr("PDF files (*.pdf)"))
-        if path:
-            self.export_pdf(Path(path))
+        from ui.output import checked_output
+
+        target = checked_output(self, path, self.store.protected) if path else None
+        if target is not None:
+            self.export_pdf(target)
 
     def export_pdf(self, path: Path) -> None:
         """Write the PDF in the background; the routine page shows progress meanwhile."""
