@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 from core import contract
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
+from core.jsondoc import DocumentError, read_document
 
 Side = Literal["left", "right"]
 Value = str | bool | float
@@ -24,17 +23,11 @@ SIDES: tuple[Side, Side] = ("left", "right")
 TOP_LEVEL = ("format", "person", "screening", "pain", "observations")
 
 
-class AnswersError(ValueError):
+class AnswersError(DocumentError):
     """Bad input: names the source, the field and what was expected."""
 
     def __init__(self, field_path: str, message: str, source: str = "answers") -> None:
-        self.field_path = field_path
-        self.message = message
-        self.source = source
-        super().__init__(f"{source}: {field_path}: {message}")
-
-    def with_source(self, source: str) -> AnswersError:
-        return AnswersError(self.field_path, self.message, source)
+        super().__init__(field_path, message, source)
 
 
 @dataclass(frozen=True)
@@ -56,6 +49,12 @@ def _expect_object(value: Any, where: str) -> dict[str, Any]:
     return value
 
 
+def _optional_object(root: dict[str, Any], key: str) -> dict[str, Any]:
+    """An optional section: absent or null is empty; false, 0, "" or [] are wrong types."""
+    value = root.get(key)
+    return {} if value is None else _expect_object(value, key)
+
+
 def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -65,6 +64,8 @@ def _show(value: Any) -> str:
         return "an object"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, int) and len(str(abs(value))) > 24:
+        return f"a number of {len(str(abs(value)))} digits"
     return json.dumps(value)
 
 
@@ -75,8 +76,15 @@ def _reject_unknown(obj: dict[str, Any], known: tuple[str, ...] | set[str], wher
             raise AnswersError(f"{prefix}{key}", f"unknown field; expected one of {', '.join(known)}")
 
 
+def _is_number(value: Any) -> bool:
+    """An int or a finite float, never a bool (JSON true is not 1 here)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return not isinstance(value, float) or math.isfinite(value)
+
+
 def _integer(value: Any, where: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+    if not _is_number(value) or value != int(value):
         raise AnswersError(where, f"expected a whole number from {low} to {high}, got {_show(value)}")
     if not low <= value <= high:
         raise AnswersError(where, f"expected a whole number from {low} to {high}, got {_show(value)}")
@@ -99,7 +107,7 @@ def _test_value(test: Test, value: Any, where: str) -> Value:
     what = f"{spec.kind} from {low:g} to {high:g}"
     if spec.kind == "reps":
         return float(_integer(value, where, int(low), int(high)))
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if not _is_number(value):
         raise AnswersError(where, f"expected a number of {what}, got {_show(value)}")
     if not low <= value <= high:
         raise AnswersError(where, f"expected {what}, got {_show(value)}")
@@ -149,21 +157,21 @@ def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
     """Validate a decoded answers document against the contract and the catalogue."""
     root = _expect_object(document, "(document)")
     _reject_unknown(root, TOP_LEVEL, "")
-    if root.get("format") != contract.FORMAT:
+    if type(root.get("format")) is not int or root.get("format") != contract.FORMAT:
         raise AnswersError("format", f"expected {contract.FORMAT}, got {_show(root.get('format'))}")
-    person = _expect_object(root.get("person") or {}, "person")
+    person = _optional_object(root, "person")
     _reject_unknown(person, ("age", "sex"), "person")
     age = person.get("age")
     sex = person.get("sex")
     if sex not in (None, "female", "male"):
         raise AnswersError("person.sex", f"expected female, male or absent, got {_show(sex)}")
-    pain = _expect_object(root.get("pain") or {}, "pain")
+    pain = _optional_object(root, "pain")
     _reject_unknown(pain, ("now", "regions"), "pain")
-    regions = pain.get("regions") or []
+    regions = [] if pain.get("regions") is None else pain["regions"]
     if not isinstance(regions, list):
         raise AnswersError("pain.regions", f"expected a list of region ids, got {_show(regions)}")
     for index, region in enumerate(regions):
-        if region not in catalogue.regions:
+        if not isinstance(region, str) or region not in catalogue.regions:
             raise AnswersError(f"pain.regions[{index}]", f"unknown region {_show(region)}")
     return Answers(
         screening=_screening(root.get("screening"), catalogue),
@@ -177,17 +185,11 @@ def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
 
 
 def read_answers(path: str, catalogue: Catalogue) -> Answers:
-    """Read and validate an answers file; ``-`` reads standard input."""
-    source = "<stdin>" if path == "-" else path
+    """Read (strictly: no duplicate keys, NaN or huge numbers) and validate an answers file; ``-`` reads stdin."""
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise AnswersError("(file)", f"cannot be read: {error}", source) from error
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise AnswersError("(file)", f"not valid JSON at {where}: {error.msg}", source) from error
+        document, source = read_document(path)
+    except DocumentError as error:
+        raise AnswersError(error.field_path, error.message, error.source) from None
     try:
         return parse_answers(document, catalogue)
     except AnswersError as error:

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from core import commands
-from core.answers import AnswersError
 from core.catalogue import CatalogueError
 from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from core.files import OutputError
 from core.i18n import translate
+from core.jsondoc import DocumentError
 from core.store.errors import NotFound, StoreError
 
 
@@ -122,7 +122,7 @@ def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) ->
             return launch_app(args)
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
-    except AnswersError as error:
+    except DocumentError as error:
         print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
     except NotFound as error:

@@ -15,6 +15,7 @@ from core.catalogue import default_catalogue
 from core.contract import EXIT_OK
 from core.files import Protected, check_output_file, check_output_folder, write_atomically
 from core.i18n import translate
+from core.jsondoc import read_document
 
 if TYPE_CHECKING:
     from core.store.repository import Store
@@ -131,12 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from core.store.transfer import import_profile
 
-    source = "<stdin>" if args.file == "-" else args.file
-    try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
-        document = json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise AnswersError("(file)", f"cannot be read as JSON: {error}", source) from error
+    document, source = read_document(args.file)
     try:
         name, added = import_profile(_store(args), document, default_catalogue())
     except AnswersError as error:
