@@ -16,7 +16,7 @@ from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from core.files import OutputError
 from core.i18n import translate
 from core.jsondoc import DocumentError
-from core.store.errors import NotFound, StoreError
+from core.store.errors import NotFound, SessionConflict, StoreError
 
 
 def _force(command: argparse.ArgumentParser) -> None:
@@ -125,7 +125,7 @@ def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) ->
     except DocumentError as error:
         print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except NotFound as error:
+    except (NotFound, SessionConflict) as error:
         print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreError as error:

@@ -16,6 +16,7 @@ from core.contract import EXIT_OK
 from core.files import Protected, check_output_file, check_output_folder, write_atomically
 from core.i18n import translate
 from core.jsondoc import read_document
+from core.names import profile_name
 
 if TYPE_CHECKING:
     from core.store.repository import Store
@@ -92,12 +93,13 @@ def cmd_save(args: argparse.Namespace) -> int:
 
     catalogue = default_catalogue()
     taken_on = _date(args.date)
+    profile = profile_name(args.profile, "--profile")
     answers = read_answers(args.answers, catalogue)
     result = assess(answers, catalogue)
-    session_id = _store(args).save_session(args.profile, answers.document, result, taken_on)
+    session_id = _store(args).save_session(profile, answers.document, result, taken_on)
     print(
         translate("cli", "Saved session {id} for {name} on {date} (status: {status}).").format(
-            id=session_id, name=args.profile, date=taken_on.isoformat(), status=result["status"]
+            id=session_id, name=profile, date=taken_on.isoformat(), status=result["status"]
         )
     )
     return EXIT_OK

@@ -58,3 +58,16 @@ def test_store_errors_exit_cleanly(tmp_path: Path) -> None:
     done = rebalance(broken, "history", "--profile", "A")
     assert done.returncode == 1
     assert "rebalance.sqlite3" in done.stderr and "not a Rebalance database" in done.stderr
+
+
+def test_import_refuses_duplicate_keys_and_bad_names_writing_nothing(tmp_path: Path) -> None:
+    """An export giving a key twice, or `save --profile` with a slash, exits 2 naming it; no profile appears."""
+    doubled = tmp_path / "doubled.json"
+    doubled.write_text('{"format": 1, "kind": "rebalance-profile", "profile": {"name": "A", "name": "B"}, '
+                       '"sessions": []}')
+    done = rebalance(tmp_path / "data", "import", str(doubled))
+    assert done.returncode == 2 and "profile.name: this key is given more than once" in done.stderr
+    named = rebalance(tmp_path / "data", "save", str(DATA / "no_findings" / "answers.json"), "--profile", "../x")
+    assert named.returncode == 2 and "--profile" in named.stderr and "U+002F" in named.stderr
+    assert rebalance(tmp_path / "data", "history", "--profile", "A").returncode == 2
+    assert rebalance(tmp_path / "data", "history", "--profile", "../x").returncode == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.jsondoc import DocumentError
 from ui.widgets.svg_view import SvgView
 
 if TYPE_CHECKING:
@@ -155,20 +157,27 @@ class HomeView(QWidget):
 
     def new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))
-        name = name.strip()
-        if ok and name and self.store is not None:
-            self.store.ensure_profile(name)
+        name, store = name.strip(), self.store
+        if ok and name and store is not None and self._name_accepted(lambda: store.ensure_profile(name)):
             self.refresh(name)
 
     def rename_profile(self) -> None:
-        old = self.current()
-        if old is None or self.store is None:
+        old, store = self.current(), self.store
+        if old is None or store is None:
             return
         new, ok = QInputDialog.getText(self, self.tr("Rename profile"), self.tr("New name:"), text=old)
         new = new.strip()
-        if ok and new and new != old:
-            self.store.rename_profile(old, new)
+        if ok and new and new != old and self._name_accepted(lambda: store.rename_profile(old, new)):
             self.refresh(new)
+
+    def _name_accepted(self, change: Callable[[], None]) -> bool:
+        """Run the change; a name core.names refuses (a slash, a control character...) is explained."""
+        try:
+            change()
+        except DocumentError as error:
+            QMessageBox.warning(self, self.tr("This name cannot be used"), error.message)
+            return False
+        return True
 
     def delete_profile(self) -> None:
         info = self.profile_info()

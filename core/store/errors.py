@@ -7,3 +7,12 @@ class StoreError(Exception):
 
 class NotFound(LookupError):
     """A profile or session that does not exist."""
+
+
+class SessionConflict(ValueError):
+    """An imported session that is already stored under another profile (bad input)."""
+
+    def __init__(self, session_id: str, profile: str) -> None:
+        self.session_id, self.profile = session_id, profile
+        super().__init__(f"session {session_id} is already stored under the profile '{profile}'; "
+                         "nothing was imported")

@@ -14,12 +14,18 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import __version__
 from core.files import Protected
-from core.store.errors import NotFound
+from core.names import profile_name
+from core.store.errors import NotFound, SessionConflict
 from core.store.models import AssessmentSession, Draft, ExerciseLog, Profile
+
+# (id, date, answers, result, app version) of a session to store
+NewSession = tuple[str, date, dict[str, Any], dict[str, Any], str]
 
 
 @dataclass(frozen=True)
@@ -88,20 +94,36 @@ class Store:
             return [ProfileInfo(p.id, p.name, p.year_of_birth, p.sex, p.notes, n, last)
                     for p, n, last in session.execute(query)]
 
+    def _owner_id(self, session: Session, name: str, **fields: Any) -> int:
+        """The id of the profile of this name, created (with a checked name) if new.
+
+        Race-safe: two processes creating the same profile at once both end up with the one
+        row, because the insert does nothing on a conflict instead of failing.
+        """
+        for candidate in dict.fromkeys((name, name.strip())):
+            found = session.scalar(select(Profile.id).where(Profile.name == candidate))
+            if found is not None:
+                return found
+        name = profile_name(name)
+        dialect = self.engine.dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        values = {"notes": "", **fields, "name": name, "created_at": _now()}
+        session.execute(insert(Profile).values(**values).on_conflict_do_nothing())
+        return session.scalars(select(Profile.id).where(Profile.name == name)).one()
+
     def create_profile(self, name: str, year_of_birth: int | None = None, sex: str | None = None,
                        notes: str = "") -> None:
         with self._transaction() as session:
-            session.add(Profile(name=name, year_of_birth=year_of_birth, sex=sex, notes=notes,
+            session.add(Profile(name=profile_name(name), year_of_birth=year_of_birth, sex=sex, notes=notes,
                                 created_at=_now()))
 
     def ensure_profile(self, name: str) -> None:
         with self._transaction() as session:
-            if session.scalar(select(Profile.id).where(Profile.name == name)) is None:
-                session.add(Profile(name=name, notes="", created_at=_now()))
+            self._owner_id(session, name)
 
     def rename_profile(self, old: str, new: str) -> None:
         with self._transaction() as session:
-            self._profile(session, old).name = new
+            self._profile(session, old).name = profile_name(new)
 
     def delete_profile(self, name: str) -> None:
         with self._transaction() as session:
@@ -115,27 +137,42 @@ class Store:
         self.add_sessions(profile, [(new_id, taken_on, answers, result, __version__)])
         return new_id
 
-    def add_sessions(self, profile: str,
-                     sessions: list[tuple[str, date, dict[str, Any], dict[str, Any], str]]) -> int:
+    def add_sessions(self, profile: str, sessions: list[NewSession]) -> int:
         """Add (id, date, answers, result, app version) sessions whose id is new, in one
         transaction; returns how many were added."""
-        added = 0
         with self._transaction() as session:
-            owner = session.scalar(select(Profile).where(Profile.name == profile))
-            if owner is None:
-                owner = Profile(name=profile, notes="", created_at=_now())
-                session.add(owner)
-                session.flush()
-            for session_id, taken_on, answers, result, app_version in sessions:
-                if session.get(AssessmentSession, session_id) is not None:
-                    continue
-                session.add(AssessmentSession(
-                    id=session_id, profile_id=owner.id, taken_on=taken_on, saved_at=_now(),
-                    status=result.get("status", "ok"), pain_now=(answers.get("pain") or {}).get("now"),
-                    pattern_ids=[p["id"] for p in result.get("patterns", [])], answers=answers,
-                    result=result, catalogue_version=str(result.get("catalogue_version", "")),
-                    app_version=app_version))
-                added += 1
+            return self._add(session, self._owner_id(session, profile), sessions)
+
+    def import_profile(self, name: str, fields: dict[str, Any], sessions: list[NewSession],
+                       log: list[tuple[date, str, str, bool, int | None]]) -> int:
+        """A whole checked export in one transaction: the profile (fields only when new), its
+        sessions not stored yet, its exercise log. A session stored under another profile
+        stops the import (SessionConflict) with nothing written."""
+        with self._transaction() as session:
+            owner = self._owner_id(session, name, **fields)
+            ids = [session_id for session_id, *_ in sessions]
+            for session_id, other in session.execute(
+                    select(AssessmentSession.id, Profile.name).join(Profile)
+                    .where(AssessmentSession.id.in_(ids), AssessmentSession.profile_id != owner)):
+                raise SessionConflict(session_id, other)
+            added = self._add(session, owner, sessions)
+            for entry in log:
+                self._log(session, owner, *entry)
+        return added
+
+    @staticmethod
+    def _add(session: Session, owner: int, sessions: list[NewSession]) -> int:
+        added = 0
+        for session_id, taken_on, answers, result, app_version in sessions:
+            if session.get(AssessmentSession, session_id) is not None:
+                continue
+            session.add(AssessmentSession(
+                id=session_id, profile_id=owner, taken_on=taken_on, saved_at=_now(),
+                status=result.get("status", "ok"), pain_now=(answers.get("pain") or {}).get("now"),
+                pattern_ids=[p["id"] for p in result.get("patterns", [])], answers=answers,
+                result=result, catalogue_version=str(result.get("catalogue_version", "")),
+                app_version=app_version))
+            added += 1
         return added
 
     def session_summaries(self, profile: str) -> list[SessionSummary]:
@@ -191,15 +228,19 @@ class Store:
                      pain: int | None = None) -> None:
         """Record one exercise on one day; logging the same day again edits it."""
         with self._transaction() as session:
-            owner = self._profile(session, profile)
-            row = session.scalar(select(ExerciseLog).where(
-                ExerciseLog.profile_id == owner.id, ExerciseLog.day == day,
-                ExerciseLog.exercise == exercise, ExerciseLog.side == side))
-            if row is None:
-                session.add(ExerciseLog(profile_id=owner.id, day=day, exercise=exercise, side=side,
-                                        done=done, pain=pain))
-            else:
-                row.done, row.pain = done, pain
+            self._log(session, self._profile(session, profile).id, day, exercise, side, done, pain)
+
+    @staticmethod
+    def _log(session: Session, owner: int, day: date, exercise: str, side: str, done: bool,
+             pain: int | None) -> None:
+        row = session.scalar(select(ExerciseLog).where(
+            ExerciseLog.profile_id == owner, ExerciseLog.day == day,
+            ExerciseLog.exercise == exercise, ExerciseLog.side == side))
+        if row is None:
+            session.add(ExerciseLog(profile_id=owner, day=day, exercise=exercise, side=side,
+                                    done=done, pain=pain))
+        else:
+            row.done, row.pain = done, pain
 
     def exercise_log(self, profile: str) -> list[tuple[date, str, str, bool, int | None]]:
         with self._transaction() as session:

@@ -1,20 +1,29 @@
 """Moving a profile with all its sessions as one JSON file.
 
-An import is validated completely before anything is written, and sessions keep their
-ids, so importing the same file twice adds nothing.
+An import is validated completely before anything is written, and then written in one
+transaction or not at all. Sessions keep their ids, so importing the same file twice adds
+nothing. A result is never taken on trust: where the session names the current catalogue
+it is recomputed from its answers; an older one is kept as it was, but only if its status
+agrees with its own red-flag answers (a stored "ok" beside a reported red flag is refused).
 """
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
+from core.names import profile_name
 from core.store.errors import NotFound
-from core.store.repository import Store
+from core.store.repository import NewSession, Store
 
 KIND = "rebalance-profile"
+STATUSES = ("ok", "refer", "incomplete")
+LOG_SIDES = ("left", "right", "both")
+MAX_ID = 80
 
 
 def export_profile(store: Store, name: str) -> dict[str, Any]:
@@ -35,54 +44,120 @@ def export_profile(store: Store, name: str) -> dict[str, Any]:
     }
 
 
-def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
-    if not isinstance(obj, dict) or key not in obj or not isinstance(obj[key], kind):
-        raise AnswersError(f"{where}.{key}", f"missing or of the wrong type (expected {kind})")
-    return obj[key]
+@dataclass(frozen=True)
+class CheckedExport:
+    name: str
+    fields: dict[str, Any]
+    sessions: list[NewSession]
+    log: list[tuple[date, str, str, bool, int | None]]
+
+
+def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
+    value = obj.get(key) if isinstance(obj, dict) else None
+    if value is None and optional:
+        return None
+    if (isinstance(value, bool) and kind is not bool) or not isinstance(value, kind):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise AnswersError(f"{where}.{key}".lstrip("."), f"missing or of the wrong type (expected {names})")
+    return value
+
+
+def _whole(obj: Any, key: str, low: int, high: int, where: str) -> int | None:
+    value: int | None = _field(obj, key, int, where, optional=True)
+    if value is not None and not low <= value <= high:
+        raise AnswersError(f"{where}.{key}", f"expected a whole number from {low} to {high}, got {value}")
+    return value
 
 
 def _date(text: Any, where: str) -> date:
     try:
         return date.fromisoformat(text)
-    except (TypeError, ValueError) as error:
-        raise AnswersError(where, f"expected a date YYYY-MM-DD, got {text!r}") from error
+    except (TypeError, ValueError):
+        raise AnswersError(where, f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
-def validate_export(document: Any, catalogue: Catalogue) -> list[tuple[str, date, dict[str, Any]]]:
-    """Check the whole file; returns (id, date, session) for each session, or raises AnswersError."""
-    if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
-        raise AnswersError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
+def _profile(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     profile = _field(document, "profile", dict, "")
-    _field(profile, "name", str, "profile")
-    checked = []
+    name = profile_name(_field(profile, "name", str, "profile"), "profile.name")
+    sex = profile.get("sex")
+    if sex not in (None, "female", "male"):
+        raise AnswersError("profile.sex", f"expected female, male or null, got {sex!r}")
+    notes = _field(profile, "notes", str, "profile", optional=True) or ""
+    year = _whole(profile, "year_of_birth", 1900, date.today().year, "profile")
+    return name, {"year_of_birth": year, "sex": sex, "notes": notes}
+
+
+def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[str, Any]:
+    """The result to store: recomputed under the current catalogue, else checked against its answers."""
+    from core.engine import assess
+    from core.screening import screen
+
+    try:
+        answers = parse_answers(_field(session, "answers", dict, where), catalogue)
+    except AnswersError as error:
+        raise AnswersError(f"{where}.answers.{error.field_path}", error.message) from None
+    stored: dict[str, Any] = _field(session, "result", dict, where)
+    version = session.get("catalogue_version", stored.get("catalogue_version"))
+    if version == catalogue.version:
+        return assess(answers, catalogue)
+    status = stored.get("status")
+    if status not in STATUSES:
+        raise AnswersError(f"{where}.result.status", f"expected one of {', '.join(STATUSES)}, got {status!r}")
+    patterns = _field(stored, "patterns", list, f"{where}.result", optional=True) or []
+    for index, pattern in enumerate(patterns):
+        _field(pattern, "id", str, f"{where}.result.patterns[{index}]")
+    if screen(answers, catalogue).status == "refer" and status != "refer":
+        raise AnswersError(f"{where}.result.status",
+                           f"says {status!r}, but its own screening answers report a red flag (refer)")
+    return stored
+
+
+def _sessions(document: dict[str, Any], catalogue: Catalogue) -> list[NewSession]:
+    checked: list[NewSession] = []
+    seen: set[str] = set()
     for index, session in enumerate(_field(document, "sessions", list, "")):
         where = f"sessions[{index}]"
         session_id = _field(session, "id", str, where)
-        taken_on = _date(session.get("date"), f"{where}.date")
-        _field(session, "result", dict, where)
         try:
-            parse_answers(_field(session, "answers", dict, where), catalogue)
-        except AnswersError as error:
-            raise AnswersError(f"{where}.answers.{error.field_path}", error.message) from error
-        checked.append((session_id, taken_on, session))
-    for index, entry in enumerate(document.get("exercise_log", [])):
-        _date(entry.get("day") if isinstance(entry, dict) else None, f"exercise_log[{index}].day")
+            session_id = str(uuid.UUID(session_id))
+        except ValueError:
+            raise AnswersError(f"{where}.id", f"expected a session id (a UUID), got {session_id[:60]!r}") from None
+        if session_id in seen:
+            raise AnswersError(f"{where}.id", f"the session {session_id} is in this file twice")
+        seen.add(session_id)
+        taken_on = _date(session.get("date"), f"{where}.date")
+        app_version = _field(session, "app_version", str, where, optional=True) or ""
+        result = _result(session, where, catalogue)
+        checked.append((session_id, taken_on, session["answers"], result, app_version[:MAX_ID]))
     return checked
+
+
+def _log(document: dict[str, Any]) -> list[tuple[date, str, str, bool, int | None]]:
+    entries = []
+    for index, entry in enumerate(_field(document, "exercise_log", list, "", optional=True) or []):
+        where = f"exercise_log[{index}]"
+        day = _date(entry.get("day") if isinstance(entry, dict) else None, f"{where}.day")
+        exercise = _field(entry, "exercise", str, where)
+        if not 0 < len(exercise) <= MAX_ID:
+            raise AnswersError(f"{where}.exercise", f"expected an exercise id of 1 to {MAX_ID} characters")
+        side = _field(entry, "side", str, where)
+        if side not in LOG_SIDES:
+            raise AnswersError(f"{where}.side", f"expected one of {', '.join(LOG_SIDES)}, got {side!r}")
+        done = _field(entry, "done", bool, where)
+        entries.append((day, exercise, side, done, _whole(entry, "pain", 0, 10, where)))
+    return entries
+
+
+def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
+    """Check the whole file and the results it carries; raises AnswersError naming the field."""
+    if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
+        raise AnswersError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
+    name, fields = _profile(document)
+    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document))
 
 
 def import_profile(store: Store, document: Any, catalogue: Catalogue) -> tuple[str, int]:
     """Add the profile's sessions that are not stored yet; returns (profile name, sessions added)."""
-    sessions = validate_export(document, catalogue)
-    profile = document["profile"]
-    name = profile["name"]
-    if name not in {p.name for p in store.profiles()}:
-        store.create_profile(name, profile.get("year_of_birth"), profile.get("sex"),
-                             profile.get("notes") or "")
-    added = store.add_sessions(name, [
-        (session_id, taken_on, session["answers"], session["result"],
-         str(session.get("app_version", "")))
-        for session_id, taken_on, session in sessions])
-    for entry in document.get("exercise_log", []):
-        store.log_exercise(name, date.fromisoformat(entry["day"]), entry["exercise"], entry["side"],
-                           bool(entry["done"]), entry.get("pain"))
-    return name, added
+    checked = validate_export(document, catalogue)
+    added = store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
+    return checked.name, added

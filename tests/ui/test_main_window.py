@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
 
 
@@ -19,3 +23,20 @@ def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot) -> None:
     assert menus == ["&File", "&Help"]
     text = " ".join(label.text() for label in window.findChildren(QLabel))
     assert "not a diagnosis" in text
+
+
+def test_a_name_with_a_slash_or_control_character_is_explained_not_stored(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New profile… with "../Alex" or an ANSI escape shows why; a plain name is created trimmed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    window = open_window(qtbot, tmp_path / "data", profile=None)
+    assert window.store is not None
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    for typed in ("../Alex", "\x1b[31mAlex", "  Sam  "):
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, typed=typed, **k: (typed, True))
+        qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 2 and "U+002F" in warnings[0] and "U+001B" in warnings[1]
+    assert [p.name for p in window.store.profiles()] == ["Sam"]
