@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,13 +26,13 @@ from sqlalchemy.exc import DatabaseError
 
 from core.files import Protected
 from core.i18n import translate
-from core.store.errors import StoreError
+from core.store.errors import StoreError, UpgradeBlocked
+from core.store.inspection import failure_reason, refusal
 
 FILE_NAME = "rebalance.sqlite3"
 BACKUPS = "backups"
 KEEP_BACKUPS = 5
 MIGRATIONS = Path(__file__).with_name("migrations")
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -94,24 +95,22 @@ def _refuse(location: Location, reason: str) -> StoreError:
     )
 
 
-def _check_file(location: Location) -> None:
-    file = location.file
-    if file is None or not file.exists() or file.stat().st_size == 0:
-        return
-    with file.open("rb") as stream:
-        if stream.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _refuse(location, translate("store", "this is not a Rebalance database"))
-
-
-def _sqlite_engine(location: Location) -> Engine:
+def _sqlite_engine(location: Location, read_only: bool = False) -> Engine:
+    """Read-write (WAL, writers queue), or read-only for a data folder this user cannot write:
+    then the file is opened immutable, since SQLite could not create its WAL index there."""
     assert location.file is not None
-    engine = create_engine(location.url, connect_args={"timeout": 30})
+    if read_only:
+        uri = f"{location.file.as_uri()}?mode=ro&immutable=1"
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    else:
+        engine = create_engine(location.url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _on_connect(connection: Any, _record: Any) -> None:
         connection.isolation_level = None  # let SQLAlchemy's "begin" below start transactions
         cursor = connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
@@ -120,9 +119,13 @@ def _sqlite_engine(location: Location) -> Engine:
     def _on_begin(connection: Any) -> None:
         # Take the write lock up front: two processes saving at once then queue instead of
         # failing with "database is locked" when a read turns into a write.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _writable(file: Path) -> bool:
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -137,6 +140,9 @@ def _backup(location: Location, revision: str) -> Path | None:
     if location.file is None or not location.file.exists() or location.backups is None:
         return None
     location.backups.mkdir(exist_ok=True)
+    taken = sorted(location.backups.glob(f"rebalance-*-{revision}.sqlite3"))
+    if taken:  # an upgrade that failed before: the file has not changed since, keep the older backups
+        return taken[-1]
     stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
     target = location.backups / f"rebalance-{stamp}-{revision}.sqlite3"
     source, copy = sqlite3.connect(location.file), sqlite3.connect(target)
@@ -149,35 +155,82 @@ def _backup(location: Location, revision: str) -> Path | None:
     return target
 
 
+def _revisions() -> tuple[str | None, set[str]]:
+    """(the newest schema revision, every revision this version knows)."""
+    script = ScriptDirectory(str(MIGRATIONS))
+    return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
+
+
 def migrate(engine: Engine, location: Location) -> None:
     """Bring the schema to the newest revision, after a backup; refuse a newer schema."""
     config = _alembic_config(engine)
-    script = ScriptDirectory.from_config(config)
-    head = script.get_current_head()
+    head, known = _revisions()
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
     except DatabaseError as error:
-        raise _refuse(
-            location,
-            translate("store", "this is not a Rebalance database ({error})").format(error=str(error.orig).strip()),
-        ) from error
+        raise _refuse(location, failure_reason(error)) from error
     if current == head:
         return
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and current not in known:
         raise _refuse(
             location,
             translate(
                 "store", "it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it"
             ).format(rev=current),
         )
-    if current is not None:
-        _backup(location, current)
-    command.upgrade(config, "head")
+    try:
+        if current is not None:
+            _backup(location, current)
+        command.upgrade(config, "head")
+    except UpgradeBlocked as error:
+        raise _refuse(location, translate("store", "it cannot be upgraded: {reason}").format(reason=error)) from None
+    except (DatabaseError, sqlite3.Error, OSError) as error:
+        raise _refuse(location, failure_reason(error)) from error
+
+
+def _create(location: Location) -> None:
+    """Make a new database beside the target and link it into place only when complete.
+
+    So a missing file becomes a database, but an empty file someone else left there never
+    does; and a process killed while creating leaves no half-made database behind.
+    """
+    assert location.file is not None
+    handle, name = tempfile.mkstemp(dir=location.file.parent, prefix=".rebalance-new-", suffix=".sqlite3")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        engine = _sqlite_engine(Location(f"sqlite:///{temporary}", temporary))
+        command.upgrade(_alembic_config(engine), "head")
+        engine.dispose()
+        final = sqlite3.connect(temporary, isolation_level=None)
+        final.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file before linking
+        final.close()
+        with contextlib.suppress(FileExistsError):  # another process made it first: use theirs
+            os.link(temporary, location.file)
+    except (DatabaseError, sqlite3.Error, OSError) as error:
+        raise _refuse(location, failure_reason(error)) from error
+    finally:
+        for leftover in (temporary, *(temporary.with_name(temporary.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
+
+def _read_only(location: Location) -> Engine:
+    """Reading stays possible in a folder this user cannot write (history, export, the app's views)."""
+    engine = _sqlite_engine(location, read_only=True)
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current != _revisions()[0]:
+        raise _refuse(location, translate("store", "it is read-only here and needs upgrading by this version"))
+    return engine
 
 
 def open_engine(location: Location) -> Engine:
-    """An engine on an up-to-date database, created if it does not exist yet."""
+    """An engine on an up-to-date database, created if it does not exist yet.
+
+    An existing file is looked at read-only first; WAL is switched on and the schema
+    migrated only once it is known to be a healthy Rebalance database.
+    """
     if location.file is None:
         engine = create_engine(location.url, pool_pre_ping=True)
         migrate(engine, location)
@@ -185,7 +238,13 @@ def open_engine(location: Location) -> Engine:
     created = not location.file.parent.exists()
     with _private_files():
         location.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _check_file(location)
+        if not location.file.exists():
+            _create(location)
+        problem = refusal(location.file, _revisions()[1])
+        if problem is not None:
+            raise _refuse(location, problem)
+        if not _writable(location.file):
+            return _read_only(location)
         engine = _sqlite_engine(location)
         migrate(engine, location)
     if os.name == "posix":

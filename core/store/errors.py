@@ -5,6 +5,10 @@ class StoreError(Exception):
     """The database cannot be used; the message says which file, why, and the latest backup."""
 
 
+class UpgradeBlocked(StoreError):
+    """A stored row the schema upgrade cannot read: names the row, so it can be mended."""
+
+
 class NotFound(LookupError):
     """A profile or session that does not exist."""
 

@@ -16,12 +16,14 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import __version__
 from core.files import Protected
 from core.names import profile_name
-from core.store.errors import NotFound, SessionConflict
+from core.store.errors import NotFound, SessionConflict, StoreError
+from core.store.inspection import failure_reason
 from core.store.models import AssessmentSession, Draft, ExerciseLog, Profile
 
 # (id, date, answers, result, app version) of a session to store
@@ -73,8 +75,11 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:  # read-only folder, full disk, server gone: say which
+            raise StoreError(failure_reason(error)) from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import sqlite3
 import stat
+import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -93,7 +97,7 @@ def test_only_the_last_backups_are_kept(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     (folder / "backups").mkdir(parents=True)
     for day in range(1, 9):
-        (folder / "backups" / f"rebalance-2026-01-0{day}T000000-0001.sqlite3").write_bytes(b"x")
+        (folder / "backups" / f"rebalance-2026-01-0{day}T000000-0000.sqlite3").write_bytes(b"x")
     _database_at_first_revision(tmp_path / "other")
     (tmp_path / "other" / FILE_NAME).rename(folder / FILE_NAME)
     open_store(str(folder)).close()
@@ -105,3 +109,136 @@ def test_session_saved_on_a_date(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "data"))
     store.save_session("Alex", {"format": 1}, {"status": "ok"}, date(2025, 12, 31))
     assert store.session_summaries("Alex")[0].taken_on == date(2025, 12, 31)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file in the folder (names and contents): what must not change."""
+    return {str(p.relative_to(folder)): digest(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _foreign(file: Path, *statements: str) -> None:
+    with sqlite3.connect(file) as connection:
+        for statement in statements:
+            connection.execute(statement)
+    connection.close()
+
+
+def _damaged(file: Path) -> None:
+    """A Rebalance database with sessions whose later pages are overwritten with noise."""
+    store = open_store(str(file.parent))
+    for day in range(1, 29):
+        store.save_session("Alex", {"format": 1, "notes": "x" * 3000}, {"status": "ok"}, date(2026, 2, day))
+    store.close()
+    with sqlite3.connect(file) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    data = bytearray(file.read_bytes())
+    page = 4096
+    data[3 * page:6 * page] = bytes(range(256)) * (3 * page // 256)
+    file.write_bytes(bytes(data))
+
+
+def _future(file: Path) -> None:
+    open_store(str(file.parent)).close()
+    _foreign(file, "PRAGMA journal_mode=DELETE", "UPDATE alembic_version SET version_num = '9999_future'")
+
+
+FOREIGN = {
+    "someone else's database": (lambda f: _foreign(f, "CREATE TABLE notes (text)", "INSERT INTO notes VALUES ('x')"),
+                                "not a Rebalance database (it holds other tables: notes)"),
+    "a database with its own profiles table": (
+        lambda f: _foreign(f, "CREATE TABLE profiles (who TEXT)", "INSERT INTO profiles VALUES ('me')"),
+        "not a Rebalance database (it holds other tables: profiles)"),
+    "damaged pages": (_damaged, "damaged"),
+    "a newer version in rollback-journal mode": (_future, "newer version of Rebalance"),
+    "an empty file": (lambda f: f.write_bytes(b""), "empty file that Rebalance did not make"),
+}
+
+
+@pytest.mark.parametrize("kind", FOREIGN)
+def test_foreign_and_damaged_files_are_refused_byte_for_byte_untouched(tmp_path: Path, kind: str) -> None:
+    """Opened read-only first: the refusal says what is true, and no byte in the folder changes."""
+    make, says = FOREIGN[kind]
+    folder = tmp_path / "data"
+    folder.mkdir()
+    make(folder / FILE_NAME)
+    before = snapshot(folder)
+    for _ in range(2):
+        with pytest.raises(StoreError) as error:
+            open_store(str(folder))
+        assert says in str(error.value) and "left untouched" in str(error.value)
+    assert snapshot(folder) == before
+
+
+def _blocked_at_first_revision(folder: Path) -> Path:
+    """A first-revision database with a session whose answers schema 0001 allowed but 0002 cannot read."""
+    _database_at_first_revision(folder)
+    with sqlite3.connect(folder / FILE_NAME) as connection:
+        connection.execute("UPDATE sessions SET answers = '[1, 2]' WHERE id = 'id-1'")
+    connection.close()
+    return folder
+
+
+def test_an_upgrade_blocked_by_a_row_names_it_and_backs_up_once(tmp_path: Path) -> None:
+    """Each failed start names the session in one message; only one backup of that version is taken."""
+    folder = _blocked_at_first_revision(tmp_path / "data")
+    (folder / "backups").mkdir()
+    for day in range(1, 5):
+        (folder / "backups" / f"rebalance-2025-01-0{day}T000000-0000.sqlite3").write_bytes(b"older")
+    for _ in range(3):
+        with pytest.raises(StoreError) as error:
+            open_store(str(folder))
+        assert "session id-1 cannot be read" in str(error.value) and "\n" not in str(error.value)
+    backups = sorted(p.name for p in (folder / "backups").glob("*.sqlite3"))
+    assert len(backups) == 5 and len([name for name in backups if name.endswith("-0001.sqlite3")]) == 1
+    with sqlite3.connect(folder / FILE_NAME) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (3,)
+    connection.close()
+
+
+@contextlib.contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """The folder and its files made unwritable: chattr +i as root (who ignores modes), else chmod."""
+    paths = [folder, *folder.iterdir()]
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", *map(str, paths)], check=True)
+    else:
+        for path in paths:
+            path.chmod(0o500 if path.is_dir() else 0o400)
+    try:
+        yield
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+        else:
+            for path in paths:
+                path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+def test_a_read_only_folder_still_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """history and export work on a read-only data folder; save exits 1 saying read-only; nothing changes."""
+    import main
+
+    folder = tmp_path / "data"
+    store = open_store(str(folder))
+    store.save_session("Alex", {"format": 1}, {"status": "ok", "patterns": []}, date(2026, 3, 1))
+    store.close()
+    answers = Path(__file__).resolve().parents[2] / "data" / "no_findings" / "answers.json"
+    before = snapshot(folder)
+    with read_only(folder):
+        assert main.main(["--data-dir", str(folder), "history", "--profile", "Alex", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["sessions"][0]["date"] == "2026-03-01"
+        assert main.main(["--data-dir", str(folder), "export", "--profile", "Alex", "-"]) == 0
+        assert json.loads(capsys.readouterr().out)["profile"]["name"] == "Alex"
+        assert main.main(["--data-dir", str(folder), "save", str(answers), "--profile", "Alex"]) == 1
+        err = capsys.readouterr().err
+        assert "read-only" in err and err.count("\n") == 1
+    assert snapshot(folder) == before
+
+
+def test_an_unreachable_server_is_named_as_such() -> None:
+    """A PostgreSQL URL nobody answers on reads 'cannot be reached', not 'not a Rebalance database'."""
+    with pytest.raises(StoreError) as error:
+        open_store(database_url="postgresql+psycopg://nobody@127.0.0.1:9/nothing?connect_timeout=3")
+    assert "cannot be reached" in str(error.value) and "not a Rebalance database" not in str(error.value)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from core.store.errors import UpgradeBlocked
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -23,8 +25,14 @@ def _backfill() -> None:
     bind = op.get_bind()
     rows = bind.execute(sa.select(sessions.c.id, sessions.c.answers, sessions.c.result)).all()
     for session_id, answers, result in rows:
-        pain = (answers.get("pain") or {}).get("now")
-        patterns = [pattern["id"] for pattern in result.get("patterns", [])]
+        try:
+            pain = (answers.get("pain") or {}).get("now")
+            patterns = [pattern["id"] for pattern in result.get("patterns", [])]
+        except (AttributeError, KeyError, TypeError) as error:
+            raise UpgradeBlocked(
+                f"the session {session_id} cannot be read (its answers or result are not what "
+                f"Rebalance stores: {type(error).__name__}: {error}); nothing was changed"
+            ) from None
         bind.execute(sessions.update().where(sessions.c.id == session_id).values(
             status=result.get("status", "ok"), pain_now=pain, pattern_ids=patterns))
 

@@ -1,0 +1,75 @@
+"""Looking at an existing SQLite file, read-only, before anything may change it.
+
+A file that is not ours is refused without a single byte written: no WAL switched on, no
+table added. Each refusal says what is true: not an SQLite file, someone else's database,
+damaged, or written by a newer Rebalance.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Collection
+from pathlib import Path
+
+from core.i18n import translate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+OURS = "alembic_version"
+
+
+def failure_reason(error: BaseException) -> str:
+    """What an SQLite or server error means for the person: full disk, read-only, damaged..."""
+    text = str(getattr(error, "orig", None) or error).strip()
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space" in lowered:
+        return translate("store", "the disk is full ({error})").format(error=text)
+    if "readonly" in lowered or "read-only" in lowered:
+        return translate("store", "the database is read-only here ({error})").format(error=text)
+    if "malformed" in lowered or "not a database" in lowered:
+        return translate("store", "the database is damaged ({error})").format(error=text)
+    if "connection" in lowered or "could not connect" in lowered or "timeout" in lowered:
+        return translate("store", "the database server cannot be reached ({error})").format(error=text)
+    return text
+
+
+def _read(file: Path) -> tuple[set[str], list[str], list[str]]:
+    """(tables, alembic revisions, quick_check lines), through a read-only connection."""
+    # In a folder this user cannot write, SQLite cannot make a WAL index: read it as immutable.
+    immutable = "" if os.access(file.parent, os.W_OK) else "&immutable=1"
+    connection = sqlite3.connect(f"{file.as_uri()}?mode=ro{immutable}", uri=True)
+    try:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revisions = ([row[0] for row in connection.execute(f"SELECT version_num FROM {OURS}")]
+                     if OURS in tables else [])
+        check = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    finally:
+        connection.close()
+    return tables, revisions, check
+
+
+def refusal(file: Path, known_revisions: Collection[str]) -> str | None:
+    """None when the existing file is a Rebalance database (or an empty SQLite one) this
+    version can open; otherwise why not, in words for the person."""
+    if file.stat().st_size == 0:
+        return translate("store", "it is an empty file that Rebalance did not make; move it away to start afresh")
+    with file.open("rb") as stream:
+        if stream.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return translate("store", "this is not a Rebalance database (not an SQLite file)")
+    try:
+        tables, revisions, check = _read(file)
+    except sqlite3.DatabaseError as error:
+        return failure_reason(error)
+    if tables and OURS not in tables:
+        names = ", ".join(sorted(tables)[:4])
+        return translate("store", "this is not a Rebalance database (it holds other tables: {names})").format(
+            names=names)
+    unknown = [revision for revision in revisions if revision not in known_revisions]
+    if unknown:
+        return translate(
+            "store", "it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it"
+        ).format(rev=unknown[0])
+    if check != ["ok"]:
+        return translate("store", "the database is damaged (SQLite reports: {problem})").format(
+            problem="; ".join(check[:3]))
+    return None
