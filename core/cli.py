@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url",
         metavar="URL",
         help=translate(
-            "cli", "a shared database instead, e.g. postgresql+psycopg://host/db (default: REBALANCE_DATABASE_URL)"
+            "cli",
+            "a shared database instead, e.g. postgresql+psycopg://host/db (default: REBALANCE_DATABASE_URL; "
+            "put a password only there, since other users can see command lines)",
         ),
     )
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # bundle check
