@@ -27,7 +27,11 @@ def profile_name(text: Any, where: str = "name") -> str:
         raise DocumentError(where, translate("names", "a name has at most {most} characters, this one has {count}")
                             .format(most=MAX_NAME, count=len(name)), "profile")
     for char in name:
-        if not char.isprintable() or char in PATH_SEPARATORS:
+        if char in PATH_SEPARATORS:
             raise DocumentError(where, translate(
-                "names", "the character U+{code:04X} cannot be part of a name").format(code=ord(char)), "profile")
+                "names", "a name cannot contain “{char}”").format(char=char), "profile")
+        if not char.isprintable():
+            raise DocumentError(where, translate(
+                "names", "a name cannot contain a hidden control character (U+{code:04X})").format(code=ord(char)),
+                "profile")
     return name

@@ -14,12 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core.files import OutputError, Protected, WriteFailed, check_output_file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("output", text)
-
-
 def refuse(parent: QWidget | None, error: Exception) -> None:
-    QMessageBox.warning(parent, _tr("The file was not written"), str(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("output", "The file was not written"), str(error))
 
 
 def checked_output(parent: QWidget | None, path: str, protected: Protected) -> Path | None:

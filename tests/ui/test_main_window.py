@@ -38,5 +38,5 @@ def test_a_name_with_a_slash_or_control_character_is_explained_not_stored(
     for typed in ("../Alex", "\x1b[31mAlex", "  Sam  "):
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, typed=typed, **k: (typed, True))
         qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
-    assert len(warnings) == 2 and "U+002F" in warnings[0] and "U+001B" in warnings[1]
+    assert len(warnings) == 2 and "“/”" in warnings[0] and "U+001B" in warnings[1]
     assert [p.name for p in window.store.profiles()] == ["Sam"]

@@ -242,3 +242,24 @@ def test_an_unreachable_server_is_named_as_such() -> None:
     with pytest.raises(StoreError) as error:
         open_store(database_url="postgresql+psycopg://nobody@127.0.0.1:9/nothing?connect_timeout=3")
     assert "cannot be reached" in str(error.value) and "not a Rebalance database" not in str(error.value)
+
+
+def test_a_full_disk_is_named_and_keeps_what_was_saved(tmp_path: Path) -> None:
+    """A save that finds no room (SQLite's page limit standing in for a full disk) says so; earlier saves stay."""
+    from sqlalchemy import event
+
+    store = open_store(str(tmp_path / "data"))
+    store.save_session("Alex", {"format": 1}, {"status": "ok", "patterns": []}, date(2026, 3, 1))
+    store.engine.dispose()
+
+    @event.listens_for(store.engine, "connect")
+    def _no_more_room(connection: object, _record: object) -> None:
+        cursor = connection.cursor()  # type: ignore[attr-defined]
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        cursor.execute(f"PRAGMA max_page_count = {pages}")
+        cursor.close()
+
+    with pytest.raises(StoreError, match="the disk is full"):
+        store.save_session("Alex", {"format": 1, "notes": "x" * 200_000}, {"status": "ok"}, date(2026, 3, 2))
+    assert [s.taken_on for s in store.session_summaries("Alex")] == [date(2026, 3, 1)]
+    store.close()
