@@ -73,6 +73,14 @@ def _int(text: str) -> int | _Rejected:
     return value if abs(value) <= MAX_INTEGER else _Rejected(text, "is too large a number")
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _child(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]" if path else f"[{key}]"
@@ -88,9 +96,14 @@ def _check(document: Any) -> None:
             raise DocumentError(path or "(document)", f"{value.text} {value.why}")
         if depth > MAX_DEPTH and isinstance(value, dict | list):
             raise DocumentError(path, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, str) and not _encodable(value):
+            raise DocumentError(path or "(document)", "contains a broken character (a lone UTF-16 surrogate)")
         if isinstance(value, _Duplicated):
             raise DocumentError(_child(path, value.duplicate), "this key is given more than once")
         if isinstance(value, dict):
+            for key in value:
+                if not _encodable(key):
+                    raise DocumentError(path or "(document)", "a key contains a broken character (a lone surrogate)")
             pending.extend((item, _child(path, key), depth + 1) for key, item in reversed(value.items()))
         elif isinstance(value, list):
             pending.extend((item, _child(path, index), depth + 1)

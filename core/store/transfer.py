@@ -24,6 +24,7 @@ KIND = "rebalance-profile"
 STATUSES = ("ok", "refer", "incomplete")
 LOG_SIDES = ("left", "right", "both")
 MAX_ID = 80
+MAX_VERSION = 40  # the width of the version columns
 
 
 def export_profile(store: Store, name: str) -> dict[str, Any]:
@@ -69,6 +70,13 @@ def _whole(obj: Any, key: str, low: int, high: int, where: str) -> int | None:
     return value
 
 
+def _version(obj: Any, key: str, where: str) -> str:
+    value: str = _field(obj, key, str, where, optional=True) or ""
+    if len(value) > MAX_VERSION:
+        raise AnswersError(f"{where}.{key}", f"expected a version of at most {MAX_VERSION} characters")
+    return value
+
+
 def _date(text: Any, where: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -100,6 +108,8 @@ def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[s
     version = session.get("catalogue_version", stored.get("catalogue_version"))
     if version == catalogue.version:
         return assess(answers, catalogue)
+    for owner, path in ((session, where), (stored, f"{where}.result")):
+        _version(owner, "catalogue_version", path)
     status = stored.get("status")
     if status not in STATUSES:
         raise AnswersError(f"{where}.result.status", f"expected one of {', '.join(STATUSES)}, got {status!r}")
@@ -126,9 +136,9 @@ def _sessions(document: dict[str, Any], catalogue: Catalogue) -> list[NewSession
             raise AnswersError(f"{where}.id", f"the session {session_id} is in this file twice")
         seen.add(session_id)
         taken_on = _date(session.get("date"), f"{where}.date")
-        app_version = _field(session, "app_version", str, where, optional=True) or ""
+        app_version = _version(session, "app_version", where)
         result = _result(session, where, catalogue)
-        checked.append((session_id, taken_on, session["answers"], result, app_version[:MAX_ID]))
+        checked.append((session_id, taken_on, session["answers"], result, app_version))
     return checked
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -12,7 +13,7 @@ import pytest
 
 from core.answers import AnswersError
 from core.catalogue import Catalogue
-from core.jsondoc import DocumentError
+from core.jsondoc import DocumentError, loads
 from core.store.errors import SessionConflict
 from core.store.repository import Store
 from core.store.transfer import export_profile, import_profile
@@ -110,6 +111,10 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("over-long status", _older_with("sessions.0.result.status", "y" * 50), "sessions[0].result.status"),
     ("ok beside a red flag", _older_with("sessions.0.answers.screening.saddle_numbness", True),
      "sessions[0].result.status"),
+    ("over-long app version", _set("sessions.0.app_version", "9" * 41), "sessions[0].app_version"),
+    ("over-long old catalogue version", _set("sessions.0.catalogue_version", "1" * 41),
+     "sessions[0].catalogue_version"),
+    ("notes with a lone surrogate", _set("profile.notes", "\ud800"), "profile.notes"),
     ("done as a word", _set("exercise_log.0.done", "no"), "exercise_log[0].done"),
     ("year of birth as a word", _set("profile.year_of_birth", "abc"), "profile.year_of_birth"),
     ("the same id twice", _same_id_twice, "sessions[1].id"),
@@ -125,8 +130,8 @@ def test_each_malformed_export_writes_nothing(any_store: Store, catalogue: Catal
     document = _assessed(any_store, catalogue)
     change(document)
     before = _contents(any_store)
-    with pytest.raises(DocumentError) as error:
-        import_profile(any_store, document, catalogue)
+    with pytest.raises(DocumentError) as error:  # as `import` reads it: the file, then the export
+        import_profile(any_store, loads(json.dumps(document)), catalogue)
     assert error.value.field_path == field
     assert _contents(any_store) == before
 
