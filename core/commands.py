@@ -15,7 +15,7 @@ from core.catalogue import default_catalogue
 from core.contract import EXIT_OK
 from core.files import Protected, check_output_file, check_output_folder, write_atomically
 from core.i18n import translate
-from core.jsondoc import read_document
+from core.jsondoc import DocumentError, read_document
 from core.names import profile_name
 
 if TYPE_CHECKING:
@@ -132,12 +132,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from core.store.transfer import import_profile
+    from core.store.transfer import import_checked, validate_export
 
     document, source = read_document(args.file)
     try:
-        name, added = import_profile(_store(args), document, default_catalogue())
-    except AnswersError as error:
+        checked = validate_export(document, default_catalogue())  # before the database is even opened
+        name, added = import_checked(_store(args), checked)
+    except DocumentError as error:
         raise error.with_source(source) from None
     print(translate("cli", "Imported {added} new sessions into {name}.").format(added=added, name=name))
     return EXIT_OK

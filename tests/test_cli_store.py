@@ -69,5 +69,6 @@ def test_import_refuses_duplicate_keys_and_bad_names_writing_nothing(tmp_path: P
     assert done.returncode == 2 and "profile.name: this key is given more than once" in done.stderr
     named = rebalance(tmp_path / "data", "save", str(DATA / "no_findings" / "answers.json"), "--profile", "../x")
     assert named.returncode == 2 and "--profile" in named.stderr and "“/”" in named.stderr
+    assert not (tmp_path / "data").exists()  # refused before the database was even opened
     assert rebalance(tmp_path / "data", "history", "--profile", "A").returncode == 2
     assert rebalance(tmp_path / "data", "history", "--profile", "../x").returncode == 2

@@ -166,8 +166,11 @@ def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
     return CheckedExport(name, fields, _sessions(document, catalogue), _log(document))
 
 
+def import_checked(store: Store, checked: CheckedExport) -> tuple[str, int]:
+    """Write a validated export in one transaction; returns (profile name, sessions added)."""
+    return checked.name, store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
+
+
 def import_profile(store: Store, document: Any, catalogue: Catalogue) -> tuple[str, int]:
     """Add the profile's sessions that are not stored yet; returns (profile name, sessions added)."""
-    checked = validate_export(document, catalogue)
-    added = store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
-    return checked.name, added
+    return import_checked(store, validate_export(document, catalogue))
