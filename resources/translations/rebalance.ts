@@ -366,6 +366,10 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This name cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1083,11 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a shared database instead, e.g. postgresql+psycopg://host/db (default: REBALANCE_DATABASE_URL)</source>
+        <source>overwrite files that already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shared database instead, e.g. postgresql+psycopg://host/db (default: REBALANCE_DATABASE_URL; put a password only there, since other users can see command lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,6 +1176,37 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>this is Rebalance&apos;s own database or backup; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a regular file; choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; add --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is Rebalance&apos;s own data; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a folder; choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty; add --force to overwrite the files in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>&lt;h2&gt;Doing the tests safely&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Stop any test or exercise at once if the pain becomes sharp.&lt;/li&gt;&lt;li&gt;Stop if pain, tingling or numbness spreads down an arm or a leg, or if you notice new numbness or weakness.&lt;/li&gt;&lt;li&gt;Have someone with you for the lying and balance tests.&lt;/li&gt;&lt;li&gt;Skip any test you cannot do comfortably: the results only use what you did.&lt;/li&gt;&lt;li&gt;If your symptoms change, or a safety question now applies to you, see a doctor.&lt;/li&gt;&lt;/ul&gt;</source>
@@ -1234,6 +1273,36 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Since the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>expected a name in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name has at most {most} characters, this one has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot contain “{char}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot contain a hidden control character (U+{code:04X})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>The file was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,15 +1499,47 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not a Rebalance database</source>
+        <source>it cannot be upgraded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not a Rebalance database ({error})</source>
+        <source>it is read-only here and needs upgrading by this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is read-only here ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an empty file that Rebalance did not make; move it away to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Rebalance database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Rebalance database (it holds other tables: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged (SQLite reports: {problem})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
