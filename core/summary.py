@@ -146,7 +146,7 @@ def _cautions(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
     lines = caution_lines(result, catalogue)
     if not lines:
         return []
-    out = _heading(translate("summary", "Kept safe"))
+    out = _heading(translate("summary", "Left out for safety, or still to check"))
     for line in lines:
         out += _wrap(line, "    ", "  • ")
     return out
@@ -157,6 +157,7 @@ def catalogue_summary(catalogue: Catalogue) -> str:
     flags, exercises = catalogue.red_flags.values(), catalogue.exercises.values()
     groups: list[tuple[str, list[tuple[str, str]]]] = [
         (translate("summary", "Red flags"), [(f.id, f"[{f.level}] {f.question}") for f in flags]),
+        (translate("summary", "Cautions"), [(c.id, c.name) for c in catalogue.cautions.values()]),
         (translate("summary", "Tests"), [(t.id, f"[{t.group}] {t.title}") for t in catalogue.tests.values()]),
         (translate("summary", "Muscles"), [(m.id, m.name) for m in catalogue.muscles.values()]),
         (translate("summary", "Patterns"), [(p.id, p.name) for p in catalogue.patterns.values()]),
@@ -187,4 +188,5 @@ def catalogue_document(catalogue: Catalogue) -> dict[str, Any]:
         "exercises": dump(catalogue.exercises),
         "regions": dump(catalogue.regions),
         "ratios": dump(catalogue.ratios),
+        "cautions": dump(catalogue.cautions),
     }

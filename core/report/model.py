@@ -112,13 +112,22 @@ class Report:
 
 
 def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, state: str) -> tuple[Finding, ...]:
-    def evidence(tests: tuple[str, ...], weak: bool) -> str:
-        titles = ", ".join(catalogue.tests[t].title for t in tests)
-        return f"{titles}; {translate('summary', ONE_WEAK_TEST)}" if weak else titles
+    purpose = "stretch" if dimension == "length" else "strengthen"
+    withheld = {need["muscle"]: need["cautions"] for need in result.get("withheld", []) if need["purpose"] == purpose}
+
+    def evidence(muscle: str, tests: tuple[str, ...], weak: bool) -> str:
+        parts = [", ".join(catalogue.tests[t].title for t in tests)]
+        if weak:
+            parts.append(translate("summary", ONE_WEAK_TEST))
+        if muscle in withheld:
+            names = ", ".join(catalogue.cautions[c].name for c in withheld[muscle])
+            parts.append(translate("report", "no exercise for now, as its exercises are not safe with: {cautions}; "
+                                             "ask a physiotherapist").format(cautions=names))
+        return "; ".join(parts)
 
     return tuple(
         Finding(catalogue.muscles[f.muscle].name, side_name(f.side), grade_name(f.grade),
-                evidence(f.tests, f.one_weak_test))
+                evidence(f.muscle, f.tests, f.one_weak_test))
         for f in muscle_findings(result["muscles"], dimension, state, list(catalogue.tests))
     )
 

@@ -138,7 +138,7 @@ class ResultsPage(EndPage):
             text.addWidget(wrapped(pattern["explanation"]))
         notes = caution_lines(result, catalogue)
         if notes:
-            text.addWidget(wrapped(self.tr("Kept safe"), bold=True))
+            text.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
             for line in notes:
                 text.addWidget(wrapped(f"•  {line}"))
         text.addStretch(1)

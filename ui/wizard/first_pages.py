@@ -105,6 +105,7 @@ class PainPage(Page):
             self.onset.addItem(self.tr(label), value)
         self.onset.setAccessibleName(self.tr("When did this pain begin?"))
         onset_row = QFormLayout()
+        onset_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         onset_row.addRow(self.tr("When did this pain begin?"), self.onset)
         self.map = BodyMap(context.catalogue)
         layout = QVBoxLayout(self)

@@ -130,9 +130,20 @@ class ScreeningPage(Page):
     def isComplete(self) -> bool:
         return all(group.checkedId() >= 0 for group in self.groups.values())
 
+    def _known_parts(self, saved: dict[str, Any]) -> dict[str, bool]:
+        """The parts answered before, and those a saved flag answer settles on its own
+        (no to an 'any' flag means no to each part; yes to an 'all' flag, yes to each)."""
+        parts = dict(self.context.state.parts)
+        for flag in self.context.catalogue.asked_flags.values():
+            value = saved.get(flag.id)
+            if flag.parts and value is (flag.combine == "all"):
+                for key, _ in _questions(flag):
+                    parts.setdefault(key, value)
+        return parts
+
     def load(self) -> None:
         saved = self.context.state.document.get("screening", {})
-        parts = self.context.state.parts
+        parts = self._known_parts(saved)
         cautions = saved.get(CAUTIONS, {})
         for key, group in self.groups.items():
             value = cautions.get(key.removeprefix(CAUTION_KEY)) if key.startswith(CAUTION_KEY) else parts.get(
@@ -143,7 +154,13 @@ class ScreeningPage(Page):
         self._changed()
 
     def store(self) -> None:
-        self.context.state.document["screening"] = self.answers()
+        """Write the answers; a flag whose parts are not all answered keeps its earlier answer."""
+        earlier = self.context.state.document.get("screening", {})
+        answers = self.answers()
+        for flag in self.context.catalogue.asked_flags.values():
+            if flag.id not in answers and flag.id in earlier:
+                answers[flag.id] = earlier[flag.id]
+        self.context.state.document["screening"] = answers
         self.context.state.parts = {key: yes for key, yes in self._answered().items() if "." in key
                                     and not key.startswith(CAUTION_KEY)}
 

@@ -63,8 +63,8 @@ class ExamPage(Page):
         self.result_title = wrapped(self.tr("Your result:"), bold=True)
         column.addWidget(self.result_title)
         column.addWidget(self.not_offered)
-        if test.cap is not None:
-            column.addWidget(wrapped(test.cap.text))
+        self.cap_note = wrapped(test.cap.text if test.cap else "")
+        column.addWidget(self.cap_note)
         column.addWidget(self.inputs)
         column.addWidget(evidence)
         scroll = QScrollArea()
@@ -95,6 +95,7 @@ class ExamPage(Page):
         self.not_offered.setVisible(not self.offered)
         self.inputs.setVisible(self.offered)
         self.result_title.setVisible(self.offered)
+        self.cap_note.setVisible(self.offered and self.test.cap is not None)
         self.inputs.load(state.document["observations"].get(self.test.id), self.test.id in state.skipped)
 
     def store(self) -> None:
