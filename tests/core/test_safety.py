@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from core import contract
 from core.answers import AnswersError, parse_answers
-from core.catalogue import Catalogue
+from core.catalogue import Catalogue, CatalogueError, load_catalogue
 from core.cautions import cautions_in_force
 from core.screening import screen
+from tests.core.test_catalogue import data_copy as data_copy  # the same fixture: a copy of data/
+from tests.core.test_catalogue import edit_yaml
 from tests.helpers import answers_document
 
 
@@ -134,3 +137,26 @@ def test_posture_tests_are_marked_and_weak_tests_recorded(catalogue: Catalogue) 
     assert catalogue.tests["pelvic_tilt"].kind == "posture"
     assert catalogue.tests["thomas_hip"].evidence.diagnostic_value == "poor"
     assert catalogue.tests["shoulder_rest_supine"].evidence.diagnostic_value == "none"
+
+
+@pytest.mark.parametrize(("file", "key", "entry", "change", "message"), [
+    ("exercises/stretches.yaml", "exercises", "childs_pose", {"ruled_out_by": ["smoking"]},
+     r"childs_pose.*unknown caution smoking"),
+    ("tests/03-strength.yaml", "tests", "side_bridge_hold", {"to_failure": False},
+     r"side_bridge_hold.*says why it is not advised"),
+    ("tests/03-strength.yaml", "tests", "trunk_flexor_hold", {"to_failure": False, "not_advised_note": None},
+     r"held to failure must be marked"),
+    ("tests/03-strength.yaml", "tests", "deep_neck_flexor_hold",
+     {"cap": {"value": 900, "text": "x", "sources": ["painkra_2014"]}}, r"deep_neck_flexor_hold.*inside its range"),
+    ("tests/02-lying.yaml", "tests", "thomas_hip",
+     {"evidence": {"grade": "high", "note": "x", "sources": ["vigotsky_2016"], "diagnostic_value": "poor"}},
+     r"poor or no diagnostic value is graded low"),
+    ("red_flags.yaml", "flags", "neck_vascular_signs", {"level": "urgent"},
+     r"neck_vascular_signs' must be emergency"),
+])
+def test_safety_data_is_checked_at_load(data_copy: Path, file: str, key: str, entry: str,
+                                        change: dict[str, object], message: str) -> None:
+    """A caution, cap, held-to-failure mark, poor test graded high or a downgraded flag fails at load."""
+    edit_yaml(data_copy / file, key, entry, change)
+    with pytest.raises(CatalogueError, match=message):
+        load_catalogue(data_copy)

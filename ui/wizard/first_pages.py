@@ -35,7 +35,8 @@ class IntroPage(Page):
             "wall": self.tr("a clear wall"), "chair": self.tr("a sturdy chair"),
             "table": self.tr("a sturdy table or firm bed"),
             "step": self.tr("a step, box or sofa about knee height"),
-            "strap": self.tr("a strap or towel"), "timer": self.tr("the timer built into each hold"),
+            "strap": self.tr("a strap or towel"), "pillow": self.tr("a pillow"),
+            "timer": self.tr("the timer built into each hold"),
         }
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("You will need:"), bold=True))
