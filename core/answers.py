@@ -148,7 +148,8 @@ def _booleans(obj: dict[str, Any], where: str) -> dict[str, bool]:
 def _screening(raw: Any, catalogue: Catalogue) -> tuple[dict[str, bool], frozenset[str]]:
     """The red-flag answers, and the cautions answered true (derived flags are not answers)."""
     screening = dict(_expect_object(raw if raw is not None else {}, "screening"))
-    cautions = _expect_object(screening.pop(CAUTIONS, None) or {}, f"screening.{CAUTIONS}")
+    raw_cautions = screening.pop(CAUTIONS, None)
+    cautions = _expect_object({} if raw_cautions is None else raw_cautions, f"screening.{CAUTIONS}")
     _reject_unknown(cautions, contract.CAUTION_QUESTIONS, f"screening.{CAUTIONS}")
     known = (*catalogue.asked_flags, contract.CLEARED_BY_CLINICIAN, CAUTIONS)
     _reject_unknown(screening, known, "screening")

@@ -65,6 +65,8 @@ def test_bad_onset_is_named(catalogue: Catalogue) -> None:
     ({"smoker": True}, "screening.cautions.smoker"),
     ({"pregnant": "yes"}, "screening.cautions.pregnant"),
     (["pregnant"], "screening.cautions"),
+    ([], "screening.cautions"),
+    (False, "screening.cautions"),
 ])
 def test_bad_cautions_are_named(catalogue: Catalogue, cautions: Any, field: str) -> None:
     """Unknown ids, non-booleans and a list instead of an object are refused with the field named."""

@@ -35,7 +35,7 @@ def screening_of(document: dict[str, Any], catalogue: Catalogue) -> Screening:
     """Core's screening of the answers so far (the wizard decides nothing itself)."""
     from core.answers import parse_answers
 
-    return screen(parse_answers(document, catalogue), catalogue)
+    return screen(parse_answers(dict(document, observations={}), catalogue), catalogue)  # results play no part
 
 
 def _questions(flag: RedFlag) -> list[tuple[str, str]]:
@@ -121,7 +121,7 @@ class ScreeningPage(Page):
         from core.answers import parse_answers
 
         catalogue = self.context.catalogue
-        document = dict(self.context.state.answers_document(), screening=self.answers())
+        document = dict(self.context.state.answers_document(), screening=self.answers(), observations={})
         raised = flags_raised(parse_answers(document, catalogue), catalogue)
         self.cleared.setVisible(any(raised.get(flag.id) and flag.level == "see_doctor_first"
                                     for flag in catalogue.red_flags.values()))

@@ -79,7 +79,8 @@ class ExamPage(Page):
     def _why_not_offered(self) -> str | None:
         """Core decides whether the cautions in force rule this test out; the page says why."""
         catalogue = self.context.catalogue
-        cautions = cautions_in_force(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
+        safety = dict(self.context.state.answers_document(), observations={})  # cautions need no results
+        cautions = cautions_in_force(parse_answers(safety, catalogue), catalogue)
         if not not_offered(self.test, cautions):
             return None
         reasons = "\n".join(f"•  {catalogue.cautions[c].name}: {catalogue.cautions[c].why}" for c in cautions.in_force)
