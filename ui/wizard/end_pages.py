@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from core.answers import CAUTIONS
 from core.figures.illustrate import muscle_map, picture
 from core.findings import muscle_findings
 from core.i18n import translate
@@ -64,8 +65,9 @@ class ReviewPage(EndPage):
 
     def _rows(self) -> list[tuple[str, str, str]]:
         catalogue, state = self.context.catalogue, self.context.state
-        flags = [catalogue.red_flags[f].question for f, yes in state.document["screening"].items()
-                 if yes and f in catalogue.red_flags]
+        screening = state.document["screening"]
+        flags = [catalogue.red_flags[f].question for f, yes in screening.items() if yes and f in catalogue.red_flags]
+        flags += [catalogue.cautions[c].name for c, yes in screening.get(CAUTIONS, {}).items() if yes]
         pain = state.document.get("pain", {})
         regions = ", ".join(catalogue.regions[r].name for r in pain.get("regions", [])) or self.tr("none")
         rows = [(self.tr("Safety questions"), "; ".join(flags) or self.tr("no red flags"), "screening"),
