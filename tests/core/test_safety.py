@@ -162,3 +162,25 @@ def test_safety_data_is_checked_at_load(data_copy: Path, file: str, key: str, en
     edit_yaml(data_copy / file, key, entry, change)
     with pytest.raises(CatalogueError, match=message):
         load_catalogue(data_copy)
+
+
+def test_paper_carries_the_safety_net_weak_tests_and_withheld_needs(catalogue: Catalogue) -> None:
+    """The printed routine's words: the A&E signs, 4-6 weeks, stay active (no 'rest that day'),
+    a finding on one weak test marked, a need left without exercise explained."""
+    from datetime import date
+
+    from core.engine import assess
+    from core.report.model import build_report
+
+    document = answers_document({"prone_y_raise": {"left": "weak", "right": "weak"},
+                                 "thomas_hip": {"left": "short"}})
+    document["screening"]["cautions"] = {"pregnant": True}
+    report = build_report(assess(parse_answers(document, catalogue), catalogue), catalogue, "Alex", date(2026, 12, 1))
+    safety = " ".join(report.safety)
+    assert "A&E" in safety and "4 to 6 weeks" in safety and "resting in bed does not" in safety
+    assert "rest that day" not in safety
+    (hip,) = report.short
+    assert "rests on one weak test only" in hip.evidence
+    (trapezius,) = report.weak
+    assert "not safe with: Pregnancy" in trapezius.evidence
+    assert "exercising regularly" in report.disclaimer and "not a diagnosis" in report.disclaimer
