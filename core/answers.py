@@ -21,6 +21,7 @@ Side = Literal["left", "right"]
 Value = str | bool | float
 SIDES: tuple[Side, Side] = ("left", "right")
 TOP_LEVEL = ("format", "person", "screening", "pain", "observations")
+CAUTIONS = "cautions"
 
 
 class AnswersError(DocumentError):
@@ -40,6 +41,8 @@ class Answers:
     sex: Literal["female", "male"] | None = None
     pain_now: int | None = None
     regions: tuple[str, ...] = ()
+    onset: Literal["new", "recurring", "long_standing"] | None = None
+    cautions: frozenset[str] = frozenset()  # screening.cautions answered true
     document: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -143,14 +146,23 @@ def _observations(raw: Any, catalogue: Catalogue) -> dict[str, dict[Side | None,
     return parsed
 
 
-def _screening(raw: Any, catalogue: Catalogue) -> dict[str, bool]:
-    screening = _expect_object(raw if raw is not None else {}, "screening")
-    known = {*catalogue.red_flags, contract.CLEARED_BY_CLINICIAN}
-    _reject_unknown(screening, known, "screening")
-    for key, value in screening.items():
+def _booleans(obj: dict[str, Any], where: str) -> dict[str, bool]:
+    for key, value in obj.items():
         if not isinstance(value, bool):
-            raise AnswersError(f"screening.{key}", f"expected true or false, got {_show(value)}")
-    return dict(screening)
+            raise AnswersError(f"{where}.{key}", f"expected true or false, got {_show(value)}")
+    return dict(obj)
+
+
+def _screening(raw: Any, catalogue: Catalogue) -> tuple[dict[str, bool], frozenset[str]]:
+    """The red-flag answers, and the cautions answered true (derived flags are not answers)."""
+    screening = dict(_expect_object(raw if raw is not None else {}, "screening"))
+    raw_cautions = screening.pop(CAUTIONS, None)
+    cautions = _expect_object({} if raw_cautions is None else raw_cautions, f"screening.{CAUTIONS}")
+    _reject_unknown(cautions, contract.CAUTION_QUESTIONS, f"screening.{CAUTIONS}")
+    known = (*catalogue.asked_flags, contract.CLEARED_BY_CLINICIAN, CAUTIONS)
+    _reject_unknown(screening, known, "screening")
+    in_force = frozenset(key for key, yes in _booleans(cautions, f"screening.{CAUTIONS}").items() if yes)
+    return _booleans(screening, "screening"), in_force
 
 
 def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
@@ -166,15 +178,21 @@ def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
     if sex not in (None, "female", "male"):
         raise AnswersError("person.sex", f"expected female, male or absent, got {_show(sex)}")
     pain = _optional_object(root, "pain")
-    _reject_unknown(pain, ("now", "regions"), "pain")
+    _reject_unknown(pain, ("now", "regions", "onset"), "pain")
+    onset = pain.get("onset")
+    if onset is not None and onset not in contract.PAIN_ONSETS:
+        raise AnswersError("pain.onset", f"expected {', '.join(contract.PAIN_ONSETS)} or absent, got {_show(onset)}")
     regions = [] if pain.get("regions") is None else pain["regions"]
     if not isinstance(regions, list):
         raise AnswersError("pain.regions", f"expected a list of region ids, got {_show(regions)}")
     for index, region in enumerate(regions):
         if not isinstance(region, str) or region not in catalogue.regions:
             raise AnswersError(f"pain.regions[{index}]", f"unknown region {_show(region)}")
+    screening, cautions = _screening(root.get("screening"), catalogue)
     return Answers(
-        screening=_screening(root.get("screening"), catalogue),
+        screening=screening,
+        cautions=cautions,
+        onset=onset,
         observations=_observations(root.get("observations"), catalogue),
         age=None if age is None else _integer(age, "person.age", 16, 120),
         sex=sex,

@@ -11,17 +11,29 @@ FORMAT: Final = 1
 RED_FLAGS: Final[dict[str, tuple[str, ...]]] = {
     "emergency": (
         "bladder_bowel_change", "saddle_numbness", "new_sexual_dysfunction", "both_legs_symptoms",
+        "neck_vascular_signs",
     ),
     "urgent": (
         "progressive_weakness", "fever_or_infection", "significant_trauma",
-        "neck_myelopathy_signs", "neck_vascular_signs",
+        "neck_myelopathy_signs",
     ),
     "see_doctor_first": (
         "cancer_history", "unexplained_weight_loss", "constant_night_pain",
-        "long_term_steroids", "inflammatory_back_pain",
+        "long_term_steroids", "inflammatory_back_pain", "weakened_immunity",
+        "recent_spine_surgery", "thoracic_pain", "osteoporosis",
     ),
 }
 CLEARED_BY_CLINICIAN: Final = "cleared_by_clinician"
+# Worked out by core from other answers, never asked: (level, id).
+DERIVED_FLAGS: Final[dict[str, str]] = {"age_at_onset": "see_doctor_first"}
+PAIN_ONSETS: Final = ("new", "recurring", "long_standing")
+
+# screening.cautions: asked on their own; with the osteoporosis flag and pain.now >= 7 they
+# make the tests held to failure unwise.
+CAUTION_QUESTIONS: Final = ("pregnant", "high_blood_pressure")
+HELD_TO_FAILURE: Final = (
+    "trunk_flexor_hold", "trunk_extensor_hold", "side_bridge_hold", "single_leg_bridge_reps",
+)
 
 _POSITION = ("level", "left_high", "right_high")
 _SHORT = ("normal", "short")

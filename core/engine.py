@@ -12,17 +12,20 @@ from typing import Any
 from core import contract
 from core.answers import SIDES, Answers
 from core.catalogue import Catalogue
+from core.cautions import Cautions, cautions_in_force
 from core.patterns import find_patterns
 from core.routine import build_routine
-from core.scoring import score
+from core.scoring import score, suggested_tests
 from core.screening import Screening, screen
 
 UNRATED = {"length": "unknown", "strength": "unknown", "evidence": [],
            "evidence_by": {"length": [], "strength": []},
-           "confidence": {"length": None, "strength": None}}
+           "confidence": {"length": None, "strength": None},
+           "hints": {"length": [], "strength": []},
+           "one_weak_test": {"length": False, "strength": False}}
 
 
-def _stopped(screening: Screening, catalogue: Catalogue) -> dict[str, Any]:
+def _stopped(screening: Screening, cautions: Cautions, catalogue: Catalogue) -> dict[str, Any]:
     """Red flags stop everything: no ratings, patterns or exercises are given."""
     return {
         "format": contract.FORMAT,
@@ -35,17 +38,22 @@ def _stopped(screening: Screening, catalogue: Catalogue) -> dict[str, Any]:
         "ratios": [],
         "routine": [],
         "next_phase": [],
+        "withheld": [],
+        "suggested_tests": [],
+        "cautions": list(cautions.in_force),
+        "tests_not_advised": list(cautions.tests_not_advised),
     }
 
 
 def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
     """Screen, score, find patterns and build the routine, as a contract result document."""
     screening = screen(answers, catalogue)
+    cautions = cautions_in_force(answers, catalogue)
     if screening.status != "ok":
-        return _stopped(screening, catalogue)
+        return _stopped(screening, cautions, catalogue)
     scoring = score(answers, catalogue)
     order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
-    now, later = build_routine(scoring.muscles, catalogue)
+    routine = build_routine(scoring.muscles, catalogue, cautions)
     return {
         "format": contract.FORMAT,
         "catalogue_version": catalogue.version,
@@ -58,6 +66,10 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
         },
         "patterns": [p.to_document() for p in find_patterns(scoring, catalogue)],
         "ratios": [outcome.to_document() for outcome in scoring.ratios],
-        "routine": [entry.to_document() for entry in now],
-        "next_phase": [entry.to_document() for entry in later],
+        "routine": [entry.to_document() for entry in routine.now],
+        "next_phase": [entry.to_document() for entry in routine.later],
+        "withheld": [need.to_document() for need in routine.withheld],
+        "suggested_tests": suggested_tests(scoring, catalogue),
+        "cautions": list(cautions.in_force),
+        "tests_not_advised": list(cautions.tests_not_advised),
     }

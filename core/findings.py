@@ -18,6 +18,7 @@ class MuscleFinding:
     side: str  # "left", "right" or "both"
     grade: str | None  # the strongest confidence among the sides found
     tests: tuple[str, ...]  # the tests behind it, in catalogue order when one is given
+    one_weak_test: bool = False  # it rests on one direct test of low diagnostic value
 
 
 def muscle_findings(muscles: Mapping[str, Mapping[str, Mapping[str, Any]]], dimension: str, state: str,
@@ -32,5 +33,7 @@ def muscle_findings(muscles: Mapping[str, Mapping[str, Mapping[str, Any]]], dime
         grade = max(grades, key=lambda g: GRADE_ORDER.index(g) if g in GRADE_ORDER else -1)
         tests = {t for side in hit for t in sides[side].get("evidence_by", {}).get(dimension, [])}
         ordered = tuple(t for t in test_order if t in tests) if test_order else tuple(sorted(tests))
-        found.append(MuscleFinding(muscle, "both" if len(hit) == 2 else hit[0], grade, ordered))
+        weak = all(sides[side].get("one_weak_test", {}).get(dimension, False) for side in hit)
+        where = "both" if len(hit) == 2 else hit[0]
+        found.append(MuscleFinding(muscle, where, grade, ordered, weak and len(tests) == 1))
     return found

@@ -1,8 +1,10 @@
 """Patterns: the picture the individual findings make together, with honest confidence.
 
-A pattern needs at least one sign. Its confidence counts the distinct physical tests (or
-McGill ratios) behind it: posture alone stays low, as the clinical reference advises
-("posture checks and physical tests should confirm each other").
+A pattern needs at least one sign. Its confidence follows the diagnostic value of the best
+direct evidence behind it (a muscle's rating or a McGill ratio's grade), not a count of
+agreeing signs; a direct finding against it lowers it a step, and posture alone stays low
+("posture checks and physical tests should confirm each other"). A pattern from posture
+alone prescribes nothing; it names the direct tests that would check it.
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ class PatternFinding:
 class _Match:
     text: str
     tests: tuple[str, ...]
-    physical: tuple[str, ...]
+    direct: tuple[str, ...]
     side: Side | None = None
+    grade: Grade | None = None  # the diagnostic value of the direct evidence, if any
 
 
 def ratio_text(outcome: RatioOutcome) -> str:
@@ -65,16 +68,17 @@ def _sign_matches(sign: Sign, scoring: Scoring, catalogue: Catalogue) -> list[_M
         if outcome is None or not outcome.flagged:
             return []
         side = outcome.weaker if sign.side == "weaker" else None
-        return [_Match(ratio_text(outcome), outcome.tests, (outcome.rule.id,), side)]
+        return [_Match(ratio_text(outcome), outcome.tests, (outcome.rule.id,), side, outcome.rule.grade)]
     assert sign.test is not None
     test = catalogue.tests[sign.test]
     by_side = scoring.categories.get(test.id, {})
     if sign.value not in by_side.values():
         return []
     label = next((c.label for c in test.input.choices if c.value == sign.value), sign.value)
-    physical = (test.id,) if test.kind == "physical" else ()
+    direct = test.kind == "direct"
     side = sign.side if sign.side in SIDES else None
-    return [_Match(f"{test.title}: {label}", (test.id,), physical, side)]
+    grade = test.evidence.grade if direct else None
+    return [_Match(f"{test.title}: {label}", (test.id,), (test.id,) if direct else (), side, grade)]
 
 
 def _wanted(confirm: Confirmation) -> tuple[str, str]:
@@ -85,7 +89,7 @@ def _wanted(confirm: Confirmation) -> tuple[str, str]:
 
 def _confirm(confirm: Confirmation, side: Side | None, scoring: Scoring, catalogue: Catalogue,
              ) -> tuple[list[_Match], list[_Match]]:
-    """Physically supported confirmations of the pattern, and physical contradictions."""
+    """Confirmations of the pattern by direct tests, and contradictions by direct tests."""
     dimension, wanted = _wanted(confirm)
     sides = (side,) if confirm.side == "pattern" and side is not None else SIDES
     muscle = catalogue.muscles[confirm.muscle]
@@ -94,11 +98,11 @@ def _confirm(confirm: Confirmation, side: Side | None, scoring: Scoring, catalog
     for where in sides:
         rating: Rating = scoring.muscles[muscle.id][where].rating(dimension)  # type: ignore[arg-type]
         place = "" if muscle.midline else f" ({side_name(where)})"
-        text = f"{muscle.name}{place}: {state_name(rating.physical_state)}"
-        found = _Match(text, rating.physical_tests, rating.physical_sources)
-        if rating.physical_state == wanted:
+        text = f"{muscle.name}{place}: {state_name(rating.state)}"
+        found = _Match(text, rating.tests, rating.sources, grade=rating.confidence)
+        if rating.state == wanted:
             matches.append(found)
-        elif rating.physical_state in OPPOSITE.get(wanted, ()):
+        elif rating.state in OPPOSITE.get(wanted, ()):
             against.append(found)
     if muscle.midline:
         return matches[:1], against[:1]
@@ -107,13 +111,15 @@ def _confirm(confirm: Confirmation, side: Side | None, scoring: Scoring, catalog
     return matches, against
 
 
-def _confidence(pattern: Pattern, support: set[str], against: set[str]) -> Grade:
-    """Distinct physical sources for, less those against: none low, one moderate, two high."""
-    level = max(min(len(support - against) - len(against - support), 2), 0)
-    return GRADES[min(level, GRADES.index(pattern.max_confidence))]
+def _confidence(pattern: Pattern, seen: list[_Match], against: list[_Match]) -> Grade:
+    """The best direct evidence's grade, a step lower when direct evidence goes against it."""
+    grades = [GRADES.index(match.grade) for match in seen if match.grade is not None and match.direct]
+    level = max(grades, default=0) - (1 if against and grades else 0)
+    return GRADES[min(max(level, 0), GRADES.index(pattern.max_confidence))]
 
 
-def _explain(pattern: Pattern, seen: list[_Match], against: list[_Match], posture_only: bool) -> str:
+def _explain(pattern: Pattern, seen: list[_Match], against: list[_Match], posture_only: bool,
+             to_check: list[str]) -> str:
     parts = [pattern.explanation, translate("patterns", "What pointed to it: {items}.").format(
         items="; ".join(match.text for match in seen))]
     if against:
@@ -121,7 +127,9 @@ def _explain(pattern: Pattern, seen: list[_Match], against: list[_Match], postur
             items="; ".join(match.text for match in against)))
     if posture_only:
         parts.append(translate("patterns", "This rests on posture alone, which many people without pain share, "
-                        "so treat it as a hint until the tests agree."))
+                        "so it sets no muscle's state and prescribes nothing: treat it as a hint."))
+        if to_check:
+            parts.append(translate("patterns", "Tests that would check it: {tests}.").format(tests=", ".join(to_check)))
     return " ".join(parts)
 
 
@@ -138,14 +146,25 @@ def evaluate(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) -> Patter
         confirmed += supporting
         against += opposing
     seen = signs + [m for m in confirmed if m.text not in {s.text for s in signs}]
-    physical = {source for match in seen for source in match.physical}
-    contrary = {source for match in against for source in match.physical}
+    direct = {source for match in seen for source in match.direct}
     order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
     evidence = sorted({t for match in seen for t in match.tests}, key=order.__getitem__)
+    to_check = [catalogue.tests[t].title for t in suggested_tests(pattern, scoring, catalogue)]
     return PatternFinding(
-        pattern.id, side, _confidence(pattern, physical, contrary), tuple(evidence),
-        _explain(pattern, seen, against, posture_only=not physical),
+        pattern.id, side, _confidence(pattern, seen, against), tuple(evidence),
+        _explain(pattern, seen, against, not direct, to_check),
     )
+
+
+def suggested_tests(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) -> list[str]:
+    """Direct tests not done that could confirm one of the pattern's muscle states."""
+    wanted = {(c.muscle, *_wanted(c)) for c in pattern.confirm}
+    return [
+        test.id for test in catalogue.tests.values()
+        if test.kind == "direct" and test.id not in scoring.categories
+        and any((f.muscle, "length" if f.length else "strength", s) in wanted
+                for group in test.findings.values() for f in group for s in (f.length or f.strength or ()))
+    ]
 
 
 def find_patterns(scoring: Scoring, catalogue: Catalogue) -> list[PatternFinding]:

@@ -2,7 +2,9 @@
 
 Stretching a muscle that is already long and weak makes things worse, so an exercise is
 chosen only when every muscle it targets needs that very purpose on that side. The
-catalogue guarantees a single-target exercise for every state a test can produce.
+catalogue guarantees a single-target exercise for every state a test can produce. An
+exercise a caution in force rules out is never chosen (contract rule 1b); where no other
+one fits, the need is reported as withheld, with the cautions that withhold it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from core import contract
 from core.answers import SIDES, Side
 from core.catalogue import Catalogue
 from core.catalogue.models import Exercise, Grade, Purpose
+from core.cautions import Cautions
 from core.scoring import MuscleStates
 from core.scoring.muscles import GRADES
 
@@ -55,8 +58,22 @@ def _needs(muscles: MuscleStates, purpose: Purpose) -> dict[tuple[str, Side], Gr
     return needs
 
 
+@dataclass(frozen=True)
+class Withheld:
+    """A short or weak muscle side left without an exercise because of cautions in force."""
+
+    muscle: str
+    side: str
+    purpose: Purpose
+    cautions: tuple[str, ...]
+
+    def to_document(self) -> dict[str, object]:
+        return {"muscle": self.muscle, "side": self.side, "purpose": self.purpose,
+                "cautions": list(self.cautions)}
+
+
 def _choose(muscle: str, sides: tuple[Side, ...], purpose: Purpose,
-            needs: dict[tuple[str, Side], Grade], catalogue: Catalogue) -> Exercise:
+            needs: dict[tuple[str, Side], Grade], catalogue: Catalogue, cautions: Cautions) -> Exercise | None:
     """The exercise covering most needy muscles whose every target needs it on these sides.
 
     A one-sided need takes a one-sided exercise: a two-legged bridge would also work the
@@ -67,11 +84,20 @@ def _choose(muscle: str, sides: tuple[Side, ...], purpose: Purpose,
         if exercise.purpose == purpose and muscle in exercise.targets
         and (exercise.sided or len(sides) == len(SIDES))
         and all((target, side) in needs for target in exercise.targets for side in sides)
+        and not cautions.rules_out(exercise)
     ]
-    return max(fitting, key=lambda exercise: len(exercise.targets))
+    return max(fitting, key=lambda exercise: len(exercise.targets), default=None)
 
 
-def _entries(muscles: MuscleStates, purpose: Purpose, catalogue: Catalogue) -> list[Entry]:
+def _ruling_out(muscle: str, purpose: Purpose, catalogue: Catalogue, cautions: Cautions) -> tuple[str, ...]:
+    """The cautions in force that rule out the exercises for this muscle and purpose."""
+    found = {c for e in catalogue.exercises.values() if e.purpose == purpose and muscle in e.targets
+             for c in cautions.rules_out(e)}
+    return tuple(c for c in cautions.in_force if c in found)
+
+
+def _entries(muscles: MuscleStates, purpose: Purpose, catalogue: Catalogue, cautions: Cautions,
+             withheld: list[Withheld]) -> list[Entry]:
     needs = _needs(muscles, purpose)
     entries: dict[tuple[str, str], Entry] = {}
     covered: set[tuple[str, Side]] = set()
@@ -80,8 +106,12 @@ def _entries(muscles: MuscleStates, purpose: Purpose, catalogue: Catalogue) -> l
             continue
         both = catalogue.muscles[muscle].midline or all((muscle, s) in needs for s in SIDES)
         sides = SIDES if both else (side,)
-        exercise = _choose(muscle, sides, purpose, needs, catalogue)
+        exercise = _choose(muscle, sides, purpose, needs, catalogue, cautions)
         label = "both" if both else side
+        if exercise is None:
+            covered.update((muscle, s) for s in sides)
+            withheld.append(Withheld(muscle, label, purpose, _ruling_out(muscle, purpose, catalogue, cautions)))
+            continue
         entry = entries.setdefault((exercise.id, label), Entry(exercise, label))
         for target in exercise.targets:
             covered.update((target, s) for s in sides)
@@ -92,10 +122,19 @@ def _entries(muscles: MuscleStates, purpose: Purpose, catalogue: Catalogue) -> l
     return list(entries.values())
 
 
-def build_routine(muscles: MuscleStates, catalogue: Catalogue) -> tuple[list[Entry], list[Entry]]:
-    """(do now, next phase): strongest findings first, a muscle's stretch before its strengthening."""
+@dataclass(frozen=True)
+class Routine:
+    now: list[Entry]
+    later: list[Entry]
+    withheld: list[Withheld]
+
+
+def build_routine(muscles: MuscleStates, catalogue: Catalogue, cautions: Cautions) -> Routine:
+    """Do now, next phase and withheld: strongest findings first, a stretch before its strengthening."""
     muscle_order = {muscle: index for index, muscle in enumerate(catalogue.muscles)}
-    entries = _entries(muscles, "stretch", catalogue) + _entries(muscles, "strengthen", catalogue)
+    withheld: list[Withheld] = []
+    entries = (_entries(muscles, "stretch", catalogue, cautions, withheld)
+               + _entries(muscles, "strengthen", catalogue, cautions, withheld))
     best: dict[str, int] = {}
     for entry in entries:
         for target in entry.targets:
@@ -107,4 +146,4 @@ def build_routine(muscles: MuscleStates, catalogue: Catalogue) -> tuple[list[Ent
         return (-best[lead], muscle_order[lead], purpose_rank)
 
     ordered = sorted(entries, key=strength_first)
-    return ordered[: contract.ROUTINE_LIMIT], ordered[contract.ROUTINE_LIMIT :]
+    return Routine(ordered[: contract.ROUTINE_LIMIT], ordered[contract.ROUTINE_LIMIT :], withheld)

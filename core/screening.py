@@ -35,9 +35,31 @@ class Screening:
     missing: tuple[str, ...] = ()
 
 
+def age_at_onset(answers: Answers) -> bool:
+    """A new episode after 50, or neck pain that began under 20 or over 55 (reference §5, §9).
+
+    It cannot fire without both the person's age and the pain's onset.
+    """
+    if answers.age is None or answers.onset != "new":
+        return False
+    neck = "neck" in answers.regions
+    return answers.age > 50 or (neck and (answers.age < 20 or answers.age > 55))
+
+
+DERIVED = {"age_at_onset": age_at_onset}
+
+
+def flags_raised(answers: Answers, catalogue: Catalogue) -> dict[str, bool]:
+    """Every flag's answer: the person's, and the derived ones core works out."""
+    raised = dict(answers.screening)
+    raised.update({flag: rule(answers) for flag, rule in DERIVED.items() if flag in catalogue.red_flags})
+    return raised
+
+
 def screen(answers: Answers, catalogue: Catalogue) -> Screening:
     """Return ok, refer (with the most urgent level) or incomplete (naming what is missing)."""
-    reported = [flag for flag in catalogue.red_flags.values() if answers.screening.get(flag.id)]
+    raised = flags_raised(answers, catalogue)
+    reported = [flag for flag in catalogue.red_flags.values() if raised.get(flag.id)]
     cleared = answers.screening.get(contract.CLEARED_BY_CLINICIAN, False)
     blocking = [f for f in reported if not (cleared and f.level == "see_doctor_first")]
     if blocking:
@@ -45,7 +67,7 @@ def screen(answers: Answers, catalogue: Catalogue) -> Screening:
         ordered = sorted(reported, key=lambda flag: SEVERITY.index(flag.level))
         reasons = tuple(flag.id for flag in ordered)
         return Screening("refer", Referral(level, reasons, catalogue.levels[level].action))
-    missing = tuple(flag for flag in catalogue.red_flags if flag not in answers.screening)
+    missing = tuple(flag for flag in catalogue.asked_flags if flag not in answers.screening)
     if missing:
         return Screening("incomplete", missing=missing)
     return Screening("ok")

@@ -13,14 +13,30 @@ from core.wording import dose_text, grade_name, purpose_name, side_name
 WIDTH = 88
 DISCLAIMER = QT_TRANSLATE_NOOP(
     "summary",
-    "These findings are tendencies to work on, not a diagnosis: many people without pain "
-    "show the same signs. Stop any exercise that causes sharp pain, pain spreading down an "
-    "arm or leg, or new numbness or weakness, and seek advice.",
+    "Most of the benefit comes from exercising regularly, whichever exercises you do. The "
+    "pattern found here is a guide to which exercises to choose, not a diagnosis: many people "
+    "without pain show the same signs. Stop any exercise that causes sharp pain, pain spreading "
+    "down an arm or leg, or new numbness or weakness, and seek advice.",
 )
+# The safety net every routine carries, on screen and on paper (NICE NG59; reference §9).
+SAFETY_NET = (
+    QT_TRANSLATE_NOOP("summary", "Go to A&E or call an ambulance now if you get new problems passing urine or "
+                                 "controlling your bladder or bowels, numbness between your legs or around your "
+                                 "bottom, or weakness in both legs."),
+    QT_TRANSLATE_NOOP("summary", "If your pain is not better in 4 to 6 weeks, or it gets worse, see a doctor or "
+                                 "physiotherapist."),
+    QT_TRANSLATE_NOOP("summary", "Stay active: walking and your normal day help your back; resting in bed does not."),
+)
+ONE_WEAK_TEST = QT_TRANSLATE_NOOP("summary", "rests on one weak test only")
 
 
-def _wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+def safety_net() -> list[str]:
+    """The safety net's lines in the reader's language."""
+    return [translate("summary", line) for line in SAFETY_NET]
+
+
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent if first is None else first, subsequent_indent=indent)
 
 
 def _clip(line: str) -> str:
@@ -36,7 +52,8 @@ def _findings(result: dict[str, Any], catalogue: Catalogue, wanted: str, dimensi
     for finding in muscle_findings(result["muscles"], dimension, wanted, list(catalogue.tests)):
         muscle = catalogue.muscles[finding.muscle]
         confidence = f"{translate('summary', 'confidence')} {grade_name(finding.grade)}"
-        lines.append(f"  • {muscle.name}: {side_name(finding.side)} ({confidence})")
+        weak = f"; {translate('summary', ONE_WEAK_TEST)}" if finding.one_weak_test else ""
+        lines.append(f"  • {muscle.name}: {side_name(finding.side)} ({confidence}{weak})")
         tests = ", ".join(catalogue.tests[t].title for t in finding.tests)
         lines += _wrap(translate("summary", "from: {tests}").format(tests=tests), "      ")
     return lines or ["  " + translate("summary", "none found")]
@@ -92,12 +109,47 @@ def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
         lines += _wrap(pattern["explanation"], "      ")
     if not result["patterns"]:
         lines.append("  " + translate("summary", "none found"))
+    lines += _cautions(result, catalogue)
     lines += _heading(translate("summary", "Your routine: do these now"))
     lines += _exercises(result["routine"], catalogue)
     if result["next_phase"]:
         lines += _heading(translate("summary", "Next phase: add these later"))
         lines += _exercises(result["next_phase"], catalogue)
+    lines += _heading(translate("summary", "Safety net"))
+    for line in safety_net():
+        lines += _wrap(line, "    ", "  • ")
     return "\n".join(lines) + "\n"
+
+
+def caution_lines(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
+    """What the cautions changed, and which tests would check a posture hint, as plain sentences."""
+    lines = []
+    if result.get("cautions"):
+        names = ", ".join(catalogue.cautions[c].name for c in result["cautions"])
+        tests = ", ".join(catalogue.tests[t].title for t in result["tests_not_advised"])
+        lines.append(translate("summary", "Cautions: {cautions}. These tests are not advised for you: "
+                                          "{tests}.").format(cautions=names, tests=tests))
+    for need in result.get("withheld", []):
+        lines.append(translate("summary", "{muscle} ({side}) {state}, but its exercises are not safe for you now "
+                                          "({cautions}): ask a physiotherapist.").format(
+            muscle=catalogue.muscles[need["muscle"]].name, side=side_name(need["side"]),
+            state=translate("summary", "tested short") if need["purpose"] == "stretch"
+            else translate("summary", "tested weak"),
+            cautions=", ".join(catalogue.cautions[c].name for c in need["cautions"])))
+    if result.get("suggested_tests"):
+        lines.append(translate("summary", "Posture hinted at muscles no test checked; these tests would: {tests}.")
+                     .format(tests=", ".join(catalogue.tests[t].title for t in result["suggested_tests"])))
+    return lines
+
+
+def _cautions(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
+    lines = caution_lines(result, catalogue)
+    if not lines:
+        return []
+    out = _heading(translate("summary", "Left out for safety, or still to check"))
+    for line in lines:
+        out += _wrap(line, "    ", "  • ")
+    return out
 
 
 def catalogue_summary(catalogue: Catalogue) -> str:
@@ -105,6 +157,7 @@ def catalogue_summary(catalogue: Catalogue) -> str:
     flags, exercises = catalogue.red_flags.values(), catalogue.exercises.values()
     groups: list[tuple[str, list[tuple[str, str]]]] = [
         (translate("summary", "Red flags"), [(f.id, f"[{f.level}] {f.question}") for f in flags]),
+        (translate("summary", "Cautions"), [(c.id, c.name) for c in catalogue.cautions.values()]),
         (translate("summary", "Tests"), [(t.id, f"[{t.group}] {t.title}") for t in catalogue.tests.values()]),
         (translate("summary", "Muscles"), [(m.id, m.name) for m in catalogue.muscles.values()]),
         (translate("summary", "Patterns"), [(p.id, p.name) for p in catalogue.patterns.values()]),
@@ -135,4 +188,5 @@ def catalogue_document(catalogue: Catalogue) -> dict[str, Any]:
         "exercises": dump(catalogue.exercises),
         "regions": dump(catalogue.regions),
         "ratios": dump(catalogue.ratios),
+        "cautions": dump(catalogue.cautions),
     }

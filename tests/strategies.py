@@ -6,6 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from core import contract
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
 from tests.helpers import ALL_FLAGS
@@ -33,16 +34,24 @@ def observation(test: Test) -> st.SearchStrategy[Any]:
 
 @st.composite
 def answers_documents(draw: st.DrawFn, catalogue: Catalogue, flags: bool = True) -> dict[str, Any]:
-    """A valid answers document: any subset of tests, any values in range, maybe red flags."""
+    """A valid answers document: any subset of tests, any values in range, maybe red flags,
+    cautions, pain with its onset (which may raise the derived age_at_onset flag)."""
     observations = draw(st.fixed_dictionaries(
         {}, optional={test.id: observation(test) for test in catalogue.tests.values()}))
-    screening = dict.fromkeys(ALL_FLAGS, False)
+    screening: dict[str, Any] = dict.fromkeys(ALL_FLAGS, False)
     if flags and draw(st.booleans()):
         for flag in draw(st.lists(st.sampled_from(ALL_FLAGS), max_size=3)):
             screening[flag] = True
         screening["cleared_by_clinician"] = draw(st.booleans())
     if flags and draw(st.integers(0, 9)) == 0:
         del screening[draw(st.sampled_from(ALL_FLAGS))]
+    if draw(st.booleans()):
+        screening["cautions"] = draw(st.fixed_dictionaries(
+            {}, optional=dict.fromkeys(contract.CAUTION_QUESTIONS, st.booleans())))
     person: dict[str, Any] = draw(st.fixed_dictionaries({}, optional={
         "age": st.integers(16, 120), "sex": st.sampled_from(["female", "male"])}))
-    return {"format": 1, "person": person, "screening": screening, "observations": observations}
+    pain: dict[str, Any] = draw(st.fixed_dictionaries({}, optional={
+        "now": st.integers(0, 10), "onset": st.sampled_from(contract.PAIN_ONSETS),
+        "regions": st.lists(st.sampled_from(sorted(catalogue.regions)), max_size=3, unique=True)}))
+    return {"format": 1, "person": person, "screening": screening, "pain": pain,
+            "observations": observations}

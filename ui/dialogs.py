@@ -75,17 +75,26 @@ def help_html(topic: str, catalogue: Catalogue | None) -> str:
             "notice new numbness or weakness.</li><li>Have someone with you for the lying and balance "
             "tests.</li><li>Skip any test you cannot do comfortably: the results only use what you did."
             "</li><li>If your symptoms change, or a safety question now applies to you, see a doctor.</li>"
+            "<li>Go to A&amp;E or call an ambulance now if you get new problems passing urine or controlling "
+            "your bladder or bowels, numbness between your legs, or weakness in both legs.</li><li>If you "
+            "are pregnant, have high blood pressure that is not well controlled, have osteoporosis, or "
+            "your pain is 7 out of 10 or more, the tests held until you cannot hold any longer are left "
+            "out, and so are exercises that are not safe for you.</li><li>Not better in 4 to 6 weeks, or "
+            "worse: see a doctor or physiotherapist. Staying active helps; resting in bed does not.</li>"
             "</ul>",
         )
     if topic == "results":
         return QCoreApplication.translate(
             "help",
             "<h2>What the results mean</h2><p>Each muscle side is rated <b>short</b>, <b>long</b>, "
-            "<b>weak</b> or <b>normal</b> when the tests agree, and <b>not rated</b> when they disagree "
-            "or were not done. The confidence says how strong the evidence is: posture checks alone are "
-            "only ever <i>low</i>, because many people without pain show the same signs.</p><p>The "
-            "routine stretches only muscles that tested short and strengthens only those that tested "
-            "weak. These are tendencies to work on, not a diagnosis.</p>",
+            "<b>weak</b> or <b>normal</b> by the tests that examine that muscle directly, and <b>not "
+            "rated</b> when they disagree or were not done. Posture checks only hint: many people without "
+            "pain show the same signs, so posture alone rates no muscle and gives no exercise; it says "
+            "which test to do. The confidence follows how good the test is: a test known to be a poor "
+            "guide gives <i>low</i> confidence on its own, and the results say when a finding rests on "
+            "one weak test.</p><p>The routine stretches only muscles that tested short and strengthens "
+            "only those that tested weak. Most of the benefit comes from exercising regularly; the "
+            "pattern found is a guide to which exercises, not a diagnosis.</p>",
         )
     sources = "".join(f"<li>{source.citation}</li>" for source in catalogue.sources.values()) if catalogue else ""
     return (

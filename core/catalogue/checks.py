@@ -48,6 +48,16 @@ def _check_contract(catalogue: Catalogue, data: Path) -> None:
             _fail(where, f"the contract fixes its choices as {', '.join(map(str, shape))}")
         if spec.is_numeric and (spec.min, spec.max) != shape:
             _fail(where, f"the contract fixes its range as {shape}")
+    for flag_id, level in contract.DERIVED_FLAGS.items():
+        entry = catalogue.red_flags.get(flag_id)
+        if entry is None or entry.level != level or not entry.derived:
+            _fail(str(data / "red_flags.yaml"), f"contract derived flag '{flag_id}' must be {level}, derived")
+    _check_ids(str(data / "cautions.yaml"), contract.CAUTION_QUESTIONS,
+               [c.id for c in catalogue.cautions.values() if c.read_from == "question"], "caution question")
+    held = tuple(t.id for t in catalogue.tests.values() if t.to_failure)
+    if not set(contract.HELD_TO_FAILURE) <= set(held):
+        _fail(str(data / "tests"), f"the contract's tests held to failure must be marked to_failure: "
+                                   f"{', '.join(contract.HELD_TO_FAILURE)}")
     _check_ids(str(data / "muscles.yaml"), contract.MUSCLES, catalogue.muscles, "muscle")
     _check_ids(str(data / "patterns.yaml"), contract.PATTERNS, catalogue.patterns, "pattern")
 
@@ -158,11 +168,34 @@ def _check_illustrations(catalogue: Catalogue, data: Path) -> None:
                 _fail(where, f"the picture must highlight its targets as '{wanted}'")
 
 
+def _check_safety(catalogue: Catalogue, data: Path) -> None:
+    """Flags and cautions name real sources; a caution read from a flag names a real flag."""
+    for flag in catalogue.red_flags.values():
+        where = f"{data / 'red_flags.yaml'}: flag '{flag.id}'"
+        if flag.level not in catalogue.levels:
+            _fail(where, "unknown level")
+        _check_ids(where, flag.sources, catalogue.sources, "source")
+    for caution in catalogue.cautions.values():
+        where = f"{data / 'cautions.yaml'}: caution '{caution.id}'"
+        _check_ids(where, caution.sources, catalogue.sources, "source")
+        if caution.read_from == "red_flag":
+            _check_ids(where, [caution.id], catalogue.red_flags, "red flag")
+    for exercise in catalogue.exercises.values():
+        _check_ids(f"{data / 'exercises'}: exercise '{exercise.id}'", exercise.ruled_out_by,
+                   catalogue.cautions, "caution")
+    for test in catalogue.tests.values():
+        where = f"{data / 'tests'}: test '{test.id}'"
+        if test.cap is not None:
+            _check_ids(where, test.cap.sources, catalogue.sources, "source")
+            if not test.input.is_numeric or not test.input.min < test.cap.value <= test.input.max:  # type: ignore[operator]
+                _fail(where, "a cap belongs to a measured test and lies inside its range")
+        if test.to_failure != (test.not_advised_note is not None):
+            _fail(where, "a test held to failure says why it is not advised under a caution, and only it")
+
+
 def check_catalogue(catalogue: Catalogue, data: Path) -> None:
     """Raise CatalogueError at the first broken reference, gap in coverage or contract breach."""
-    for flag in catalogue.red_flags.values():
-        if flag.level not in catalogue.levels:
-            _fail(str(data / "red_flags.yaml"), f"flag '{flag.id}' has an unknown level")
+    _check_safety(catalogue, data)
     _check_ids(str(data / "catalogue.yaml"), catalogue.pain_change.sources, catalogue.sources, "source")
     _check_contract(catalogue, data)
     _check_tests(catalogue, data)

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from core.catalogue.models import (
+    Caution,
     Exercise,
     Level,
     LevelInfo,
@@ -51,6 +52,12 @@ class Catalogue:
     patterns: dict[str, Pattern]
     exercises: dict[str, Exercise]
     poses: dict[str, PoseDef]
+    cautions: dict[str, Caution]
+
+    @property
+    def asked_flags(self) -> dict[str, RedFlag]:
+        """The red flags a person answers (every one but the derived)."""
+        return {flag_id: flag for flag_id, flag in self.red_flags.items() if not flag.derived}
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -162,6 +169,7 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
         patterns=_models([data_dir / "patterns.yaml"], "patterns", Pattern),
         exercises=_models(files("exercises"), "exercises", Exercise),
         poses=_poses(data_dir / "poses.yaml"),
+        cautions=_models([data_dir / "cautions.yaml"], "cautions", Caution),
     )
     check_catalogue(catalogue, data_dir)
     return catalogue

@@ -20,7 +20,7 @@ StrengthState = Literal["weak", "normal"]
 Grade = Literal["low", "moderate", "high"]
 Purpose = Literal["stretch", "strengthen", "mobilise", "activate"]
 InputKind = Literal["choice", "boolean", "degrees", "seconds", "reps"]
-TestKind = Literal["posture", "physical"]
+TestKind = Literal["posture", "direct"]  # a posture sign only hints; a direct test examines the muscle
 Need = Literal[
     "partner", "mirror", "phone_camera", "mat", "wall", "chair", "table", "step", "timer",
     "strap", "doorway", "ball", "pillow",
@@ -56,11 +56,62 @@ class LevelInfo(Strict):
     action: Text
 
 
+class FlagPart(Strict):
+    """One plain question of a flag that would otherwise ask several things at once."""
+
+    id: Id
+    question: Text
+
+
 class RedFlag(Strict):
+    """A red flag. ``question`` also names it in a referral's list of reasons.
+
+    A flag with ``parts`` is asked as those questions, one thing each, and is true when all
+    of them (``combine: all``) or any of them (``combine: any``) are answered yes. A
+    ``derived`` flag is never asked: core works it out from other answers.
+    """
+
     id: Id
     level: Level
     question: Text
     help: Text | None = None
+    parts: tuple[FlagPart, ...] = ()
+    combine: Literal["all", "any"] = "any"
+    derived: bool = False
+    sources: tuple[Id, ...] = ("red_flags_guidelines",)
+
+    @model_validator(mode="after")
+    def _parts_fit(self) -> RedFlag:
+        if self.parts and len(self.parts) < 2:
+            raise ValueError("a flag split into parts needs at least two")
+        if self.derived and self.parts:
+            raise ValueError("a derived flag is not asked, so it takes no parts")
+        return self
+
+
+class Caution(Strict):
+    """Something that makes tests held to failure unwise and rules some exercises out.
+
+    ``read_from`` says where it is read: a question of its own (``screening.cautions``), the
+    red flag of the same id answered yes (even when a clinician cleared it), or current pain
+    of ``pain_at_least`` or more.
+    """
+
+    id: Id
+    name: Text
+    read_from: Literal["question", "red_flag", "pain"]
+    question: Text | None = None
+    pain_at_least: int | None = Field(default=None, ge=1, le=10)
+    why: Text
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _shape_fits(self) -> Caution:
+        if (self.question is None) == (self.read_from == "question"):
+            raise ValueError("a caution asked as a question needs 'question'; others take none")
+        if (self.pain_at_least is None) == (self.read_from == "pain"):
+            raise ValueError("a caution read from pain needs 'pain_at_least'; others take none")
+        return self
 
 
 class Region(Strict):
@@ -131,6 +182,7 @@ class Band(Strict):
 
 class Cutoff(Strict):
     text: Text
+    population: Population | None = None
     sources: tuple[Id, ...] = Field(min_length=1)
 
 
@@ -181,19 +233,49 @@ class Illustration(Strict):
     highlight: tuple[HighlightSpec, ...]
 
 
+class Population(Strict):
+    """Who a norm or cut-off was measured on: shown beside it, and athletes' norms grade low."""
+
+    who: Text
+    athletes: bool = False
+
+
 class Norm(Strict):
     """A published reference range shown behind a test's trend chart (not a cut-off)."""
 
     low: float
     high: float
     label: Text
+    population: Population
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class Cap(Strict):
+    """The top of a hold's published range: the timer stops there, nothing is learned past it."""
+
+    value: float
+    text: Text
     sources: tuple[Id, ...] = Field(min_length=1)
 
 
 class Evidence(Strict):
+    """How much a test's result can be trusted.
+
+    ``diagnostic_value`` records a test studied and found poor (or of no value) at telling
+    a short muscle from a normal one; such a test, like any ``low`` test, gives at most low
+    confidence on its own.
+    """
+
     grade: Grade
     note: Text
     sources: tuple[Id, ...] = Field(min_length=1)
+    diagnostic_value: Literal["poor", "none"] | None = None
+
+    @model_validator(mode="after")
+    def _poor_is_low(self) -> Evidence:
+        if self.diagnostic_value is not None and self.grade != "low":
+            raise ValueError("a test of poor or no diagnostic value is graded low")
+        return self
 
 
 class Test(Strict):
@@ -210,9 +292,18 @@ class Test(Strict):
     bands: Bands | None = None
     no_cutoff: Text | None = None
     norm: Norm | None = None
+    cap: Cap | None = None
+    to_failure: bool = False  # held or repeated until failure: not advised under a caution
+    not_advised_note: Text | None = None
     findings: dict[Id, tuple[Finding, ...]] = {}
     evidence: Evidence
     illustration: Illustration
+
+    @property
+    def athletes_norm(self) -> bool:
+        """Judged on a cut-off measured on athletes: a result reads as low confidence."""
+        population = self.bands.cutoff.population if self.bands else None
+        return bool(population and population.athletes)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -247,6 +338,7 @@ class Exercise(Strict):
     dose: Dose
     dose_sources: tuple[Id, ...] = Field(min_length=1)
     cautions: tuple[Text, ...] = Field(min_length=1)
+    ruled_out_by: tuple[Id, ...] = ()  # caution ids under which it is never prescribed
     easier: Text
     harder: Text
     illustration: Illustration
@@ -263,6 +355,7 @@ class RatioRule(Strict):
     test: Id | None = None
     flag_above: float | None = None
     normal_range: tuple[float, float] | None = None
+    min_gap: float | None = None  # left_right: the sides must also differ by at least this
     findings: tuple[Finding, ...] = Field(min_length=1)
     explanation: Text
     grade: Grade = "moderate"

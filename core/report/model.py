@@ -14,7 +14,7 @@ from core import __version__
 from core.catalogue import Catalogue
 from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.summary import DISCLAIMER
+from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 LOG_DAYS = 28
@@ -30,10 +30,17 @@ SAFETY = (
     ),
     QT_TRANSLATE_NOOP(
         "report",
-        "If you had to stop, rest that day and try the easier version next time. If the symptoms "
-        "do not settle within a day, or keep coming back, see a doctor or physiotherapist.",
+        "If you had to stop, keep moving gently for the rest of the day (walking, your usual "
+        "activities) and try the easier version next time. If the symptoms do not settle within a "
+        "day, or keep coming back, see a doctor or physiotherapist.",
     ),
 )
+
+
+def _safety_lines() -> tuple[str, ...]:
+    """The safety net first (A&E signs, 4-6 weeks, stay active), then the stop rules."""
+    net = tuple(translate("summary", line) for line in SAFETY_NET)
+    return net + tuple(translate("report", line) for line in SAFETY)
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ class Report:
     repeat_on: date | None = None
     printed_on: date = field(default_factory=date.today)
     disclaimer: str = field(default_factory=lambda: translate("summary", DISCLAIMER))
-    safety: tuple[str, ...] = field(default_factory=lambda: tuple(translate("report", line) for line in SAFETY))
+    safety: tuple[str, ...] = field(default_factory=_safety_lines)
 
     @property
     def title(self) -> str:
@@ -105,9 +112,22 @@ class Report:
 
 
 def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, state: str) -> tuple[Finding, ...]:
+    purpose = "stretch" if dimension == "length" else "strengthen"
+    withheld = {need["muscle"]: need["cautions"] for need in result.get("withheld", []) if need["purpose"] == purpose}
+
+    def evidence(muscle: str, tests: tuple[str, ...], weak: bool) -> str:
+        parts = [", ".join(catalogue.tests[t].title for t in tests)]
+        if weak:
+            parts.append(translate("summary", ONE_WEAK_TEST))
+        if muscle in withheld:
+            names = ", ".join(catalogue.cautions[c].name for c in withheld[muscle])
+            parts.append(translate("report", "no exercise for now, as its exercises are not safe with: {cautions}; "
+                                             "ask a physiotherapist").format(cautions=names))
+        return "; ".join(parts)
+
     return tuple(
         Finding(catalogue.muscles[f.muscle].name, side_name(f.side), grade_name(f.grade),
-                ", ".join(catalogue.tests[t].title for t in f.tests))
+                evidence(f.muscle, f.tests, f.one_weak_test))
         for f in muscle_findings(result["muscles"], dimension, state, list(catalogue.tests))
     )
 

@@ -10,7 +10,7 @@ from core.scoring.muscles import MuscleSide, MuscleStates, Rating, rate_muscles
 from core.scoring.ratios import RatioOutcome, evaluate_ratios, ratio_signals
 from core.scoring.signals import categories, test_signals
 
-__all__ = ["MuscleSide", "MuscleStates", "Rating", "RatioOutcome", "Scoring", "score"]
+__all__ = ["MuscleSide", "MuscleStates", "Rating", "RatioOutcome", "Scoring", "score", "suggested_tests"]
 
 
 @dataclass(frozen=True)
@@ -26,3 +26,19 @@ def score(answers: Answers, catalogue: Catalogue) -> Scoring:
     ratios = evaluate_ratios(answers, catalogue)
     signals = [*test_signals(observed, catalogue), *ratio_signals(ratios)]
     return Scoring(observed, ratios, rate_muscles(signals, catalogue))
+
+
+def suggested_tests(scoring: Scoring, catalogue: Catalogue) -> list[str]:
+    """Direct tests not done that examine a muscle about which only posture hinted.
+
+    Posture sets no state; it tells which test to do (clinical reference section 9).
+    """
+    hinted = {(muscle, dimension) for muscle, sides in scoring.muscles.items() for side in sides.values()
+              for dimension in ("length", "strength")
+              if side.rating(dimension).hints and not side.rating(dimension).known}
+    return [
+        test.id for test in catalogue.tests.values()
+        if test.kind == "direct" and test.id not in scoring.categories
+        and any((f.muscle, "length" if f.length else "strength") in hinted
+                for group in test.findings.values() for f in group)
+    ]

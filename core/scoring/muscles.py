@@ -1,7 +1,10 @@
 """Combines the signals for each muscle side into one rating with its confidence.
 
-Agreeing tests raise confidence; tests that disagree give "unknown", which the routine
-never stretches or strengthens. Posture alone never rates above low confidence.
+Only direct tests set a state (contract.md, "Evidence has two kinds"): a posture sign alone
+leaves the muscle unknown and is kept as a hint of which test to do. Direct tests that
+disagree give "unknown", which the routine never stretches or strengthens. Confidence is
+the diagnostic value of the best agreeing direct test, not a count of agreeing signals;
+posture that disagrees lowers it one step, and posture never raises it.
 """
 
 from __future__ import annotations
@@ -20,24 +23,24 @@ GRADES: tuple[Grade, ...] = ("low", "moderate", "high")
 
 @dataclass(frozen=True)
 class Rating:
-    """A muscle side's state in one dimension, and what the physical tests alone say.
-
-    ``physical_state`` lets patterns be confirmed or contradicted by real tests even where
-    a posture sign disagrees and the overall state is therefore unknown.
-    """
+    """A muscle side's state in one dimension, from direct tests, with the posture hints beside it."""
 
     state: str = "unknown"
     confidence: Grade | None = None
     sources: tuple[str, ...] = ()
     tests: tuple[str, ...] = ()
     conflict: bool = False
-    physical_state: str = "unknown"
-    physical_sources: tuple[str, ...] = ()
-    physical_tests: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()  # posture signs about this muscle side, which set nothing
+    posture_disagrees: bool = False
 
     @property
     def known(self) -> bool:
         return self.state != "unknown"
+
+    @property
+    def one_weak_test(self) -> bool:
+        """The state rests on a single direct test, and a weak one."""
+        return self.known and len(self.sources) == 1 and self.confidence == "low"
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,15 @@ class MuscleSide:
 
     def to_document(self, test_order: dict[str, int]) -> dict[str, object]:
         tests = sorted({*self.length.tests, *self.strength.tests}, key=test_order.__getitem__)
+        both = {"length": self.length, "strength": self.strength}
         return {
             "length": self.length.state,
             "strength": self.strength.state,
             "evidence": tests,
-            "evidence_by": {"length": list(self.length.tests), "strength": list(self.strength.tests)},
-            "confidence": {"length": self.length.confidence, "strength": self.strength.confidence},
+            "evidence_by": {name: list(rating.tests) for name, rating in both.items()},
+            "confidence": {name: rating.confidence for name, rating in both.items()},
+            "hints": {name: list(rating.hints) for name, rating in both.items()},
+            "one_weak_test": {name: rating.one_weak_test for name, rating in both.items()},
         }
 
 
@@ -66,14 +72,10 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _confidence(agreeing: list[Signal]) -> Grade:
-    physical = [signal for signal in agreeing if signal.kind == "physical"]
-    if not physical:
-        return "low"
-    best = max(GRADES.index(signal.grade) for signal in physical)
-    if len({signal.source for signal in agreeing}) >= 2:
-        best += 1
-    return GRADES[min(best, len(GRADES) - 1)]
+def _confidence(direct: list[Signal], posture_disagrees: bool) -> Grade:
+    """The best agreeing direct test's grade, one step lower when posture disagrees."""
+    best = max(GRADES.index(signal.grade) for signal in direct)
+    return GRADES[max(best - 1, 0) if posture_disagrees else best]
 
 
 def _resolve(signals: list[Signal]) -> tuple[str, bool]:
@@ -93,21 +95,23 @@ def _tests(signals: list[Signal], test_order: dict[str, int]) -> tuple[str, ...]
 
 
 def rate(signals: list[Signal], test_order: dict[str, int]) -> Rating:
-    """One muscle side's state in one dimension from all the signals about it."""
-    if not signals:
-        return Rating()
-    state, conflict = _resolve(signals)
-    physical = [signal for signal in signals if signal.kind == "physical"]
-    physical_state, _ = _resolve(physical)
+    """One muscle side's state in one dimension: direct tests decide, posture only hints."""
+    direct = [signal for signal in signals if signal.kind == "direct"]
+    posture = [signal for signal in signals if signal.kind != "direct"]
+    hints = _tests(posture, test_order)
+    if not direct:
+        return Rating(hints=hints)
+    state, conflict = _resolve(direct)
+    allowed = frozenset.intersection(*(signal.allowed for signal in direct))
+    disagrees = state != "unknown" and any(not allowed & signal.allowed for signal in posture)
     return Rating(
         state=state,
-        confidence=_confidence(signals) if state != "unknown" else None,
-        sources=_unique(signal.source for signal in signals),
-        tests=_tests(signals, test_order),
+        confidence=_confidence(direct, disagrees) if state != "unknown" else None,
+        sources=_unique(signal.source for signal in direct),
+        tests=_tests(direct, test_order),
         conflict=conflict,
-        physical_state=physical_state,
-        physical_sources=_unique(signal.source for signal in physical),
-        physical_tests=_tests(physical, test_order),
+        hints=hints,
+        posture_disagrees=disagrees,
     )
 
 

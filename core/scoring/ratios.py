@@ -47,12 +47,21 @@ def _divide(top: float, bottom: float) -> float | None:
     return top / bottom
 
 
-def _evaluate(rule: RatioRule, answers: Answers) -> RatioOutcome | None:
+def _at_cap(test_id: str, hold: float, catalogue: Catalogue) -> bool:
+    cap = catalogue.tests[test_id].cap
+    return cap is not None and hold >= cap.value
+
+
+def _evaluate(rule: RatioRule, answers: Answers, catalogue: Catalogue) -> RatioOutcome | None:
     if rule.kind == "ratio":
         assert rule.numerator and rule.denominator and rule.flag_above is not None
         top, bottom = _mean_hold(answers, rule.numerator), _mean_hold(answers, rule.denominator)
-        value = None if top is None or bottom is None else _divide(top, bottom)
-        return None if value is None else RatioOutcome(rule, value, value > rule.flag_above)
+        if top is None or bottom is None:
+            return None
+        value = _divide(top, bottom)
+        # A hold stopped at its cap may have gone on: the true ratio could be lower, so unsure.
+        capped = _at_cap(rule.denominator, bottom, catalogue)
+        return None if value is None else RatioOutcome(rule, value, value > rule.flag_above and not capped)
     assert rule.test and rule.normal_range
     sides = answers.observations.get(rule.test, {})
     if "left" not in sides or "right" not in sides:
@@ -61,14 +70,15 @@ def _evaluate(rule: RatioRule, answers: Answers) -> RatioOutcome | None:
     if value is None:
         return None
     low, high = rule.normal_range
-    flagged = not low <= value <= high
+    gap = abs(float(sides["right"]) - float(sides["left"]))
+    flagged = not low <= value <= high and gap >= (rule.min_gap or 0)
     weaker: Side | None = ("left" if value > high else "right") if flagged else None
     return RatioOutcome(rule, value, flagged, weaker)
 
 
 def evaluate_ratios(answers: Answers, catalogue: Catalogue) -> list[RatioOutcome]:
     """Every ratio whose holds were measured, flagged or not, in catalogue order."""
-    outcomes = (_evaluate(rule, answers) for rule in catalogue.ratios.values())
+    outcomes = (_evaluate(rule, answers, catalogue) for rule in catalogue.ratios.values())
     return [outcome for outcome in outcomes if outcome is not None]
 
 
@@ -79,6 +89,6 @@ def ratio_signals(outcomes: list[RatioOutcome]) -> Iterator[Signal]:
             continue
         for finding in outcome.rule.findings:
             yield from finding_signals(
-                finding, outcome.weaker, outcome.rule.id, outcome.tests, "physical",
+                finding, outcome.weaker, outcome.rule.id, outcome.tests, "direct",
                 outcome.rule.grade,
             )

@@ -90,7 +90,6 @@ def test_signals(
     for test_id, by_side in observed.items():
         test = catalogue.tests[test_id]
         for side, category in by_side.items():
+            grade: Grade = "low" if test.athletes_norm else test.evidence.grade
             for finding in test.findings.get(category or "", ()):
-                yield from finding_signals(
-                    finding, side, test.id, (test.id,), test.kind, test.evidence.grade
-                )
+                yield from finding_signals(finding, side, test.id, (test.id,), test.kind, grade)

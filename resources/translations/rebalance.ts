@@ -204,6 +204,18 @@ Still there: {kept}</source>
         <source>Your result:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not offered today. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of what you told us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next to go on; the results will say this test was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -271,6 +283,10 @@ Still there: {kept}</source>
     </message>
     <message>
         <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s: that is plenty. Stop and rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -414,6 +430,10 @@ Assessments so far: {count}.</source>
     </message>
     <message>
         <source>a strap or towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pillow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -605,6 +625,22 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
 <context>
     <name>PainPage</name>
     <message>
+        <source>Choose one (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: this episode began less than 6 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes and goes: it has come back again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-standing: more than 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your pain today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +662,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>10 worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did this pain begin?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -707,6 +747,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left out for safety, or still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hatched: stretch. Dotted: strengthen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +825,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stay safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The tests found nothing to stretch or strengthen. Keep active, and repeat the assessment if your pain changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +861,14 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Some signs need a doctor before any exercise. Please answer each question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two more questions, to keep the tests safe for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes here does not stop the assessment: it leaves out the tests held until you cannot hold any longer, and exercises unsafe for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -940,7 +996,7 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You answered yes to:</source>
+        <source>You answered yes to, or your answers showed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,11 +1265,11 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
 <context>
     <name>help</name>
     <message>
-        <source>&lt;h2&gt;Doing the tests safely&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Stop any test or exercise at once if the pain becomes sharp.&lt;/li&gt;&lt;li&gt;Stop if pain, tingling or numbness spreads down an arm or a leg, or if you notice new numbness or weakness.&lt;/li&gt;&lt;li&gt;Have someone with you for the lying and balance tests.&lt;/li&gt;&lt;li&gt;Skip any test you cannot do comfortably: the results only use what you did.&lt;/li&gt;&lt;li&gt;If your symptoms change, or a safety question now applies to you, see a doctor.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h2&gt;Doing the tests safely&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Stop any test or exercise at once if the pain becomes sharp.&lt;/li&gt;&lt;li&gt;Stop if pain, tingling or numbness spreads down an arm or a leg, or if you notice new numbness or weakness.&lt;/li&gt;&lt;li&gt;Have someone with you for the lying and balance tests.&lt;/li&gt;&lt;li&gt;Skip any test you cannot do comfortably: the results only use what you did.&lt;/li&gt;&lt;li&gt;If your symptoms change, or a safety question now applies to you, see a doctor.&lt;/li&gt;&lt;li&gt;Go to A&amp;amp;E or call an ambulance now if you get new problems passing urine or controlling your bladder or bowels, numbness between your legs, or weakness in both legs.&lt;/li&gt;&lt;li&gt;If you are pregnant, have high blood pressure that is not well controlled, have osteoporosis, or your pain is 7 out of 10 or more, the tests held until you cannot hold any longer are left out, and so are exercises that are not safe for you.&lt;/li&gt;&lt;li&gt;Not better in 4 to 6 weeks, or worse: see a doctor or physiotherapist. Staying active helps; resting in bed does not.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;What the results mean&lt;/h2&gt;&lt;p&gt;Each muscle side is rated &lt;b&gt;short&lt;/b&gt;, &lt;b&gt;long&lt;/b&gt;, &lt;b&gt;weak&lt;/b&gt; or &lt;b&gt;normal&lt;/b&gt; when the tests agree, and &lt;b&gt;not rated&lt;/b&gt; when they disagree or were not done. The confidence says how strong the evidence is: posture checks alone are only ever &lt;i&gt;low&lt;/i&gt;, because many people without pain show the same signs.&lt;/p&gt;&lt;p&gt;The routine stretches only muscles that tested short and strengthens only those that tested weak. These are tendencies to work on, not a diagnosis.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;What the results mean&lt;/h2&gt;&lt;p&gt;Each muscle side is rated &lt;b&gt;short&lt;/b&gt;, &lt;b&gt;long&lt;/b&gt;, &lt;b&gt;weak&lt;/b&gt; or &lt;b&gt;normal&lt;/b&gt; by the tests that examine that muscle directly, and &lt;b&gt;not rated&lt;/b&gt; when they disagree or were not done. Posture checks only hint: many people without pain show the same signs, so posture alone rates no muscle and gives no exercise; it says which test to do. The confidence follows how good the test is: a test known to be a poor guide gives &lt;i&gt;low&lt;/i&gt; confidence on its own, and the results say when a finding rests on one weak test.&lt;/p&gt;&lt;p&gt;The routine stretches only muscles that tested short and strengthens only those that tested weak. Most of the benefit comes from exercising regularly; the pattern found is a guide to which exercises, not a diagnosis.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,7 +1385,11 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This rests on posture alone, which many people without pain share, so treat it as a hint until the tests agree.</source>
+        <source>This rests on posture alone, which many people without pain share, so it sets no muscle&apos;s state and prescribes nothing: treat it as a hint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests that would check it: {tests}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,7 +1412,7 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you had to stop, rest that day and try the easier version next time. If the symptoms do not settle within a day, or keep coming back, see a doctor or physiotherapist.</source>
+        <source>If you had to stop, keep moving gently for the rest of the day (walking, your usual activities) and try the easier version next time. If the symptoms do not settle within a day, or keep coming back, see a doctor or physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,6 +1425,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Rebalance routine for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise for now, as its exercises are not safe with: {cautions}; ask a physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,7 +1610,23 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
 <context>
     <name>summary</name>
     <message>
-        <source>These findings are tendencies to work on, not a diagnosis: many people without pain show the same signs. Stop any exercise that causes sharp pain, pain spreading down an arm or leg, or new numbness or weakness, and seek advice.</source>
+        <source>Most of the benefit comes from exercising regularly, whichever exercises you do. The pattern found here is a guide to which exercises to choose, not a diagnosis: many people without pain show the same signs. Stop any exercise that causes sharp pain, pain spreading down an arm or leg, or new numbness or weakness, and seek advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to A&amp;E or call an ambulance now if you get new problems passing urine or controlling your bladder or bowels, numbness between your legs or around your bottom, or weakness in both legs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your pain is not better in 4 to 6 weeks, or it gets worse, see a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay active: walking and your normal day help your back; resting in bed does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests on one weak test only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,7 +1690,39 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions: {cautions}. These tests are not advised for you: {tests}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} ({side}) {state}, but its exercises are not safe for you now ({cautions}): ask a physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tested short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tested weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture hinted at muscles no test checked; these tests would: {tests}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out for safety, or still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

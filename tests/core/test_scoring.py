@@ -29,46 +29,79 @@ def test_knee_extension_cutoffs_follow_sex(catalogue: Catalogue, sex: str | None
     assert result.muscles["hamstrings"]["right"].length.state == "unknown"
 
 
-def test_posture_alone_is_low_confidence(catalogue: Catalogue) -> None:
-    """Two posture signs that agree still give only low confidence."""
+def test_posture_alone_sets_no_state(catalogue: Catalogue) -> None:
+    """Two agreeing posture signs set nothing (rule 1b): the muscle stays unknown, with hints."""
     result = scored(catalogue, {"pelvic_tilt": "anterior", "lumbar_curve": "increased"})
     rating = result.muscles["hip_flexors"]["left"].length
-    assert rating.state == "short" and rating.confidence == "low"
+    assert rating.state == "unknown" and rating.confidence is None
+    assert rating.hints == ("pelvic_tilt", "lumbar_curve")
 
 
-def test_agreeing_tests_raise_confidence(catalogue: Catalogue) -> None:
-    """A physical test alone is rated by its grade; a second agreeing source raises it one step."""
+def test_agreeing_posture_never_raises_a_grade(catalogue: Catalogue) -> None:
+    """A Thomas test (poor diagnostic value) alone gives low; agreeing posture leaves it low."""
     alone = scored(catalogue, {"thomas_hip": {"left": "short"}}).muscles["hip_flexors"]["left"].length
     both = scored(catalogue, {"thomas_hip": {"left": "short"}, "pelvic_tilt": "anterior"})
     rating = both.muscles["hip_flexors"]["left"].length
-    assert (alone.state, alone.confidence) == ("short", "low")
-    assert (rating.state, rating.confidence) == ("short", "moderate")
-    assert rating.tests == ("pelvic_tilt", "thomas_hip")
+    assert (alone.state, alone.confidence, alone.one_weak_test) == ("short", "low", True)
+    assert (rating.state, rating.confidence) == ("short", "low")
+    assert rating.tests == ("thomas_hip",) and rating.hints == ("pelvic_tilt",)
 
 
-def test_disagreeing_tests_give_unknown(catalogue: Catalogue) -> None:
-    """A posterior tilt (hip flexors long) and a short Thomas test disagree: unknown, not short."""
+def test_direct_test_outweighs_disagreeing_posture(catalogue: Catalogue) -> None:
+    """Posterior tilt (hip flexors long) and a short Thomas test: the direct test's state stands."""
     result = scored(catalogue, {"pelvic_tilt": "posterior", "thomas_hip": {"left": "short"}})
     rating = result.muscles["hip_flexors"]["left"].length
+    assert rating.state == "short" and rating.confidence == "low"
+    assert rating.posture_disagrees and not rating.conflict
+
+
+def test_posture_disagreeing_lowers_confidence(catalogue: Catalogue) -> None:
+    """A moderate 90-90 result stays moderate with agreeing posture, and drops to low against it."""
+    agreeing = scored(catalogue, {"knee_extension_90_90": {"left": 60}, "pelvic_tilt": "posterior"}, "male")
+    against = scored(catalogue, {"knee_extension_90_90": {"left": 10}, "pelvic_tilt": "posterior"}, "male")
+    short = agreeing.muscles["hamstrings"]["left"].length
+    normal = against.muscles["hamstrings"]["left"].length
+    assert (short.state, short.confidence, short.posture_disagrees) == ("short", "moderate", False)
+    assert (normal.state, normal.confidence, normal.posture_disagrees) == ("normal", "low", True)
+
+
+def test_anterior_tilt_with_normal_thomas_is_normal(catalogue: Catalogue) -> None:
+    """The reviewer's case: anterior tilt plus a normal Thomas test gives normal, not unknown."""
+    result = scored(catalogue, {"pelvic_tilt": "anterior", "thomas_hip": {"left": "normal"}})
+    rating = result.muscles["hip_flexors"]["left"].length
+    assert (rating.state, rating.confidence, rating.posture_disagrees) == ("normal", "low", True)
+
+
+def test_disagreeing_direct_tests_give_unknown(catalogue: Catalogue) -> None:
+    """Two direct tests that disagree (Ober normal, Thomas drift short for the TFL): unknown."""
+    result = scored(catalogue, {"ober": {"left": "normal"}, "thomas_abduction": {"left": "short"}})
+    rating = result.muscles["tensor_fasciae_latae"]["left"].length
     assert rating.state == "unknown" and rating.conflict
-    assert rating.tests == ("pelvic_tilt", "thomas_hip")
+    assert rating.tests == ("thomas_abduction", "ober")
 
 
-def test_passed_length_test_agrees_with_long(catalogue: Catalogue) -> None:
-    """'Not short' from the Thomas test fits a posture sign of long: the muscle is long."""
+def test_passed_length_test_reads_normal(catalogue: Catalogue) -> None:
+    """'Not short' from the Thomas test reads as normal; a posture sign of long does not change it."""
     result = scored(catalogue, {"pelvic_tilt": "posterior", "thomas_hip": {"left": "normal"}})
-    assert result.muscles["hip_flexors"]["left"].length.state == "long"
-    assert result.muscles["hip_flexors"]["left"].length.confidence == "moderate"
+    rating = result.muscles["hip_flexors"]["left"].length
+    assert (rating.state, rating.confidence, rating.posture_disagrees) == ("normal", "low", False)
 
 
 def test_opposite_side_mappings(catalogue: Catalogue) -> None:
-    """A limited side bend points to the other side's quadratus lumborum; a neck turn likewise."""
+    """A limited side bend points to the other side's quadratus lumborum; a neck turn rates nothing."""
     result = scored(catalogue, {"trunk_side_bend": {"left": "limited", "right": "normal"},
                                 "cervical_rotation": {"right": "limited"}})
     assert result.muscles["quadratus_lumborum"]["right"].length.state == "short"
     assert result.muscles["quadratus_lumborum"]["left"].length.state == "normal"
-    assert result.muscles["levator_scapulae"]["left"].length.state == "short"
+    assert result.muscles["levator_scapulae"]["left"].length.state == "unknown"
     assert result.muscles["levator_scapulae"]["right"].length.state == "unknown"
+
+
+def test_athletes_norm_reads_low(catalogue: Catalogue) -> None:
+    """Single-leg bridge cut-offs come from elite footballers: 12 lifts is weak, with low confidence."""
+    result = scored(catalogue, {"single_leg_bridge_reps": {"left": 12}})
+    rating = result.muscles["gluteus_maximus"]["left"].strength
+    assert (rating.state, rating.confidence) == ("weak", "low")
 
 
 def test_midline_muscles_match_on_both_sides(catalogue: Catalogue) -> None:
@@ -78,11 +111,12 @@ def test_midline_muscles_match_on_both_sides(catalogue: Catalogue) -> None:
     assert left == right and left.state == "weak"
 
 
-def test_high_iliac_crest_marks_that_side(catalogue: Catalogue) -> None:
-    """The quadratus lumborum on the high side is short; the other side is not rated."""
+def test_high_iliac_crest_only_hints(catalogue: Catalogue) -> None:
+    """A high crest hints at the quadratus lumborum on that side; it rates nothing alone."""
     result = scored(catalogue, {"iliac_crest_height": "right_high"})
-    assert result.muscles["quadratus_lumborum"]["right"].length.state == "short"
-    assert result.muscles["quadratus_lumborum"]["left"].length.state == "unknown"
+    assert result.muscles["quadratus_lumborum"]["right"].length.state == "unknown"
+    assert result.muscles["quadratus_lumborum"]["right"].length.hints == ("iliac_crest_height",)
+    assert result.muscles["quadratus_lumborum"]["left"].length.hints == ()
 
 
 def test_measured_value_at_the_cutoff(catalogue: Catalogue) -> None:

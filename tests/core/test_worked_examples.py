@@ -27,8 +27,8 @@ def assess_with_cli(answers: Path) -> dict[str, Any]:
 
 
 def test_there_are_at_least_six_examples() -> None:
-    """The issue asks for at least six worked examples."""
-    assert len(EXAMPLES) >= 6
+    """The issue asks for at least six worked examples; issue 13 added one per review point."""
+    assert len(EXAMPLES) >= 14
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.name)
@@ -57,3 +57,21 @@ def test_worked_example(example: Path) -> None:
         assert entries == []
     stretched = {m for e in entries if e["purpose"] == "stretch" for m in e["targets"]}
     assert not stretched & set(expected.get("never_stretched", []))
+    check_safety_and_evidence(expected, result)
+
+
+def check_safety_and_evidence(expected: dict[str, Any], result: dict[str, Any]) -> None:
+    """Issue 13's points: the referral's words, cautions, withheld needs, hints and weak tests."""
+    for word in expected.get("message_mentions", []):
+        assert word in result["referral"]["message"], word
+    assert result["cautions"] == expected.get("cautions", [])
+    assert result["tests_not_advised"] == expected.get("tests_not_advised", [])
+    if "withheld" in expected:
+        assert result["withheld"] == expected["withheld"]
+    assert set(expected.get("suggested_tests", [])) <= set(result["suggested_tests"])
+    for muscle, side, dimension in expected.get("one_weak_test", []):
+        assert result["muscles"][muscle][side]["one_weak_test"][dimension], (muscle, side)
+    for muscle, side, dimension, grade in expected.get("confidence", []):
+        assert result["muscles"][muscle][side]["confidence"][dimension] == grade, (muscle, side)
+    given = {e["exercise"] for e in result["routine"] + result["next_phase"]}
+    assert not given & set(expected.get("never_prescribed", []))

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
 from tests.ui.test_accessibility import lacks_name
-from ui.wizard.first_pages import ScreeningPage
+from ui.wizard.screening import ScreeningPage
 from ui.wizard.test_page import ExamPage
 
 

@@ -55,7 +55,7 @@ def catalogue_strings(catalogue: Catalogue) -> list[str]:
                 collect(item)
 
     for group in (catalogue.tests, catalogue.exercises, catalogue.muscles, catalogue.patterns, catalogue.red_flags,
-                  catalogue.regions, catalogue.sources):
+                  catalogue.regions, catalogue.sources, catalogue.cautions):
         for model in group.values():
             collect(model.model_dump())
     collect({key: level.model_dump() for key, level in catalogue.levels.items()})

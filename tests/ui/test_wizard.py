@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
 from ui.widgets.test_inputs import ChoiceField, NumberField
-from ui.wizard.first_pages import PainPage, ScreeningPage, StopPage
+from ui.wizard.first_pages import PainPage
+from ui.wizard.screening import ScreeningPage, StopPage
 from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
@@ -139,7 +140,7 @@ def test_red_flag_stops_with_no_routine(window: MainWindow, qtbot: QtBot) -> Non
     click_next(wizard, qtbot)
     page = wizard.currentPage()
     assert isinstance(page, StopPage)
-    assert "Get medical help today" in page.heading.text()
+    assert "Get emergency help now" in page.heading.text()
     assert wizard.nextId() == -1 and not wizard.button(QWizard.WizardButton.NextButton).isVisible()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert window.store is not None

@@ -1,7 +1,8 @@
 """A timer for holds: a get-ready countdown, then seconds counting up until Stop.
 
 The end is both visible (a large "Stopped at" label) and audible (the system beep), and the
-time goes into the field, where it can still be corrected by hand.
+time goes into the field, where it can still be corrected by hand. A hold with a cap (the top
+of its published range, from the catalogue) stops there by itself: nothing is learned past it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ class HoldTimer(QWidget):
 
     GET_READY = 5
 
-    def __init__(self, name: str, parent: QWidget | None = None, tick_ms: int = 1000) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, tick_ms: int = 1000,
+                 cap: int | None = None) -> None:
         super().__init__(parent)
+        self.cap = cap
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._on_tick)
@@ -60,6 +63,9 @@ class HoldTimer(QWidget):
             return
         self.seconds += 1
         self.display.setText(self.tr("{n} s").format(n=self.seconds))
+        if self.cap is not None and self.seconds >= self.cap:
+            self.stop()
+            self.display.setText(self.tr("{n} s: that is plenty. Stop and rest.").format(n=self.seconds))
 
     def stop(self) -> None:
         self._tick.stop()

@@ -93,7 +93,8 @@ class NumberField(_Field):
         layout.addLayout(row)
         self.timer: HoldTimer | None = None
         if spec.kind == "seconds":
-            self.timer = HoldTimer(name, tick_ms=tick_ms)
+            cap = int(test.cap.value) if test.cap is not None else None
+            self.timer = HoldTimer(name, tick_ms=tick_ms, cap=cap)
             self.timer.finished.connect(lambda seconds: self.edit.setText(str(seconds)))
             layout.addWidget(self.timer)
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from core.answers import CAUTIONS
 from core.figures.illustrate import muscle_map, picture
 from core.findings import muscle_findings
 from core.i18n import translate
-from core.summary import DISCLAIMER
+from core.summary import DISCLAIMER, ONE_WEAK_TEST, caution_lines, safety_net
 from core.wording import dose_text, grade_name, side_name, value_text
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
@@ -64,8 +65,9 @@ class ReviewPage(EndPage):
 
     def _rows(self) -> list[tuple[str, str, str]]:
         catalogue, state = self.context.catalogue, self.context.state
-        flags = [catalogue.red_flags[f].question for f, yes in state.document["screening"].items()
-                 if yes and f in catalogue.red_flags]
+        screening = state.document["screening"]
+        flags = [catalogue.red_flags[f].question for f, yes in screening.items() if yes and f in catalogue.red_flags]
+        flags += [catalogue.cautions[c].name for c, yes in screening.get(CAUTIONS, {}).items() if yes]
         pain = state.document.get("pain", {})
         regions = ", ".join(catalogue.regions[r].name for r in pain.get("regions", [])) or self.tr("none")
         rows = [(self.tr("Safety questions"), "; ".join(flags) or self.tr("no red flags"), "screening"),
@@ -108,9 +110,14 @@ class ResultsPage(EndPage):
 
     def _findings(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
         catalogue = self.context.catalogue
-        lines = [self.tr("{muscle}, {where} (evidence: {grade})").format(
-                     muscle=catalogue.muscles[f.muscle].name, where=side_name(f.side), grade=grade_name(f.grade))
-                 for f in muscle_findings(result["muscles"], dimension, state)]
+        lines = []
+        for found in muscle_findings(result["muscles"], dimension, state, list(catalogue.tests)):
+            line = self.tr("{muscle}, {where} (evidence: {grade})").format(
+                muscle=catalogue.muscles[found.muscle].name, where=side_name(found.side),
+                grade=grade_name(found.grade))
+            if found.one_weak_test:
+                line += ": " + translate("summary", ONE_WEAK_TEST)
+            lines.append(line)
         return lines or [self.tr("none found")]
 
     def load(self) -> None:
@@ -131,6 +138,11 @@ class ResultsPage(EndPage):
             text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
                 name=name, grade=grade_name(pattern["confidence"])), bold=True))
             text.addWidget(wrapped(pattern["explanation"]))
+        notes = caution_lines(result, catalogue)
+        if notes:
+            text.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
+            for line in notes:
+                text.addWidget(wrapped(f"•  {line}"))
         text.addStretch(1)
         content = QWidget()
         row = QHBoxLayout(content)
@@ -173,10 +185,22 @@ class RoutinePage(EndPage):
         row.addLayout(text, 1)
         return card
 
+    def _safety_net(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("safetyNet")
+        box.setStyleSheet("#safetyNet { border: 2px solid #b3261e; border-radius: 6px; "
+                          "background: rgba(179, 38, 30, 0.06); }")
+        inside = QVBoxLayout(box)
+        inside.addWidget(wrapped(self.tr("Stay safe"), bold=True))
+        for line in safety_net():
+            inside.addWidget(wrapped(f"•  {line}"))
+        return box
+
     def load(self) -> None:
         result = self.owner().outcome or self.owner().compute_result()
         content = QWidget()
         column = QVBoxLayout(content)
+        column.addWidget(self._safety_net())
         if not result["routine"]:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))

@@ -1,4 +1,4 @@
-"""The pages before the tests: what you need, red-flag screening, the stop page, pain."""
+"""The pages before the tests: what you need and who you are, and your pain today."""
 
 from __future__ import annotations
 
@@ -7,34 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QRadioButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
-from core import contract
-from core.catalogue import Catalogue
-from core.screening import Screening, screen
+from core.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
-
-
-def screening_of(answers: dict[str, bool], catalogue: Catalogue) -> Screening:
-    """Core's screening of the safety answers alone (the wizard decides nothing itself)."""
-    from core.answers import parse_answers
-
-    return screen(parse_answers({"format": 1, "screening": answers}, catalogue), catalogue)
 
 
 class IntroPage(Page):
@@ -51,7 +35,8 @@ class IntroPage(Page):
             "wall": self.tr("a clear wall"), "chair": self.tr("a sturdy chair"),
             "table": self.tr("a sturdy table or firm bed"),
             "step": self.tr("a step, box or sofa about knee height"),
-            "strap": self.tr("a strap or towel"), "timer": self.tr("the timer built into each hold"),
+            "strap": self.tr("a strap or towel"), "pillow": self.tr("a pillow"),
+            "timer": self.tr("the timer built into each hold"),
         }
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("You will need:"), bold=True))
@@ -89,110 +74,12 @@ class IntroPage(Page):
         self.context.state.set_person(year, self.context.sex)
 
 
-class ScreeningPage(Page):
-    key = "screening"
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(context)
-        self.setTitle(self.tr("Safety questions"))
-        self.setSubTitle(self.tr("Some signs need a doctor before any exercise. Please answer each question."))
-        grid = QGridLayout()
-        self.groups: dict[str, QButtonGroup] = {}
-        for row, flag in enumerate(context.catalogue.red_flags.values()):
-            question = wrapped(flag.question)
-            yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
-            for button, word in ((yes, self.tr("yes")), (no, self.tr("no"))):
-                button.setAccessibleName(f"{flag.question} {word}")
-            group = QButtonGroup(self)
-            group.addButton(yes, 1)
-            group.addButton(no, 0)
-            group.idClicked.connect(lambda _id: self._changed())
-            self.groups[flag.id] = group
-            pair = QWidget()  # its own parent: Tab moves between questions, arrow keys within one
-            pair_layout = QHBoxLayout(pair)
-            pair_layout.setContentsMargins(0, 0, 0, 0)
-            pair_layout.addWidget(yes)
-            pair_layout.addWidget(no)
-            grid.addWidget(question, row, 0)
-            grid.addWidget(pair, row, 1)
-        grid.setColumnStretch(0, 1)
-        self.cleared = QCheckBox(self.tr("My doctor has checked these and cleared me to exercise"))
-        self.cleared.toggled.connect(self._changed)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addLayout(grid)
-        column.addWidget(self.cleared)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
-
-    def answers(self) -> dict[str, bool]:
-        found = {flag: group.checkedId() == 1 for flag, group in self.groups.items() if group.checkedId() >= 0}
-        if self.cleared.isVisible() and self.cleared.isChecked():
-            found[contract.CLEARED_BY_CLINICIAN] = True
-        return found
-
-    def _changed(self) -> None:
-        levels = {flag.id: flag.level for flag in self.context.catalogue.red_flags.values()}
-        mild = any(group.checkedId() == 1 and levels[flag] == "see_doctor_first"
-                   for flag, group in self.groups.items())
-        self.cleared.setVisible(mild)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return all(group.checkedId() >= 0 for group in self.groups.values())
-
-    def load(self) -> None:
-        saved = self.context.state.document.get("screening", {})
-        for flag, group in self.groups.items():
-            if flag in saved:
-                group.button(1 if saved[flag] else 0).setChecked(True)
-        self.cleared.setChecked(bool(saved.get(contract.CLEARED_BY_CLINICIAN)))
-        self._changed()
-
-    def store(self) -> None:
-        self.context.state.document["screening"] = self.answers()
-
-    def must_stop(self) -> bool:
-        return screening_of(self.answers(), self.context.catalogue).status == "refer"
-
-
-class StopPage(Page):
-    key = "stop"
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(context)
-        self.setTitle(self.tr("Please see a doctor"))
-        self.heading = wrapped("", bold=True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
-        self.action = wrapped("")
-        self.reasons = wrapped("")
-        panel = QFrame()
-        panel.setObjectName("referral")
-        panel.setStyleSheet("#referral { border: 2px solid #b3261e; border-radius: 6px; "
-                            "background: rgba(179, 38, 30, 0.08); }")
-        inside = QVBoxLayout(panel)
-        for widget in (self.heading, self.action, self.reasons):
-            inside.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(panel)
-        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. "
-                                         "Press Finish to keep this record in your history.")))
-        layout.addStretch(1)
-        self.setFinalPage(True)
-
-    def load(self) -> None:
-        catalogue = self.context.catalogue
-        referral = screening_of(self.context.state.document.get("screening", {}), catalogue).referral
-        if referral is None:
-            return
-        self.heading.setText("⚠ " + catalogue.levels[referral.level].title)
-        self.action.setText(referral.message)
-        questions = "\n".join(f"•  {catalogue.red_flags[r].question}" for r in referral.reasons)
-        self.reasons.setText(self.tr("You answered yes to:") + "\n" + questions)
+ONSETS = (
+    (None, QT_TRANSLATE_NOOP("PainPage", "Choose one (optional)")),
+    ("new", QT_TRANSLATE_NOOP("PainPage", "New: this episode began less than 6 weeks ago")),
+    ("recurring", QT_TRANSLATE_NOOP("PainPage", "Comes and goes: it has come back again")),
+    ("long_standing", QT_TRANSLATE_NOOP("PainPage", "Long-standing: more than 3 months")),
+)
 
 
 class PainPage(Page):
@@ -214,9 +101,17 @@ class PainPage(Page):
         row.addWidget(self.slider, 1)
         row.addWidget(wrapped(self.tr("10 worst imaginable")))
         row.addWidget(self.number)
+        self.onset = QComboBox()
+        for value, label in ONSETS:
+            self.onset.addItem(self.tr(label), value)
+        self.onset.setAccessibleName(self.tr("When did this pain begin?"))
+        onset_row = QFormLayout()
+        onset_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        onset_row.addRow(self.tr("When did this pain begin?"), self.onset)
         self.map = BodyMap(context.catalogue)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(onset_row)
         layout.addWidget(wrapped(self.tr("Click where it hurts, or tick it in the list:")))
         layout.addWidget(self.map, 1)
 
@@ -225,6 +120,10 @@ class PainPage(Page):
         self.slider.setValue(int(pain.get("now", 0)))
         self.number.setText(str(self.slider.value()))
         self.map.set_selected(list(pain.get("regions", [])))
+        self.onset.setCurrentIndex(max(self.onset.findData(pain.get("onset")), 0))
 
     def store(self) -> None:
-        self.context.state.document["pain"] = {"now": self.slider.value(), "regions": self.map.selected()}
+        pain = {"now": self.slider.value(), "regions": self.map.selected()}
+        if self.onset.currentData() is not None:
+            pain["onset"] = self.onset.currentData()
+        self.context.state.document["pain"] = pain

@@ -16,15 +16,17 @@ class AssessmentState:
     document: dict[str, Any] = field(default_factory=lambda: {
         "format": 1, "person": {}, "screening": {}, "pain": {}, "observations": {}})
     skipped: set[str] = field(default_factory=set)
+    parts: dict[str, bool] = field(default_factory=dict)  # answers to the parts of split questions
 
     def to_draft(self) -> dict[str, Any]:
-        return {"document": self.document, "skipped": sorted(self.skipped)}
+        return {"document": self.document, "skipped": sorted(self.skipped), "parts": self.parts}
 
     @classmethod
     def from_draft(cls, draft: dict[str, Any]) -> AssessmentState:
         state = cls()
         state.document.update(draft.get("document", {}))
         state.skipped = set(draft.get("skipped", []))
+        state.parts = {str(key): bool(yes) for key, yes in dict(draft.get("parts", {})).items()}
         return state
 
     def set_observation(self, test_id: str, value: Any | None, skipped: bool) -> None:

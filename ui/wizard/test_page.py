@@ -7,7 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from core.answers import parse_answers
 from core.catalogue.models import Test
+from core.cautions import cautions_in_force, not_offered
 from core.figures.illustrate import picture
 from core.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.svg_view import SvgView
@@ -47,12 +49,22 @@ class ExamPage(Page):
         top.addLayout(text, 1)
         self.inputs = TestInputs(test, tick_ms=tick_ms)
         self.inputs.changed.connect(self.completeChanged)
+        self.offered = True
+        self.not_offered = wrapped("")
+        self.not_offered.setObjectName("notOffered")
+        self.not_offered.setStyleSheet("#notOffered { border: 2px solid #b26a00; border-radius: 6px; padding: 8px; "
+                                       "background: rgba(178, 106, 0, 0.08); }")
+        self.not_offered.setVisible(False)
         evidence = wrapped(self.tr("How good is this test? {note}").format(note=test.evidence.note))
         evidence.setStyleSheet("color: palette(placeholder-text);")
         body = QWidget()
         column = QVBoxLayout(body)
         column.addLayout(top, 1)
-        column.addWidget(wrapped(self.tr("Your result:"), bold=True))
+        self.result_title = wrapped(self.tr("Your result:"), bold=True)
+        column.addWidget(self.result_title)
+        column.addWidget(self.not_offered)
+        self.cap_note = wrapped(test.cap.text if test.cap else "")
+        column.addWidget(self.cap_note)
         column.addWidget(self.inputs)
         column.addWidget(evidence)
         scroll = QScrollArea()
@@ -62,11 +74,33 @@ class ExamPage(Page):
         QVBoxLayout(self).addWidget(scroll)
 
     def isComplete(self) -> bool:
-        return self.inputs.is_complete()
+        return not self.offered or self.inputs.is_complete()
+
+    def _why_not_offered(self) -> str | None:
+        """Core decides whether the cautions in force rule this test out; the page says why."""
+        catalogue = self.context.catalogue
+        safety = dict(self.context.state.answers_document(), observations={})  # cautions need no results
+        cautions = cautions_in_force(parse_answers(safety, catalogue), catalogue)
+        if not not_offered(self.test, cautions):
+            return None
+        reasons = "\n".join(f"•  {catalogue.cautions[c].name}: {catalogue.cautions[c].why}" for c in cautions.in_force)
+        return "\n".join([self.tr("Not offered today. {note}").format(note=self.test.not_advised_note),
+                          self.tr("Because of what you told us:"), reasons,
+                          self.tr("Press Next to go on; the results will say this test was left out.")])
 
     def load(self) -> None:
         state = self.context.state
+        why = self._why_not_offered()
+        self.offered = why is None
+        self.not_offered.setText(why or "")
+        self.not_offered.setVisible(not self.offered)
+        self.inputs.setVisible(self.offered)
+        self.result_title.setVisible(self.offered)
+        self.cap_note.setVisible(self.offered and self.test.cap is not None)
         self.inputs.load(state.document["observations"].get(self.test.id), self.test.id in state.skipped)
 
     def store(self) -> None:
+        if not self.offered:  # a test not advised is not done: nothing of it goes into the answers
+            self.context.state.set_observation(self.test.id, None, False)
+            return
         self.context.state.set_observation(self.test.id, self.inputs.answer(), self.inputs.skip.isChecked())

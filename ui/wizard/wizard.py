@@ -22,7 +22,8 @@ from core.engine import assess
 from core.store.repository import Store
 from ui.wizard.base import Context, Page
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
-from ui.wizard.first_pages import IntroPage, PainPage, ScreeningPage, StopPage
+from ui.wizard.first_pages import IntroPage, PainPage
+from ui.wizard.screening import ScreeningPage, StopPage, screening_of
 from ui.wizard.state import AssessmentState
 from ui.wizard.test_page import ExamPage
 
@@ -105,6 +106,9 @@ class AssessmentWizard(QWizard):
             page = self.page(self.currentId())
             assert isinstance(page, ScreeningPage)
             return self.id_of("stop") if page.must_stop() else self.id_of("pain")
+        if key == "pain":  # a flag derived from age and onset stops here
+            stop = screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"
+            return self.id_of("stop") if stop else self.currentId() + 1
         if key in ("stop", "routine"):
             return -1
         return self.currentId() + 1

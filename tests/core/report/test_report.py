@@ -109,7 +109,7 @@ def test_referral_is_one_page_without_exercises(catalogue: Catalogue) -> None:
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(text_of(pdf).split())
     assert len(reader.pages) == 1
-    assert "Get medical help today" in text and "saddle" in text and "Have you ever had cancer?" in text
+    assert "Get emergency help now" in text and "saddle" in text and "Have you ever had cancer?" in text
     assert "Your routine" not in text and "four-week log" not in text
 
 

@@ -1,0 +1,186 @@
+"""Issue 13's safety additions: pain onset, the derived age-at-onset flag, and cautions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core import contract
+from core.answers import AnswersError, parse_answers
+from core.catalogue import Catalogue, CatalogueError, load_catalogue
+from core.cautions import cautions_in_force
+from core.screening import screen
+from tests.core.test_catalogue import data_copy as data_copy  # the same fixture: a copy of data/
+from tests.core.test_catalogue import edit_yaml
+from tests.helpers import answers_document
+
+
+def with_pain(onset: str | None, age: int | None, regions: list[str], cleared: bool = False) -> dict[str, Any]:
+    document = answers_document(age=age, cleared_by_clinician=cleared)
+    document["pain"] = {"now": 4, "regions": regions}
+    if onset is not None:
+        document["pain"]["onset"] = onset
+    return document
+
+
+@pytest.mark.parametrize(("onset", "age", "regions", "fires"), [
+    ("new", 51, ["lower_back"], True), ("new", 50, ["lower_back"], False),
+    ("recurring", 70, ["lower_back"], False), ("long_standing", 70, ["neck"], False),
+    ("new", 19, ["neck"], True), ("new", 20, ["neck"], False), ("new", 19, ["lower_back"], False),
+    ("new", 56, ["neck"], True), (None, 70, ["neck"], False), ("new", None, ["neck"], False),
+])
+def test_age_at_onset_follows_the_contract(catalogue: Catalogue, onset: str | None, age: int | None,
+                                           regions: list[str], fires: bool) -> None:
+    """New episode and age over 50, or new neck pain under 20 or over 55; never without both facts."""
+    result = screen(parse_answers(with_pain(onset, age, regions), catalogue), catalogue)
+    if fires:
+        assert result.referral is not None and result.referral.level == "see_doctor_first"
+        assert result.referral.reasons == ("age_at_onset",)
+    else:
+        assert result.status == "ok"
+
+
+def test_age_at_onset_is_cleared_like_any_other_flag(catalogue: Catalogue) -> None:
+    """A clinician's clearance lifts the derived flag, as it lifts every see-a-doctor-first flag."""
+    document = with_pain("new", 64, ["lower_back"], cleared=True)
+    assert screen(parse_answers(document, catalogue), catalogue).status == "ok"
+
+
+def test_derived_flag_is_not_an_answer(catalogue: Catalogue) -> None:
+    """age_at_onset is worked out, never answered: giving it is bad input, naming the field."""
+    document = answers_document(age_at_onset=True)
+    with pytest.raises(AnswersError, match=r"screening\.age_at_onset: unknown field"):
+        parse_answers(document, catalogue)
+
+
+def test_bad_onset_is_named(catalogue: Catalogue) -> None:
+    """An onset outside new, recurring, long_standing is refused, naming pain.onset."""
+    with pytest.raises(AnswersError, match=r"pain\.onset: expected new, recurring, long_standing"):
+        parse_answers(with_pain("yesterday", 40, ["neck"]), catalogue)
+
+
+@pytest.mark.parametrize(("cautions", "field"), [
+    ({"smoker": True}, "screening.cautions.smoker"),
+    ({"pregnant": "yes"}, "screening.cautions.pregnant"),
+    (["pregnant"], "screening.cautions"),
+    ([], "screening.cautions"),
+    (False, "screening.cautions"),
+])
+def test_bad_cautions_are_named(catalogue: Catalogue, cautions: Any, field: str) -> None:
+    """Unknown ids, non-booleans and a list instead of an object are refused with the field named."""
+    document = answers_document()
+    document["screening"]["cautions"] = cautions
+    with pytest.raises(AnswersError) as raised:
+        parse_answers(document, catalogue)
+    assert raised.value.field_path == field
+
+
+def test_neck_vascular_signs_are_an_emergency_about_stroke(catalogue: Catalogue) -> None:
+    """Dizziness or double vision with neck pain: emergency, and the message fits stroke and cauda equina."""
+    referral = screen(parse_answers(answers_document(neck_vascular_signs=True), catalogue), catalogue).referral
+    assert referral is not None and referral.level == "emergency"
+    assert "stroke" in referral.message and "cauda equina" in referral.message
+
+
+def test_new_flags_are_required(catalogue: Catalogue) -> None:
+    """The four new see-a-doctor-first flags are required: a missing one leaves screening incomplete."""
+    for flag in ("weakened_immunity", "recent_spine_surgery", "thoracic_pain", "osteoporosis"):
+        document = answers_document()
+        del document["screening"][flag]
+        result = screen(parse_answers(document, catalogue), catalogue)
+        assert result.status == "incomplete" and result.missing == (flag,)
+
+
+def test_split_questions_ask_one_thing_each(catalogue: Catalogue) -> None:
+    """The inflammatory-pain flag is asked as three questions, all needed; each part one question."""
+    flag = catalogue.red_flags["inflammatory_back_pain"]
+    assert flag.combine == "all" and len(flag.parts) == 3
+    assert all(part.question.count("?") == 1 for part in flag.parts)
+    assert "new" in catalogue.red_flags["both_legs_symptoms"].question
+    assert "kg" in catalogue.red_flags["unexplained_weight_loss"].question
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"cautions": {"pregnant": True}}, ("pregnant",)),
+    ({"cautions": {"high_blood_pressure": True, "pregnant": False}}, ("high_blood_pressure",)),
+    ({"osteoporosis": True, "cleared_by_clinician": True}, ("osteoporosis",)),
+    ({"pain": 7}, ("high_pain",)),
+    ({"pain": 6}, ()),
+])
+def test_cautions_in_force(catalogue: Catalogue, change: dict[str, Any], expected: tuple[str, ...]) -> None:
+    """Each caution, osteoporosis even when cleared, and pain of 7 (not 6) make held tests unwise."""
+    document = answers_document(pain=change.pop("pain", 4))
+    document["screening"].update(change)
+    cautions = cautions_in_force(parse_answers(document, catalogue), catalogue)
+    assert cautions.in_force == expected
+    assert cautions.tests_not_advised == (contract.HELD_TO_FAILURE if expected else ())
+
+
+def test_every_hold_has_a_cap_inside_its_range(catalogue: Catalogue) -> None:
+    """Every timed hold stops at the top of its published range, with a source and 'that is plenty'."""
+    holds = [t for t in catalogue.tests.values() if t.input.kind == "seconds"]
+    assert holds and all(t.cap is not None and "that is plenty" in t.cap.text for t in holds)
+
+
+def test_norms_say_their_population(catalogue: Catalogue) -> None:
+    """Every published norm names who it was measured on; the single-leg bridge's is athletes'."""
+    for test in catalogue.tests.values():
+        if test.norm is not None:
+            assert test.norm.population.who
+    assert catalogue.tests["single_leg_bridge_reps"].athletes_norm
+    assert not catalogue.tests["knee_extension_90_90"].athletes_norm
+
+
+def test_posture_tests_are_marked_and_weak_tests_recorded(catalogue: Catalogue) -> None:
+    """Evidence kinds are data: the Thomas tests are poor and the supine pectoral test of no value."""
+    assert {t.kind for t in catalogue.tests.values()} == {"posture", "direct"}
+    assert catalogue.tests["pelvic_tilt"].kind == "posture"
+    assert catalogue.tests["thomas_hip"].evidence.diagnostic_value == "poor"
+    assert catalogue.tests["shoulder_rest_supine"].evidence.diagnostic_value == "none"
+
+
+@pytest.mark.parametrize(("file", "key", "entry", "change", "message"), [
+    ("exercises/stretches.yaml", "exercises", "childs_pose", {"ruled_out_by": ["smoking"]},
+     r"childs_pose.*unknown caution smoking"),
+    ("tests/03-strength.yaml", "tests", "side_bridge_hold", {"to_failure": False},
+     r"side_bridge_hold.*says why it is not advised"),
+    ("tests/03-strength.yaml", "tests", "trunk_flexor_hold", {"to_failure": False, "not_advised_note": None},
+     r"held to failure must be marked"),
+    ("tests/03-strength.yaml", "tests", "deep_neck_flexor_hold",
+     {"cap": {"value": 900, "text": "x", "sources": ["painkra_2014"]}}, r"deep_neck_flexor_hold.*inside its range"),
+    ("tests/02-lying.yaml", "tests", "thomas_hip",
+     {"evidence": {"grade": "high", "note": "x", "sources": ["vigotsky_2016"], "diagnostic_value": "poor"}},
+     r"poor or no diagnostic value is graded low"),
+    ("red_flags.yaml", "flags", "neck_vascular_signs", {"level": "urgent"},
+     r"neck_vascular_signs' must be emergency"),
+])
+def test_safety_data_is_checked_at_load(data_copy: Path, file: str, key: str, entry: str,
+                                        change: dict[str, object], message: str) -> None:
+    """A caution, cap, held-to-failure mark, poor test graded high or a downgraded flag fails at load."""
+    edit_yaml(data_copy / file, key, entry, change)
+    with pytest.raises(CatalogueError, match=message):
+        load_catalogue(data_copy)
+
+
+def test_paper_carries_the_safety_net_weak_tests_and_withheld_needs(catalogue: Catalogue) -> None:
+    """The printed routine's words: the A&E signs, 4-6 weeks, stay active (no 'rest that day'),
+    a finding on one weak test marked, a need left without exercise explained."""
+    from datetime import date
+
+    from core.engine import assess
+    from core.report.model import build_report
+
+    document = answers_document({"prone_y_raise": {"left": "weak", "right": "weak"},
+                                 "thomas_hip": {"left": "short"}})
+    document["screening"]["cautions"] = {"pregnant": True}
+    report = build_report(assess(parse_answers(document, catalogue), catalogue), catalogue, "Alex", date(2026, 12, 1))
+    safety = " ".join(report.safety)
+    assert "A&E" in safety and "4 to 6 weeks" in safety and "resting in bed does not" in safety
+    assert "rest that day" not in safety
+    (hip,) = report.short
+    assert "rests on one weak test only" in hip.evidence
+    (trapezius,) = report.weak
+    assert "not safe with: Pregnancy" in trapezius.evidence
+    assert "exercising regularly" in report.disclaimer and "not a diagnosis" in report.disclaimer

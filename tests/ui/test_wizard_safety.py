@@ -1,0 +1,143 @@
+"""Issue 13 in the wizard: split questions, cautions, the derived flag, capped holds, safety net."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, start, walk_tests
+from tests.ui.test_wizard import window as window  # the same fixture: a fresh window and store
+from ui.main_window import MainWindow
+from ui.widgets.test_inputs import NumberField
+from ui.wizard.first_pages import IntroPage, PainPage
+from ui.wizard.screening import ScreeningPage, StopPage
+from ui.wizard.test_page import ExamPage
+from ui.wizard.wizard import AssessmentWizard
+
+
+def to_screening(window: MainWindow, qtbot: QtBot, age: int | None = None) -> AssessmentWizard:
+    wizard = start(window, qtbot)
+    intro = wizard.currentPage()
+    assert isinstance(intro, IntroPage)
+    if age is not None:
+        intro.year.setValue(date.today().year - age)
+    click_next(wizard, qtbot)
+    return wizard
+
+
+def to_tests(window: MainWindow, qtbot: QtBot) -> AssessmentWizard:
+    """No to every safety question, default pain: the wizard stands on the first test."""
+    wizard = to_screening(window, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    answer(page)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    return wizard
+
+
+def answer(page: ScreeningPage, yes: tuple[str, ...] = ()) -> None:
+    """Click Yes or No on every question, as a person does."""
+    for key, group in page.groups.items():
+        group.button(1 if key in yes else 0).click()
+
+
+def texts(page: QWidget) -> str:
+    """Every label a person can see on the page."""
+    return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
+
+
+def test_split_question_stops_only_when_every_part_is_yes(window: MainWindow, qtbot: QtBot) -> None:
+    """Inflammatory back pain is three questions; two yes and one no is not the flag, three yes is."""
+    wizard = to_screening(window, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    parts = [key for key in page.groups if key.startswith("inflammatory_back_pain.")]
+    assert len(parts) == 3
+    answer(page, yes=tuple(parts[:2]))
+    assert page.answers()["inflammatory_back_pain"] is False and not page.cleared.isVisible()
+    answer(page, yes=tuple(parts))
+    assert page.answers()["inflammatory_back_pain"] is True and page.cleared.isVisible()
+    click_next(wizard, qtbot)
+    assert isinstance(wizard.currentPage(), StopPage)
+
+
+def test_new_episode_over_50_stops_after_the_pain_page(window: MainWindow, qtbot: QtBot) -> None:
+    """A 58-year-old who says the pain is new is stopped by core's derived flag, and told why."""
+    wizard = to_screening(window, qtbot, age=58)
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    answer(page)
+    click_next(wizard, qtbot)
+    pain = wizard.currentPage()
+    assert isinstance(pain, PainPage)
+    pain.onset.setCurrentIndex(pain.onset.findData("new"))
+    click_next(wizard, qtbot)
+    stop = wizard.currentPage()
+    assert isinstance(stop, StopPage)
+    assert "See your doctor" in stop.heading.text() and "after age 50" in stop.reasons.text()
+
+
+@pytest.mark.parametrize("cause", ["pregnant", "pain 8"])
+def test_caution_leaves_out_tests_held_to_failure(window: MainWindow, qtbot: QtBot, cause: str) -> None:
+    """Pregnancy, or pain of 8, and the held tests are not offered: the page says why and lets you on."""
+    wizard = to_screening(window, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    answer(page, yes=("cautions.pregnant",) if cause == "pregnant" else ())
+    click_next(wizard, qtbot)
+    pain = wizard.currentPage()
+    assert isinstance(pain, PainPage)
+    pain.slider.setValue(8 if cause == "pain 8" else 3)
+    click_next(wizard, qtbot)
+    offered: dict[str, bool] = {}
+    while isinstance(wizard.currentPage(), ExamPage):
+        exam = wizard.currentPage()
+        assert isinstance(exam, ExamPage)
+        offered[exam.test.id] = exam.inputs.isVisibleTo(exam)
+        if not offered[exam.test.id]:
+            assert "Not offered today" in exam.not_offered.text() and next_enabled(wizard)
+            assert ("Pregnancy" if cause == "pregnant" else "Pain of 7 or more") in exam.not_offered.text()
+        else:
+            exam.inputs.skip.setChecked(True)
+        click_next(wizard, qtbot)
+    left_out = {test for test, shown in offered.items() if not shown}
+    assert left_out == {"trunk_flexor_hold", "trunk_extensor_hold", "side_bridge_hold", "single_leg_bridge_reps"}
+    assert not set(wizard.context.state.document["observations"]) & left_out
+
+
+def test_hold_timer_stops_at_the_cap(window: MainWindow, qtbot: QtBot) -> None:
+    """The chin tuck hold stops by itself at 64 s (top of the published range) and says so."""
+    wizard = to_tests(window, qtbot)
+    target = wizard.id_of("test:deep_neck_flexor_hold")
+    while wizard.currentId() != target:
+        wizard.next()
+    exam = wizard.currentPage()
+    assert isinstance(exam, ExamPage)
+    field = exam.inputs.fields[None]
+    assert isinstance(field, NumberField) and field.timer is not None and field.timer.cap == 64
+    qtbot.mouseClick(field.timer.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: field.timer is not None and not field.timer.running, timeout=10000)
+    assert field.timer.seconds == 64 and field.edit.text() == "64"
+    assert "that is plenty" in field.timer.display.text()
+
+
+def test_results_and_routine_carry_the_new_words(window: MainWindow, qtbot: QtBot) -> None:
+    """Results: regular exercise, a guide not a diagnosis, one weak test named; routine: safety net."""
+    wizard = to_tests(window, qtbot)
+    assert ANSWERS["thomas_hip"] == {"left": "short", "right": "short"}
+    walk_tests(wizard, qtbot)
+    click_next(wizard, qtbot)
+    results = wizard.currentPage()
+    assert results is not None and wizard.key_of(wizard.currentId()) == "results"
+    assert "exercising regularly" in results.subTitle() and "not a diagnosis" in results.subTitle()
+    assert "rests on one weak test only" in texts(results)
+    click_next(wizard, qtbot)
+    routine = wizard.currentPage()
+    assert routine is not None
+    shown = texts(routine)
+    assert "A&E" in shown and "4 to 6 weeks" in shown and "resting in bed does not" in shown

@@ -1,0 +1,205 @@
+"""The safety pages: red-flag and caution questions, and the stop page when a flag is raised.
+
+One question asks one thing: a flag the catalogue splits into parts is asked part by part and
+answered by core's rule (all parts, or any). Whether to stop is core's decision, taken on the
+whole answers document so far, so a flag derived from the pain page (age at onset) stops too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import contract
+from core.answers import CAUTIONS
+from core.catalogue import Catalogue
+from core.catalogue.models import RedFlag
+from core.screening import Screening, flags_raised, screen
+from ui.wizard.base import Context, Page, wrapped
+
+CAUTION_KEY = "cautions."
+
+
+def screening_of(document: dict[str, Any], catalogue: Catalogue) -> Screening:
+    """Core's screening of the answers so far (the wizard decides nothing itself)."""
+    from core.answers import parse_answers
+
+    return screen(parse_answers(dict(document, observations={}), catalogue), catalogue)  # results play no part
+
+
+def _questions(flag: RedFlag) -> list[tuple[str, str]]:
+    """(key, question) for each thing the flag asks: itself, or each of its parts."""
+    if not flag.parts:
+        return [(flag.id, flag.question)]
+    return [(f"{flag.id}.{part.id}", part.question) for part in flag.parts]
+
+
+class ScreeningPage(Page):
+    key = "screening"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Safety questions"))
+        self.setSubTitle(self.tr("Some signs need a doctor before any exercise. Please answer each question."))
+        self.groups: dict[str, QButtonGroup] = {}
+        grid = QGridLayout()
+        for flag in context.catalogue.asked_flags.values():
+            for key, question in _questions(flag):
+                self._add_question(grid, key, question)
+        grid.setColumnStretch(0, 1)
+        cautions = QGridLayout()
+        for caution in context.catalogue.cautions.values():
+            if caution.question is not None:
+                self._add_question(cautions, CAUTION_KEY + caution.id, caution.question)
+        cautions.setColumnStretch(0, 1)
+        self.cleared = QCheckBox(self.tr("My doctor has checked these and cleared me to exercise"))
+        self.cleared.toggled.connect(self._changed)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(grid)
+        column.addWidget(self.cleared)
+        column.addSpacing(10)
+        column.addWidget(wrapped(self.tr("Two more questions, to keep the tests safe for you"), bold=True))
+        column.addWidget(wrapped(self.tr("A yes here does not stop the assessment: it leaves out the tests "
+                                         "held until you cannot hold any longer, and exercises unsafe for you.")))
+        column.addLayout(cautions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def _add_question(self, grid: QGridLayout, key: str, question: str) -> None:
+        yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
+        for button, word in ((yes, self.tr("yes")), (no, self.tr("no"))):
+            button.setAccessibleName(f"{question} {word}")
+        group = QButtonGroup(self)
+        group.addButton(yes, 1)
+        group.addButton(no, 0)
+        group.idClicked.connect(lambda _id: self._changed())
+        self.groups[key] = group
+        pair = QWidget()  # its own parent: Tab moves between questions, arrow keys within one
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        pair_layout.addWidget(yes)
+        pair_layout.addWidget(no)
+        row = grid.rowCount()
+        grid.addWidget(wrapped(question), row, 0)
+        grid.addWidget(pair, row, 1)
+
+    def _answered(self) -> dict[str, bool]:
+        return {key: group.checkedId() == 1 for key, group in self.groups.items() if group.checkedId() >= 0}
+
+    def answers(self) -> dict[str, Any]:
+        """The screening section of the answers document: flags, clearance and cautions."""
+        answered = self._answered()
+        found: dict[str, Any] = {}
+        for flag in self.context.catalogue.asked_flags.values():
+            keys = [key for key, _ in _questions(flag)]
+            if all(key in answered for key in keys):
+                combine = all if flag.combine == "all" else any
+                found[flag.id] = combine(answered[key] for key in keys)
+        if self.cleared.isVisible() and self.cleared.isChecked():
+            found[contract.CLEARED_BY_CLINICIAN] = True
+        cautions = {key.removeprefix(CAUTION_KEY): yes for key, yes in answered.items() if key.startswith(CAUTION_KEY)}
+        if cautions:
+            found[CAUTIONS] = cautions
+        return found
+
+    def _changed(self) -> None:
+        """Offer the clearance only when a see-a-doctor-first flag is raised (asked or derived)."""
+        from core.answers import parse_answers
+
+        catalogue = self.context.catalogue
+        document = dict(self.context.state.answers_document(), screening=self.answers(), observations={})
+        raised = flags_raised(parse_answers(document, catalogue), catalogue)
+        self.cleared.setVisible(any(raised.get(flag.id) and flag.level == "see_doctor_first"
+                                    for flag in catalogue.red_flags.values()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return all(group.checkedId() >= 0 for group in self.groups.values())
+
+    def _known_parts(self, saved: dict[str, Any]) -> dict[str, bool]:
+        """The parts answered before, and those a saved flag answer settles on its own
+        (no to an 'any' flag means no to each part; yes to an 'all' flag, yes to each)."""
+        parts = dict(self.context.state.parts)
+        for flag in self.context.catalogue.asked_flags.values():
+            value = saved.get(flag.id)
+            if flag.parts and value is (flag.combine == "all"):
+                for key, _ in _questions(flag):
+                    parts.setdefault(key, value)
+        return parts
+
+    def load(self) -> None:
+        saved = self.context.state.document.get("screening", {})
+        parts = self._known_parts(saved)
+        cautions = saved.get(CAUTIONS, {})
+        for key, group in self.groups.items():
+            value = cautions.get(key.removeprefix(CAUTION_KEY)) if key.startswith(CAUTION_KEY) else parts.get(
+                key, saved.get(key))
+            if value is not None:
+                group.button(1 if value else 0).setChecked(True)
+        self.cleared.setChecked(bool(saved.get(contract.CLEARED_BY_CLINICIAN)))
+        self._changed()
+
+    def store(self) -> None:
+        """Write the answers; a flag whose parts are not all answered keeps its earlier answer."""
+        earlier = self.context.state.document.get("screening", {})
+        answers = self.answers()
+        for flag in self.context.catalogue.asked_flags.values():
+            if flag.id not in answers and flag.id in earlier:
+                answers[flag.id] = earlier[flag.id]
+        self.context.state.document["screening"] = answers
+        self.context.state.parts = {key: yes for key, yes in self._answered().items() if "." in key
+                                    and not key.startswith(CAUTION_KEY)}
+
+    def must_stop(self) -> bool:
+        return screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"
+
+
+class StopPage(Page):
+    key = "stop"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Please see a doctor"))
+        self.heading = wrapped("", bold=True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.heading.setFont(font)
+        self.action = wrapped("")
+        self.reasons = wrapped("")
+        panel = QFrame()
+        panel.setObjectName("referral")
+        panel.setStyleSheet("#referral { border: 2px solid #b3261e; border-radius: 6px; "
+                            "background: rgba(179, 38, 30, 0.08); }")
+        inside = QVBoxLayout(panel)
+        for widget in (self.heading, self.action, self.reasons):
+            inside.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. "
+                                         "Press Finish to keep this record in your history.")))
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def load(self) -> None:
+        catalogue = self.context.catalogue
+        referral = screening_of(self.context.state.answers_document(), catalogue).referral
+        if referral is None:
+            return
+        self.heading.setText("⚠ " + catalogue.levels[referral.level].title)
+        self.action.setText(referral.message)
+        questions = "\n".join(f"•  {catalogue.red_flags[r].question}" for r in referral.reasons)
+        self.reasons.setText(self.tr("You answered yes to, or your answers showed:") + "\n" + questions)
