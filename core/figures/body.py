@@ -123,15 +123,32 @@ class Placed:
 Angles = dict[str, tuple[float, float, float]]
 
 
+def with_parents(names: set[str]) -> frozenset[str]:
+    """The named segments and every segment between them and the pelvis."""
+    found: set[str] = set()
+    for name in names:
+        current: str | None = name
+        while current is not None and current not in found:
+            found.add(current)
+            current = BY_NAME[current].parent
+    return frozenset(found)
+
+
 def root_frame(pitch: float, yaw: float, roll: float) -> Mat3:
     """The pelvis orientation: yaw about the vertical, then pitch (forward tip), then roll."""
     return mat_mul(rot_y(yaw), mat_mul(rot_x(pitch), rot_z(roll)))
 
 
-def pose_segments(angles: Angles, root: Mat3 = IDENTITY, origin: Vec3 = (0, 0, 0)) -> dict[str, Placed]:
-    """Every segment placed by forward kinematics; joints are shared, so limbs stay joined."""
+def pose_segments(angles: Angles, root: Mat3 = IDENTITY, origin: Vec3 = (0, 0, 0),
+                  only: frozenset[str] | None = None) -> dict[str, Placed]:
+    """Every segment placed by forward kinematics; joints are shared, so limbs stay joined.
+
+    ``only`` (closed under parents) limits the work to the segments a caller needs.
+    """
     placed: dict[str, Placed] = {}
     for segment in SEGMENTS:
+        if only is not None and segment.name not in only:
+            continue
         flexion, abduction, rotation = angles.get(segment.joint, (0.0, 0.0, 0.0))
         if segment.parent is None:
             frame, start = root, origin

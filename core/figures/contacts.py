@@ -1,0 +1,149 @@
+"""Contacts: how far a body part is from what it should touch, and the solver that closes the gap.
+
+A gap is signed: positive when the part hovers above its support, negative when it sinks
+in. The same measure serves the solver (which turns the named joints until the gap is
+nil) and the tests (which check every contact of every pose).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from core.figures.body import RANGES, Angles, Placed, joint_kind
+from core.figures.geometry import Vec3, dot, length, mat_vec, rot_y, sub
+from core.figures.parts import ellipsoid_axes, surface_points
+from core.figures.poses import DOFS, Contact
+
+GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
+
+
+def box_distance(centre: Vec3, half: Vec3, turn: float, point: Vec3) -> float:
+    """Signed distance from a point to an upright box turned about the vertical."""
+    local = mat_vec(rot_y(-turn), sub(point, centre))
+    q = [abs(local[i]) - half[i] for i in range(3)]
+    outside = math.sqrt(sum(max(v, 0.0) ** 2 for v in q))
+    return outside + min(max(q), 0.0)
+
+
+def core(placed: Placed) -> tuple[Vec3, Vec3, float]:
+    """A segment as a line with a radius (its 'bone'): exact for limbs, inscribed for the trunk."""
+    segment = placed.segment
+    if segment.shape == "capsule":
+        return placed.origin, placed.end, (segment.radii[0] + segment.radii[1]) / 2
+    centre, axes = ellipsoid_axes(placed)
+    longest = max(range(3), key=lambda i: axes[i])
+    radius = min(axes)
+    direction = [0.0, 0.0, 0.0]
+    direction[longest] = axes[longest] - radius
+    offset = mat_vec(placed.frame, (direction[0], direction[1], direction[2]))
+    return sub(centre, offset), (centre[0] + offset[0], centre[1] + offset[1], centre[2] + offset[2]), radius
+
+
+def point_to_line(point: Vec3, a: Vec3, b: Vec3) -> float:
+    ab, ap = sub(b, a), sub(point, a)
+    t = max(0.0, min(1.0, dot(ap, ab) / (dot(ab, ab) or 1.0)))
+    return length(sub(ap, (ab[0] * t, ab[1] * t, ab[2] * t)))
+
+
+def part_distance(points: Iterable[Vec3], other: Placed) -> float:
+    """Signed distance from surface points to another body part's surface."""
+    a, b, radius = core(other)
+    return min(point_to_line(p, a, b) for p in points) - radius
+
+
+class Surroundings:
+    """What contacts may touch: prop boxes by kind, and heights of flat supports not yet placed."""
+
+    def __init__(self, boxes: Mapping[str, Sequence[tuple[Vec3, Vec3, float, bool]]],
+                 heights: Mapping[str, float]) -> None:
+        self.boxes = boxes      # kind -> (centre, half size, turn, is a ball)
+        self.heights = heights  # kind -> height of its top, for supports known only by height
+
+    def distance(self, kind: str, points: Sequence[Vec3]) -> float:
+        if kind in self.boxes:
+            return min(_solid_distance(solid, p) for solid in self.boxes[kind] for p in points)
+        if kind in self.heights:
+            return min(p[1] for p in points) - self.heights[kind]
+        raise ValueError(f"nothing of kind '{kind}' to touch")
+
+
+def _solid_distance(solid: tuple[Vec3, Vec3, float, bool], point: Vec3) -> float:
+    centre, half, turn, ball = solid
+    if ball:
+        return length(sub(point, centre)) - half[0]
+    return box_distance(centre, half, turn, point)
+
+
+def gap(segments: Mapping[str, Placed], around: Surroundings, contact: Contact) -> float:
+    """How far the contact's part is from what it should touch (negative: sunk in)."""
+    points = surface_points(segments[contact.part])
+    if contact.touches in segments:
+        return part_distance(points, segments[contact.touches])
+    return around.distance(contact.touches, points)
+
+
+def _with(angles: Angles, joint: str, dof: str, value: float) -> Angles:
+    trial = dict(angles)
+    current = list(trial.get(joint, (0.0, 0.0, 0.0)))
+    current[DOFS.index(dof)] = value
+    trial[joint] = (current[0], current[1], current[2])
+    return trial
+
+
+def _root(signed: Callable[[float], float], low: float, high: float, hint: float) -> float:
+    """The angle where the gap closes: of the crossings in range, the one nearest the pose's own
+    angle (a knee can put a heel on a box bent a little or folded up); else the smallest gap."""
+    step = (high - low) / 10
+    samples = [low + k * step for k in range(11)]
+    values = [signed(x) for x in samples]
+    crossings = [k for k in range(10) if (values[k] <= 0.0) != (values[k + 1] <= 0.0)]
+    if not crossings:
+        return _golden(lambda x: abs(signed(x)), samples, [abs(v) for v in values])
+    k = min(crossings, key=lambda k: abs(samples[k] + step / 2 - hint))
+    a, b, fa = samples[k], samples[k + 1], values[k]
+    for _ in range(10):
+        middle = (a + b) / 2
+        fm = signed(middle)
+        if (fm <= 0.0) == (fa <= 0.0):
+            a, fa = middle, fm
+        else:
+            b = middle
+    return (a + b) / 2
+
+
+def _golden(cost: Callable[[float], float], samples: list[float], values: list[float]) -> float:
+    """Golden-section search around the best sample."""
+    best = min(range(len(samples)), key=lambda k: values[k])
+    a, b = samples[max(best - 1, 0)], samples[min(best + 1, len(samples) - 1)]
+    c, d = b - GOLDEN * (b - a), a + GOLDEN * (b - a)
+    fc, fd = cost(c), cost(d)
+    for _ in range(10):
+        if fc < fd:
+            b, d, fd = d, c, fc
+            c = b - GOLDEN * (b - a)
+            fc = cost(c)
+        else:
+            a, c, fc = c, d, fd
+            d = a + GOLDEN * (b - a)
+            fd = cost(d)
+    middle = (a + b) / 2
+    return middle if cost(middle) < values[best] else samples[best]
+
+
+def solve(angles: Angles, contacts: Iterable[Contact], around: Surroundings,
+          place: Callable[[Angles], Mapping[str, Placed]]) -> Angles:
+    """Turn each contact's joints, within their human range, until the part touches."""
+    solved = dict(angles)
+    for contact in contacts:
+        movements = contact.movements
+        for _ in range(2 if len(movements) > 1 else 1):
+            for joint, dof in movements:
+                def signed(value: float, joint: str = joint, dof: str = dof,
+                           start: Angles = solved, contact: Contact = contact) -> float:
+                    return gap(place(_with(start, joint, dof, value)), around, contact)
+
+                low, high = RANGES[joint_kind(joint)][dof]
+                hint = solved.get(joint, (0.0, 0.0, 0.0))[DOFS.index(dof)]
+                solved = _with(solved, joint, dof, _root(signed, low, high, hint))
+    return solved
