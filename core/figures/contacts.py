@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from core.figures.body import RANGES, Angles, Placed, joint_kind
+from core.figures.body import RANGES, SEGMENTS, Angles, Placed, joint_kind
 from core.figures.geometry import Vec3, dot, length, mat_vec, rot_y, sub
 from core.figures.parts import ellipsoid_axes, surface_points
 from core.figures.poses import DOFS, Contact
@@ -97,19 +97,25 @@ def _root(signed: Callable[[float], float], low: float, high: float, hint: float
     step = (high - low) / 10
     samples = [low + k * step for k in range(11)]
     values = [signed(x) for x in samples]
-    crossings = [k for k in range(10) if (values[k] <= 0.0) != (values[k + 1] <= 0.0)]
+    crossings = [k for k in range(10) if (values[k] <= 0.0) != (values[k + 1] <= 0.0)
+                 and not math.isnan(values[k]) and not math.isnan(values[k + 1])]
     if not crossings:
-        return _golden(lambda x: abs(signed(x)), samples, [abs(v) for v in values])
+        return _golden(lambda x: _size(signed(x)), samples, [_size(v) for v in values])
     k = min(crossings, key=lambda k: abs(samples[k] + step / 2 - hint))
     a, b, fa = samples[k], samples[k + 1], values[k]
     for _ in range(10):
         middle = (a + b) / 2
         fm = signed(middle)
-        if (fm <= 0.0) == (fa <= 0.0):
+        if math.isnan(fm) or (fm <= 0.0) == (fa <= 0.0):
             a, fa = middle, fm
         else:
             b = middle
     return (a + b) / 2
+
+
+def _size(value: float) -> float:
+    """How far from touching; a ruled-out trial (NaN) is as far as can be."""
+    return math.inf if math.isnan(value) else abs(value)
 
 
 def _golden(cost: Callable[[float], float], samples: list[float], values: list[float]) -> float:
@@ -131,17 +137,39 @@ def _golden(cost: Callable[[float], float], samples: list[float], values: list[f
     return middle if cost(middle) < values[best] else samples[best]
 
 
+def _below(joint: str) -> frozenset[str]:
+    """The segments a joint moves."""
+    found: set[str] = set()
+    for segment in SEGMENTS:
+        if segment.joint == joint or segment.parent in found:
+            found.add(segment.name)
+    return frozenset(found)
+
+
+def _through_floor(segments: Mapping[str, Placed], moved: frozenset[str]) -> bool:
+    """A cheap test that a trial pushes a moved limb through the floor, to rule the trial out."""
+    return any(min(p.origin[1], p.end[1]) < -0.01 for name, p in segments.items()
+               if name in moved and p.segment.shape == "capsule")
+
+
 def solve(angles: Angles, contacts: Iterable[Contact], around: Surroundings,
           place: Callable[[Angles], Mapping[str, Placed]]) -> Angles:
-    """Turn each contact's joints, within their human range, until the part touches."""
+    """Turn each contact's joints, within their human range, until the part touches.
+
+    A trial that would push a limb through the floor is ruled out (NaN), so the solver
+    never buys a contact with an impossible pose.
+    """
     solved = dict(angles)
     for contact in contacts:
         movements = contact.movements
-        for _ in range(2 if len(movements) > 1 else 1):
+        for _ in range(3 if len(movements) > 1 else 1):
             for joint, dof in movements:
                 def signed(value: float, joint: str = joint, dof: str = dof,
                            start: Angles = solved, contact: Contact = contact) -> float:
-                    return gap(place(_with(start, joint, dof, value)), around, contact)
+                    placed = place(_with(start, joint, dof, value))
+                    if _through_floor(placed, _below(joint)):
+                        return math.nan
+                    return gap(placed, around, contact)
 
                 low, high = RANGES[joint_kind(joint)][dof]
                 hint = solved.get(joint, (0.0, 0.0, 0.0))[DOFS.index(dof)]
