@@ -150,10 +150,14 @@ def resolve(poses: dict[str, PoseDef]) -> dict[str, PoseDef]:
         merged = {**model.model_dump(exclude={"id"}), **own,
                   "joints": {**model.model_dump()["joints"], **pose.model_dump()["joints"]}}
         merged["like"] = None
+        merged["compare"] = pose.compare  # the comparison belongs to one picture, not its family
         result = PoseDef.model_validate({**merged, "id": pose_id})
         resolved[pose_id] = result
         return result
 
     for pose_id in poses:
         expand(pose_id)
+    for pose in resolved.values():
+        if pose.compare is not None and pose.compare not in resolved:
+            raise ValueError(f"pose '{pose.id}': compare names an unknown pose '{pose.compare}'")
     return resolved

@@ -125,20 +125,37 @@ def _solid_outline(solid: Solid, camera: Camera) -> list[Vec2]:
     return convex_hull((x, y) for x, y, _ in (camera.project(c) for c in solid.corners()))
 
 
-def _draw_props(drawing: Drawing, scene: Scene) -> None:
+FRAME_MARGIN = 0.12  # metres of room shown around the body
+
+
+def body_frame(*scenes: Scene) -> list[Vec2]:
+    """The box the picture is cut to: the body (and its faint start pose) with a small margin,
+    so the figure, not the room, fills the picture (a convex polygon, as clipping wants)."""
+    points = [p for scene in scenes for placed in scene.segments.values()
+              for p in outline(placed, scenes[0].camera).points]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    left, right = min(xs) - FRAME_MARGIN, max(xs) + FRAME_MARGIN
+    top, bottom = min(ys) - FRAME_MARGIN, max(ys) + FRAME_MARGIN
+    return convex_hull([(left, top), (right, top), (right, bottom), (left, bottom)])
+
+
+def _draw_props(drawing: Drawing, scene: Scene, frame: list[Vec2]) -> None:
+    """Props and the floor line, cut to the frame: the part of the room the body needs."""
     camera = scene.camera
     solids = sorted(scene.solids, key=lambda s: (s.kind not in ("wall", "door"),
                                                  camera.project(s.centre)[2]))
-    xs = [camera.project(p.origin)[0] for p in scene.segments.values()]
-    xs += [x for solid in scene.solids for x, _ in _solid_outline(solid, camera)]
     floor_y = camera.project((0, 0, 0))[1]
     if camera.elevation == 0:
-        drawing.line((min(xs) - 0.35, floor_y), (max(xs) + 0.35, floor_y), stroke="#9a9087",
-                     stroke_width=1.2)
+        xs = [p[0] for p in frame]
+        floor = clip_line((min(xs), floor_y), (max(xs), floor_y), frame)
+        if floor:
+            drawing.line(floor[0], floor[1], stroke="#9a9087", stroke_width=1.2)
     for solid in solids:
         fill, stroke = PROP_STYLE.get(solid.kind, ("#dddddd", "#888888"))
-        drawing.polygon(_solid_outline(solid, camera), fill=fill, stroke=stroke, stroke_width=0.6,
-                        stroke_linejoin="round")
+        shape = clip_polygon(_solid_outline(solid, camera), frame)
+        if len(shape) >= 3:
+            drawing.polygon(shape, fill=fill, stroke=stroke, stroke_width=0.6,
+                            stroke_linejoin="round")
 
 
 TRUNK = ("pelvis", "abdomen", "chest", "neck")
@@ -206,20 +223,47 @@ def _arrow(drawing: Drawing, start: Vec2, end: Vec2) -> None:
                     fill="#2b2b2b")
 
 
+INSET = 0.5  # the comparison picture's size against the main one
+
+
 def render(scene: Scene, highlights: Iterable[Highlight] = (), start: Scene | None = None,
-           height_px: float = 320.0, title: str = "") -> str:
-    """The scene as an SVG document; ``start`` is drawn faintly behind with arrows to the end."""
+           height_px: float = 320.0, title: str = "", compare: Scene | None = None) -> str:
+    """The scene as an SVG document; ``start`` is drawn faintly behind with arrows to the end;
+    ``compare``, the other state a test tells apart (thigh down against thigh up), is drawn
+    small in a framed corner."""
     drawing = Drawing()
     draw_scene(drawing, scene, highlights, start)
+    if compare is not None:
+        draw_inset(drawing, compare, highlights)
     return drawing.to_svg(height_px, title=title)
+
+
+def draw_inset(drawing: Drawing, compare: Scene, highlights: Iterable[Highlight]) -> None:
+    """The other state, smaller, in a dashed frame beside the top of the main picture."""
+    inset = Drawing()
+    draw_scene(inset, compare, highlights)
+    left, top, right, bottom = drawing.bounds()
+    i_left, i_top, i_right, i_bottom = inset.bounds()
+    wide = right - left >= bottom - top
+    factor = INSET * ((right - left) / (i_right - i_left) if not wide and (i_right - i_left) >
+                      (i_bottom - i_top) else (bottom - top) / (i_bottom - i_top))
+    factor = min(factor, INSET * (right - left) / (i_right - i_left))
+    width, height = (i_right - i_left) * factor, (i_bottom - i_top) * factor
+    pad = 0.03
+    corner = (right - width, top - height - 3 * pad) if wide else (right + 3 * pad, top)
+    box = [(corner[0] - pad, corner[1] - pad), (corner[0] + width + pad, corner[1] - pad),
+           (corner[0] + width + pad, corner[1] + height + pad), (corner[0] - pad, corner[1] + height + pad)]
+    drawing.polygon(box, fill="#fbfaf7", stroke="#9a9087", stroke_width=0.6, stroke_dasharray="2 1.5")
+    drawing.embed(inset, corner, factor)
 
 
 def draw_scene(drawing: Drawing, scene: Scene, highlights: Iterable[Highlight] = (),
                start: Scene | None = None) -> None:
     """Add the scene's props, faint start pose, body, highlights, markers and arrows."""
-    _draw_props(drawing, scene)
     if start is not None:
         start.camera = scene.camera
+    _draw_props(drawing, scene, body_frame(scene, *([start] if start else [])))
+    if start is not None:
         _draw_body(drawing, start, GHOST, ())
     _draw_body(drawing, scene, None, highlights)
     def project(point: tuple[float, float, float]) -> Vec2:
