@@ -10,6 +10,7 @@ move toward the figure's own side (left for the spine and neck).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.figures.geometry import IDENTITY, Mat3, Vec3, add, mat_mul, mat_vec, rot_x, rot_y, rot_z
 
@@ -94,6 +95,7 @@ def _side(joint: str) -> str | None:
     return tail if tail in SIDES else None
 
 
+@lru_cache(maxsize=4096)
 def joint_rotation(joint: str, flexion: float, abduction: float, rotation: float) -> Mat3:
     kind = joint_kind(joint)
     flex = rot_x(flexion * _FLEX_SIGN.get(kind, -1))

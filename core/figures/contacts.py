@@ -11,19 +11,11 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from core.figures.body import RANGES, SEGMENTS, Angles, Placed, joint_kind
-from core.figures.geometry import Vec3, dot, length, mat_vec, rot_y, sub
+from core.figures.geometry import Vec3, dot, length, mat_vec, sub
 from core.figures.parts import ellipsoid_axes, surface_points
 from core.figures.poses import DOFS, Contact
 
 GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
-
-
-def box_distance(centre: Vec3, half: Vec3, turn: float, point: Vec3) -> float:
-    """Signed distance from a point to an upright box turned about the vertical."""
-    local = mat_vec(rot_y(-turn), sub(point, centre))
-    q = [abs(local[i]) - half[i] for i in range(3)]
-    outside = math.sqrt(sum(max(v, 0.0) ** 2 for v in q))
-    return outside + min(max(q), 0.0)
 
 
 def core(placed: Placed) -> tuple[Vec3, Vec3, float]:
@@ -46,10 +38,22 @@ def point_to_line(point: Vec3, a: Vec3, b: Vec3) -> float:
     return length(sub(ap, (ab[0] * t, ab[1] * t, ab[2] * t)))
 
 
-def part_distance(points: Iterable[Vec3], other: Placed) -> float:
-    """Signed distance from surface points to another body part's surface."""
+def part_distance(spheres: Iterable[tuple[Vec3, float]], other: Placed) -> float:
+    """Signed distance from a part (as spheres) to another body part's surface."""
     a, b, radius = core(other)
-    return min(point_to_line(p, a, b) for p in points) - radius
+    return min(point_to_line(p, a, b) - r for p, r in spheres) - radius
+
+
+def spheres(placed: Placed, count: int = 9) -> list[tuple[Vec3, float]]:
+    """A part as spheres: along a limb's axis with its tapering radius (exact for a capsule
+    at those points, and nine points instead of eighty); a trunk part by its surface points."""
+    segment = placed.segment
+    if segment.shape == "ellipsoid":
+        return [(p, 0.0) for p in surface_points(placed)]
+    (x0, y0, z0), (x1, y1, z1) = placed.origin, placed.end
+    r0, r1 = segment.radii
+    return [((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, z0 + (z1 - z0) * t), r0 + (r1 - r0) * t)
+            for t in (k / (count - 1) for k in range(count))]
 
 
 class Surroundings:
@@ -57,27 +61,40 @@ class Surroundings:
 
     def __init__(self, boxes: Mapping[str, Sequence[tuple[Vec3, Vec3, float, bool]]],
                  heights: Mapping[str, float]) -> None:
-        self.boxes = boxes      # kind -> (centre, half size, turn, is a ball)
+        # kind -> (centre, half size, cosine and sine of the turn, is a ball), turned once here
+        self.boxes = {kind: [(c, h, math.cos(math.radians(t)), math.sin(math.radians(t)), ball)
+                             for c, h, t, ball in solids] for kind, solids in boxes.items()}
         self.heights = heights  # kind -> height of its top, for supports known only by height
 
-    def distance(self, kind: str, points: Sequence[Vec3]) -> float:
+    def distance(self, kind: str, points: Sequence[tuple[Vec3, float]]) -> float:
         if kind in self.boxes:
-            return min(_solid_distance(solid, p) for solid in self.boxes[kind] for p in points)
+            return min(_solid_distance(solid, points) for solid in self.boxes[kind])
         if kind in self.heights:
-            return min(p[1] for p in points) - self.heights[kind]
+            return min(p[1] - r for p, r in points) - self.heights[kind]
         raise ValueError(f"nothing of kind '{kind}' to touch")
 
 
-def _solid_distance(solid: tuple[Vec3, Vec3, float, bool], point: Vec3) -> float:
-    centre, half, turn, ball = solid
-    if ball:
-        return length(sub(point, centre)) - half[0]
-    return box_distance(centre, half, turn, point)
+def _solid_distance(solid: tuple[Vec3, Vec3, float, float, bool],
+                    points: Sequence[tuple[Vec3, float]]) -> float:
+    """The nearest of the spheres to a box turned about the vertical (or a ball), signed."""
+    (cx, cy, cz), (hx, hy, hz), cos, sin, ball = solid
+    best = math.inf
+    for (px, py, pz), r in points:
+        dx, dy, dz = px - cx, py - cy, pz - cz
+        if ball:
+            best = min(best, math.sqrt(dx * dx + dy * dy + dz * dz) - hx - r)
+            continue
+        qx = abs(cos * dx - sin * dz) - hx  # rotated by -turn about the vertical
+        qy = abs(dy) - hy
+        qz = abs(sin * dx + cos * dz) - hz
+        outside = math.sqrt(max(qx, 0.0) ** 2 + max(qy, 0.0) ** 2 + max(qz, 0.0) ** 2)
+        best = min(best, outside + min(max(qx, qy, qz), 0.0) - r)
+    return best
 
 
 def gap(segments: Mapping[str, Placed], around: Surroundings, contact: Contact) -> float:
     """How far the contact's part is from what it should touch (negative: sunk in)."""
-    points = surface_points(segments[contact.part])
+    points = spheres(segments[contact.part])
     if contact.touches in segments:
         return part_distance(points, segments[contact.touches])
     return around.distance(contact.touches, points)

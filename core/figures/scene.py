@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from core.figures.body import BY_NAME, Angles, Placed, pose_segments, root_frame, with_parents
 from core.figures.contacts import Surroundings, solve
 from core.figures.geometry import Vec3, add, length, mat_vec, rot_y, sub
-from core.figures.parts import Camera, surface_points
+from core.figures.parts import Camera, lowest, surface_points
 from core.figures.poses import PoseDef, Prop
 
 MAT_HEIGHT = 0.015
@@ -128,10 +128,10 @@ def _place(pose: PoseDef, angles: Angles, solids: list[Solid]) -> dict[str, Plac
     frame = root_frame(pose.body.pitch, pose.body.yaw, pose.body.roll)
     segments = pose_segments(angles, frame)
     resting = pose.rest.parts or _resting_contacts(pose) or tuple(segments)
-    lowest = min(p[1] for name in resting for p in surface_points(segments[name]))
+    bottom = min(lowest(segments[name]) for name in resting)
     point = pose.anchor.point
     anchor = Scene(pose, segments).point(point.segment, point.at, point.end)
-    shift = (pose.anchor.x - anchor[0], _surface_height(pose.rest.surface, pose, solids) - lowest,
+    shift = (pose.anchor.x - anchor[0], _surface_height(pose.rest.surface, pose, solids) - bottom,
              pose.anchor.z - anchor[2])
     return _translated(segments, shift)
 
