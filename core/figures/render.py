@@ -11,15 +11,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from core.figures.anatomy import MUSCLES
+from core.figures.dress import GHOST, HAIR, INK, hair, nose, paint, untested_parts
 from core.figures.geometry import (
     Vec2,
     circle,
     clip_line,
     clip_polygon,
     convex_hull,
-    dot,
     inside_convex,
-    mat_vec,
 )
 from core.figures.parts import Camera, Outline, blob, outline
 from core.figures.scene import Scene, Solid
@@ -27,10 +26,6 @@ from core.figures.svg import Drawing
 
 Mode = Literal["stretch", "strengthen"]
 
-INK = "#4a4540"
-BODY = {"fill": "#efe6da", "stroke": INK}
-FAR = {"fill": "#d9cdbf", "stroke": INK}
-GHOST = {"fill": "#f6f3ef", "stroke": "#c9c1b6"}
 MODES: dict[str, tuple[str, str]] = {  # fill, texture ink
     "stretch": ("#f08a5d", "#8a2f12"),
     "strengthen": ("#5b9bd5", "#123e66"),
@@ -161,18 +156,26 @@ def _draw_props(drawing: Drawing, scene: Scene, frame: list[Vec2]) -> None:
 TRUNK = ("pelvis", "abdomen", "chest", "neck")
 
 
-def _draw_parts(drawing: Drawing, shapes: list[Outline], paint: dict[str, str]) -> None:
+def _draw_parts(drawing: Drawing, shapes: list[Outline], paints: list[dict[str, str]]) -> None:
     """Outlines first, fills over them: overlapping parts merge into one silhouette."""
-    for shape in shapes:
-        drawing.polygon(shape.points, fill=paint["fill"], stroke=paint["stroke"],
+    for shape, style in zip(shapes, paints, strict=True):
+        drawing.polygon(shape.points, fill=style["fill"], stroke=style["stroke"],
                         stroke_width=LINE * 2, stroke_linejoin="round")
-    for shape in shapes:
-        drawing.polygon(shape.points, fill=paint["fill"])
+    for shape, style in zip(shapes, paints, strict=True):
+        drawing.polygon(shape.points, fill=style["fill"])
+
+
+def _tested_side(highlights: list[Highlight]) -> str | None:
+    """The one side a picture's highlights name, if they name only one."""
+    sides = {h.side for h in highlights}
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
                highlights: Iterable[Highlight]) -> None:
+    highlights = list(highlights)
     far = _far_limbs(scene)
+    untested = untested_parts(_tested_side(highlights))
     outlines = {name: outline(placed, scene.camera) for name, placed in scene.segments.items()}
     trunk = [outlines[name] for name in TRUNK]
     layers: list[tuple[float, int, list[Outline], str | None]] = [
@@ -181,29 +184,26 @@ def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
         if name not in TRUNK:
             bias = 0.004 if scene.segments[name].segment.shape == "capsule" else 0.0
             layers.append((shape.depth + bias, 0, [shape], None))
-    nose = _nose(scene)
-    if nose is not None:
-        layers.append((nose.depth, 0, [nose], None))
+    face = nose(scene)
+    if face is not None:
+        layers.append((face.depth, 0, [face], None))
+    top = hair(scene) if style is None else None
+    if top is not None:
+        layers.append((outlines["head"].depth + 0.002, 1, [top], "hair"))
     layers += _highlight_layers(scene, highlights, outlines, far)
     for _, _, shapes, mode in sorted(layers, key=lambda item: (item[0], item[1])):
         if mode is None:
-            _draw_parts(drawing, shapes, style or (FAR if shapes[0].name in far else BODY))
+            _draw_parts(drawing, shapes, [style or paint(s.name, s.name in far, s.name in untested)
+                                          for s in shapes])
+            continue
+        if mode == "hair":
+            drawing.polygon(shapes[0].points, fill=HAIR, stroke=INK, stroke_width=0.5)
             continue
         kind: Mode = "stretch" if mode.startswith("stretch") else "strengthen"
         dashes = {"stroke_dasharray": "1.6 1.2"} if mode.endswith("behind") else {}
         drawing.polygon(shapes[0].points, fill=MODES[kind][0], stroke=MODES[kind][1],
                         stroke_width=0.5, **dashes)
         texture(drawing, shapes[0].points, kind)
-
-
-def _nose(scene: Scene) -> Outline | None:
-    """A small nose shows which way the head faces; left out when it faces the camera."""
-    head = scene.segments["head"]
-    facing = dot(mat_vec(head.frame, (0, 0, 1)), scene.camera.toward)
-    if facing > 0.75:
-        return None
-    x, y, depth = scene.camera.project(head.point((0, 0.085, 0.095)))
-    return Outline("head", circle((x, y), 0.019, 20), depth)
 
 
 def _arrow(drawing: Drawing, start: Vec2, end: Vec2) -> None:
