@@ -85,7 +85,7 @@ def test_picture_is_framed_on_the_body(kind: str, entry_id: str) -> None:
     """The picture is cut to the body and a hand's breadth around it: a long table, mat or
     wall does not shrink the figure in its box (the comparison inset aside)."""
     from core.figures.illustrate import scene as scene_of
-    from core.figures.render import body_frame
+    from core.figures.room import body_frame
     from core.figures.scene import build_scene
 
     spec = illustration(kind, entry_id)
