@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from core.figures.body import RANGES, SEGMENTS, Angles, Placed, joint_kind
+from core.figures.body import RANGES, SEGMENTS, Angles, Placed, joint_kind, with_parents
 from core.figures.geometry import Vec3, dot, length, mat_vec, sub
 from core.figures.parts import ellipsoid_axes, surface_points
 from core.figures.poses import DOFS, Contact
@@ -117,7 +117,7 @@ def _root(signed: Callable[[float], float], low: float, high: float, hint: float
     crossings = [k for k in range(10) if (values[k] <= 0.0) != (values[k + 1] <= 0.0)
                  and not math.isnan(values[k]) and not math.isnan(values[k + 1])]
     if not crossings:
-        return _golden(lambda x: _size(signed(x)), samples, [_size(v) for v in values])
+        return _golden(lambda x: _size(signed(x)), samples, [_size(v) for v in values], hint)
     k = min(crossings, key=lambda k: abs(samples[k] + step / 2 - hint))
     a, b, fa = samples[k], samples[k + 1], values[k]
     for _ in range(10):
@@ -135,9 +135,10 @@ def _size(value: float) -> float:
     return math.inf if math.isnan(value) else abs(value)
 
 
-def _golden(cost: Callable[[float], float], samples: list[float], values: list[float]) -> float:
-    """Golden-section search around the best sample."""
-    best = min(range(len(samples)), key=lambda k: values[k])
+def _golden(cost: Callable[[float], float], samples: list[float], values: list[float],
+            hint: float) -> float:
+    """Golden-section search around the best sample (of equals, the nearest the pose's own)."""
+    best = min(range(len(samples)), key=lambda k: (round(values[k], 4), abs(samples[k] - hint)))
     a, b = samples[max(best - 1, 0)], samples[min(best + 1, len(samples) - 1)]
     c, d = b - GOLDEN * (b - a), a + GOLDEN * (b - a)
     fc, fd = cost(c), cost(d)
@@ -179,12 +180,12 @@ def solve(angles: Angles, contacts: Iterable[Contact], around: Surroundings,
     solved = dict(angles)
     for contact in contacts:
         movements = contact.movements
-        for _ in range(3 if len(movements) > 1 else 1):
+        for _ in range(4 if len(movements) > 1 else 1):
             for joint, dof in movements:
                 def signed(value: float, joint: str = joint, dof: str = dof,
                            start: Angles = solved, contact: Contact = contact) -> float:
                     placed = place(_with(start, joint, dof, value))
-                    if _through_floor(placed, _below(joint)):
+                    if _through_floor(placed, _below(joint) & with_parents({contact.part})):
                         return math.nan
                     return gap(placed, around, contact)
 
