@@ -198,8 +198,6 @@ def _still(entry_id: str, index: int, sides: tuple[str, ...]) -> tuple[str, ...]
 
 
 CASES = _cases()
-# (entry, step index) whose picture does not yet match: strict, so a fix must remove it here
-KNOWN_WRONG = {("figure_four_stretch", 2)}
 
 
 def _illustration(entry_id: str) -> Illustration:
@@ -207,10 +205,8 @@ def _illustration(entry_id: str) -> Illustration:
     return entry.illustration
 
 
-@pytest.mark.parametrize(("entry_id", "step", "index", "rule", "sides"), [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="hands do not reach the thigh yet"))
-    if (case[0], case[2]) in KNOWN_WRONG else case for case in CASES],
-    ids=[f"{c[0]}-{c[2] + 1}-{c[3].pattern[:24]}" for c in CASES])
+@pytest.mark.parametrize(("entry_id", "step", "index", "rule", "sides"), CASES,
+                         ids=[f"{c[0]}-{c[2] + 1}-{c[3].pattern[:24]}" for c in CASES])
 def test_step_matches_its_picture(entry_id: str, step: str, index: int, rule: Rule,
                                   sides: tuple[str, ...]) -> None:
     """What the step says about the position is what the picture shows."""
