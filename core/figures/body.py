@@ -10,6 +10,7 @@ move toward the figure's own side (left for the spine and neck).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.figures.geometry import IDENTITY, Mat3, Vec3, add, mat_mul, mat_vec, rot_x, rot_y, rot_z
 
@@ -94,6 +95,7 @@ def _side(joint: str) -> str | None:
     return tail if tail in SIDES else None
 
 
+@lru_cache(maxsize=4096)
 def joint_rotation(joint: str, flexion: float, abduction: float, rotation: float) -> Mat3:
     kind = joint_kind(joint)
     flex = rot_x(flexion * _FLEX_SIGN.get(kind, -1))
@@ -123,15 +125,32 @@ class Placed:
 Angles = dict[str, tuple[float, float, float]]
 
 
+def with_parents(names: set[str]) -> frozenset[str]:
+    """The named segments and every segment between them and the pelvis."""
+    found: set[str] = set()
+    for name in names:
+        current: str | None = name
+        while current is not None and current not in found:
+            found.add(current)
+            current = BY_NAME[current].parent
+    return frozenset(found)
+
+
 def root_frame(pitch: float, yaw: float, roll: float) -> Mat3:
     """The pelvis orientation: yaw about the vertical, then pitch (forward tip), then roll."""
     return mat_mul(rot_y(yaw), mat_mul(rot_x(pitch), rot_z(roll)))
 
 
-def pose_segments(angles: Angles, root: Mat3 = IDENTITY, origin: Vec3 = (0, 0, 0)) -> dict[str, Placed]:
-    """Every segment placed by forward kinematics; joints are shared, so limbs stay joined."""
+def pose_segments(angles: Angles, root: Mat3 = IDENTITY, origin: Vec3 = (0, 0, 0),
+                  only: frozenset[str] | None = None) -> dict[str, Placed]:
+    """Every segment placed by forward kinematics; joints are shared, so limbs stay joined.
+
+    ``only`` (closed under parents) limits the work to the segments a caller needs.
+    """
     placed: dict[str, Placed] = {}
     for segment in SEGMENTS:
+        if only is not None and segment.name not in only:
+            continue
         flexion, abduction, rotation = angles.get(segment.joint, (0.0, 0.0, 0.0))
         if segment.parent is None:
             frame, start = root, origin

@@ -41,12 +41,16 @@ def lerp(a: Vec3, b: Vec3, t: float) -> Vec3:
 
 
 def mat_vec(m: Mat3, v: Vec3) -> Vec3:
-    return (dot(m[0], v), dot(m[1], v), dot(m[2], v))
+    x, y, z = v
+    (a, b, c), (d, e, f), (g, h, i) = m
+    return (a * x + b * y + c * z, d * x + e * y + f * z, g * x + h * y + i * z)
 
 
 def mat_mul(a: Mat3, b: Mat3) -> Mat3:
-    columns = list(zip(*b, strict=True))
-    return tuple(tuple(dot(row, col) for col in columns) for row in a)  # type: ignore[return-value]
+    """Written out: forward kinematics calls this thousands of times per solved pose."""
+    (b00, b01, b02), (b10, b11, b12), (b20, b21, b22) = b
+    return tuple((r0 * b00 + r1 * b10 + r2 * b20, r0 * b01 + r1 * b11 + r2 * b21,
+                  r0 * b02 + r1 * b12 + r2 * b22) for r0, r1, r2 in a)  # type: ignore[return-value]
 
 
 def rot_x(degrees: float) -> Mat3:

@@ -34,7 +34,9 @@ def picture(catalogue: Catalogue, illustration: Illustration, height_px: float =
     """The SVG of a test or exercise: its pose, the faint start pose, and its highlights."""
     highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
     start = build_scene(catalogue.poses[illustration.start]) if illustration.start else None
-    return render(scene(catalogue, illustration.pose), highlights, start, height_px, title)
+    main = scene(catalogue, illustration.pose)
+    compare = scene(catalogue, main.pose.compare) if main.pose.compare else None
+    return render(main, highlights, start, height_px, title, compare)
 
 
 def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: float = 420.0) -> str:

@@ -76,6 +76,17 @@ def ellipsoid_axes(placed: Placed) -> tuple[Vec3, Vec3]:
     return placed.point(centre), (segment.radii[0], abs(half) + segment.pad, segment.radii[1])
 
 
+def lowest(placed: Placed) -> float:
+    """The height of the segment's lowest point, exactly: a limb's lowest point lies on one
+    of its end spheres, an ellipsoid's extent follows from its axes."""
+    segment = placed.segment
+    if segment.shape == "ellipsoid":
+        centre, axes = ellipsoid_axes(placed)
+        row = placed.frame[1]
+        return centre[1] - math.sqrt(sum((row[i] * axes[i]) ** 2 for i in range(3)))
+    return min(placed.origin[1] - segment.radii[0], placed.end[1] - segment.radii[1])
+
+
 def surface_points(placed: Placed, rings: int = 5) -> list[Vec3]:
     """3D points on the segment's surface, for placing on the floor and collision checks."""
     segment = placed.segment

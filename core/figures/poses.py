@@ -14,6 +14,9 @@ from core.figures.body import BY_NAME, JOINTS, RANGES, joint_kind
 
 PropKind = Literal["mat", "table", "chair", "wall", "door", "box", "ball", "strap", "pillow"]
 Surface = Literal["floor", "mat", "table", "chair", "box", "pillow"]
+# what a contact may touch: a surface, an upright prop, or another body part (by segment name)
+PROP_SURFACES = ("floor", "mat", "table", "chair", "box", "pillow", "wall", "door", "ball")
+DOFS = ("flexion", "abduction", "rotation")
 
 
 class Strict(BaseModel):
@@ -58,19 +61,34 @@ class Prop(Strict):
     turn: float = 0.0                        # degrees about the vertical (a chair's facing)
 
 
-class Reach(Strict):
-    """Turn one joint until a segment's lowest point rests on a surface (feet on the floor)."""
+class Contact(Strict):
+    """A body part that touches something: the forearm on the mat, the hands on the thigh.
 
-    segment: str
-    surface: Surface
-    joint: str
-    dof: Literal["flexion", "abduction", "rotation"] = "flexion"
+    ``touches`` is a surface or prop kind, or a body segment. ``by`` lists the joints (``knee_left``
+    or ``knee_left.abduction``; flexion when no movement is named) the scene solver may turn
+    to make the contact; without it the contact must hold as posed, and the tests check it.
+    """
+
+    part: str
+    touches: str  # not "on": YAML reads a bare on as true
+    by: tuple[str, ...] = ()
 
     @model_validator(mode="after")
-    def _known(self) -> Reach:
-        if self.segment not in BY_NAME or self.joint not in JOINTS:
-            raise ValueError(f"reach: unknown segment '{self.segment}' or joint '{self.joint}'")
+    def _known(self) -> Contact:
+        if self.part not in BY_NAME:
+            raise ValueError(f"contact: unknown body part '{self.part}'")
+        if self.touches not in PROP_SURFACES and self.touches not in BY_NAME:
+            raise ValueError(f"contact: '{self.part}' touches '{self.touches}', which is neither a "
+                             "surface nor a body part")
+        for joint, dof in self.movements:
+            if joint not in JOINTS or dof not in DOFS:
+                raise ValueError(f"contact: cannot move '{joint}.{dof}'")
         return self
+
+    @property
+    def movements(self) -> list[tuple[str, str]]:
+        """(joint, movement) pairs the solver may change."""
+        return [(name.partition(".")[0], name.partition(".")[2] or "flexion") for name in self.by]
 
 
 class Rest(Strict):
@@ -95,7 +113,8 @@ class PoseDef(Strict):
     props: tuple[Prop, ...] = ()
     markers: tuple[tuple[Point, ...], ...] = ()
     arrows: tuple[Point, ...] = ()
-    reach: tuple[Reach, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    compare: str | None = None  # a pose drawn small beside this one: the other state to look for
 
     @model_validator(mode="after")
     def _joints_in_human_range(self) -> PoseDef:
@@ -131,10 +150,14 @@ def resolve(poses: dict[str, PoseDef]) -> dict[str, PoseDef]:
         merged = {**model.model_dump(exclude={"id"}), **own,
                   "joints": {**model.model_dump()["joints"], **pose.model_dump()["joints"]}}
         merged["like"] = None
+        merged["compare"] = pose.compare  # the comparison belongs to one picture, not its family
         result = PoseDef.model_validate({**merged, "id": pose_id})
         resolved[pose_id] = result
         return result
 
     for pose_id in poses:
         expand(pose_id)
+    for pose in resolved.values():
+        if pose.compare is not None and pose.compare not in resolved:
+            raise ValueError(f"pose '{pose.id}': compare names an unknown pose '{pose.compare}'")
     return resolved

@@ -11,34 +11,23 @@ from dataclasses import dataclass
 from typing import Literal
 
 from core.figures.anatomy import MUSCLES
+from core.figures.dress import GHOST, HAIR, INK, hair, nose, paint, untested_parts
 from core.figures.geometry import (
     Vec2,
-    circle,
     clip_line,
     clip_polygon,
-    convex_hull,
-    dot,
     inside_convex,
-    mat_vec,
 )
-from core.figures.parts import Camera, Outline, blob, outline
-from core.figures.scene import Scene, Solid
+from core.figures.parts import Outline, blob, outline
+from core.figures.room import body_frame, draw_props
+from core.figures.scene import Scene
 from core.figures.svg import Drawing
 
 Mode = Literal["stretch", "strengthen"]
 
-INK = "#4a4540"
-BODY = {"fill": "#efe6da", "stroke": INK}
-FAR = {"fill": "#d9cdbf", "stroke": INK}
-GHOST = {"fill": "#f6f3ef", "stroke": "#c9c1b6"}
 MODES: dict[str, tuple[str, str]] = {  # fill, texture ink
     "stretch": ("#f08a5d", "#8a2f12"),
     "strengthen": ("#5b9bd5", "#123e66"),
-}
-PROP_STYLE = {
-    "wall": ("#eceae6", "#cfcac2"), "door": ("#d8c6a8", "#8c7a5b"), "mat": ("#a7c4d4", "#5f8597"),
-    "table": ("#d9c7a7", "#8c7a5b"), "chair": ("#d9c7a7", "#8c7a5b"), "box": ("#cdb892", "#8c7a5b"),
-    "pillow": ("#e8dff0", "#9486a3"), "ball": ("#e9c46a", "#9c7a1f"),
 }
 LINE = 0.9  # outline width in centimetres
 
@@ -118,44 +107,29 @@ def _far_limbs(scene: Scene) -> set[str]:
     return {f"{part}_{far}" for part in ("upper_arm", "forearm", "hand", "thigh", "shin", "foot")}
 
 
-def _solid_outline(solid: Solid, camera: Camera) -> list[Vec2]:
-    if solid.ball:
-        x, y, _ = camera.project(solid.centre)
-        return circle((x, y), solid.half[0], 36)
-    return convex_hull((x, y) for x, y, _ in (camera.project(c) for c in solid.corners()))
-
-
-def _draw_props(drawing: Drawing, scene: Scene) -> None:
-    camera = scene.camera
-    solids = sorted(scene.solids, key=lambda s: (s.kind not in ("wall", "door"),
-                                                 camera.project(s.centre)[2]))
-    xs = [camera.project(p.origin)[0] for p in scene.segments.values()]
-    xs += [x for solid in scene.solids for x, _ in _solid_outline(solid, camera)]
-    floor_y = camera.project((0, 0, 0))[1]
-    if camera.elevation == 0:
-        drawing.line((min(xs) - 0.35, floor_y), (max(xs) + 0.35, floor_y), stroke="#9a9087",
-                     stroke_width=1.2)
-    for solid in solids:
-        fill, stroke = PROP_STYLE.get(solid.kind, ("#dddddd", "#888888"))
-        drawing.polygon(_solid_outline(solid, camera), fill=fill, stroke=stroke, stroke_width=0.6,
-                        stroke_linejoin="round")
-
-
 TRUNK = ("pelvis", "abdomen", "chest", "neck")
 
 
-def _draw_parts(drawing: Drawing, shapes: list[Outline], paint: dict[str, str]) -> None:
+def _draw_parts(drawing: Drawing, shapes: list[Outline], paints: list[dict[str, str]]) -> None:
     """Outlines first, fills over them: overlapping parts merge into one silhouette."""
-    for shape in shapes:
-        drawing.polygon(shape.points, fill=paint["fill"], stroke=paint["stroke"],
+    for shape, style in zip(shapes, paints, strict=True):
+        drawing.polygon(shape.points, fill=style["fill"], stroke=style["stroke"],
                         stroke_width=LINE * 2, stroke_linejoin="round")
-    for shape in shapes:
-        drawing.polygon(shape.points, fill=paint["fill"])
+    for shape, style in zip(shapes, paints, strict=True):
+        drawing.polygon(shape.points, fill=style["fill"])
+
+
+def _tested_side(highlights: list[Highlight]) -> str | None:
+    """The one side a picture's highlights name, if they name only one."""
+    sides = {h.side for h in highlights}
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
                highlights: Iterable[Highlight]) -> None:
+    highlights = list(highlights)
     far = _far_limbs(scene)
+    untested = untested_parts(_tested_side(highlights))
     outlines = {name: outline(placed, scene.camera) for name, placed in scene.segments.items()}
     trunk = [outlines[name] for name in TRUNK]
     layers: list[tuple[float, int, list[Outline], str | None]] = [
@@ -164,29 +138,26 @@ def _draw_body(drawing: Drawing, scene: Scene, style: dict[str, str] | None,
         if name not in TRUNK:
             bias = 0.004 if scene.segments[name].segment.shape == "capsule" else 0.0
             layers.append((shape.depth + bias, 0, [shape], None))
-    nose = _nose(scene)
-    if nose is not None:
-        layers.append((nose.depth, 0, [nose], None))
+    face = nose(scene)
+    if face is not None:
+        layers.append((face.depth, 0, [face], None))
+    top = hair(scene) if style is None else None
+    if top is not None:
+        layers.append((outlines["head"].depth + 0.002, 1, [top], "hair"))
     layers += _highlight_layers(scene, highlights, outlines, far)
     for _, _, shapes, mode in sorted(layers, key=lambda item: (item[0], item[1])):
         if mode is None:
-            _draw_parts(drawing, shapes, style or (FAR if shapes[0].name in far else BODY))
+            _draw_parts(drawing, shapes, [style or paint(s.name, s.name in far, s.name in untested)
+                                          for s in shapes])
+            continue
+        if mode == "hair":
+            drawing.polygon(shapes[0].points, fill=HAIR, stroke=INK, stroke_width=0.5)
             continue
         kind: Mode = "stretch" if mode.startswith("stretch") else "strengthen"
         dashes = {"stroke_dasharray": "1.6 1.2"} if mode.endswith("behind") else {}
         drawing.polygon(shapes[0].points, fill=MODES[kind][0], stroke=MODES[kind][1],
                         stroke_width=0.5, **dashes)
         texture(drawing, shapes[0].points, kind)
-
-
-def _nose(scene: Scene) -> Outline | None:
-    """A small nose shows which way the head faces; left out when it faces the camera."""
-    head = scene.segments["head"]
-    facing = dot(mat_vec(head.frame, (0, 0, 1)), scene.camera.toward)
-    if facing > 0.75:
-        return None
-    x, y, depth = scene.camera.project(head.point((0, 0.085, 0.095)))
-    return Outline("head", circle((x, y), 0.019, 20), depth)
 
 
 def _arrow(drawing: Drawing, start: Vec2, end: Vec2) -> None:
@@ -206,20 +177,47 @@ def _arrow(drawing: Drawing, start: Vec2, end: Vec2) -> None:
                     fill="#2b2b2b")
 
 
+INSET = 0.5  # the comparison picture's size against the main one
+
+
 def render(scene: Scene, highlights: Iterable[Highlight] = (), start: Scene | None = None,
-           height_px: float = 320.0, title: str = "") -> str:
-    """The scene as an SVG document; ``start`` is drawn faintly behind with arrows to the end."""
+           height_px: float = 320.0, title: str = "", compare: Scene | None = None) -> str:
+    """The scene as an SVG document; ``start`` is drawn faintly behind with arrows to the end;
+    ``compare``, the other state a test tells apart (thigh down against thigh up), is drawn
+    small in a framed corner."""
     drawing = Drawing()
     draw_scene(drawing, scene, highlights, start)
+    if compare is not None:
+        draw_inset(drawing, compare, highlights)
     return drawing.to_svg(height_px, title=title)
+
+
+def draw_inset(drawing: Drawing, compare: Scene, highlights: Iterable[Highlight]) -> None:
+    """The other state, smaller, in a dashed frame beside the top of the main picture."""
+    inset = Drawing()
+    draw_scene(inset, compare, highlights)
+    left, top, right, bottom = drawing.bounds()
+    i_left, i_top, i_right, i_bottom = inset.bounds()
+    wide = right - left >= bottom - top
+    factor = INSET * ((right - left) / (i_right - i_left) if not wide and (i_right - i_left) >
+                      (i_bottom - i_top) else (bottom - top) / (i_bottom - i_top))
+    factor = min(factor, INSET * (right - left) / (i_right - i_left))
+    width, height = (i_right - i_left) * factor, (i_bottom - i_top) * factor
+    pad = 0.03
+    corner = (right - width, top - height - 3 * pad) if wide else (right + 3 * pad, top)
+    box = [(corner[0] - pad, corner[1] - pad), (corner[0] + width + pad, corner[1] - pad),
+           (corner[0] + width + pad, corner[1] + height + pad), (corner[0] - pad, corner[1] + height + pad)]
+    drawing.polygon(box, fill="#fbfaf7", stroke="#9a9087", stroke_width=0.6, stroke_dasharray="2 1.5")
+    drawing.embed(inset, corner, factor)
 
 
 def draw_scene(drawing: Drawing, scene: Scene, highlights: Iterable[Highlight] = (),
                start: Scene | None = None) -> None:
     """Add the scene's props, faint start pose, body, highlights, markers and arrows."""
-    _draw_props(drawing, scene)
     if start is not None:
         start.camera = scene.camera
+    draw_props(drawing, scene, body_frame(scene, *([start] if start else [])))
+    if start is not None:
         _draw_body(drawing, start, GHOST, ())
     _draw_body(drawing, scene, None, highlights)
     def project(point: tuple[float, float, float]) -> Vec2:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from core.figures.body import RANGES, Angles, Placed, joint_kind, pose_segments, root_frame
+from core.figures.body import BY_NAME, Angles, Placed, pose_segments, root_frame, with_parents
+from core.figures.contacts import Surroundings, solve
 from core.figures.geometry import Vec3, add, length, mat_vec, rot_y, sub
-from core.figures.parts import Camera, surface_points
-from core.figures.poses import PoseDef, Prop, Reach
+from core.figures.parts import Camera, lowest, surface_points
+from core.figures.poses import PoseDef, Prop
 
 MAT_HEIGHT = 0.015
 TOLERANCE = 0.012
@@ -117,49 +118,77 @@ def _translated(segments: dict[str, Placed], shift: Vec3) -> dict[str, Placed]:
     return {name: Placed(p.segment, add(p.origin, shift), p.frame) for name, p in segments.items()}
 
 
+def _resting_contacts(pose: PoseDef) -> tuple[str, ...]:
+    """The parts that carry the body: its fixed contacts with the surface it rests on."""
+    return tuple(c.part for c in pose.contacts if c.touches == pose.rest.surface and not c.movements)
+
+
 def _place(pose: PoseDef, angles: Angles, solids: list[Solid]) -> dict[str, Placed]:
     """Pose by forward kinematics, then set the resting parts on their surface at the anchor."""
     frame = root_frame(pose.body.pitch, pose.body.yaw, pose.body.roll)
     segments = pose_segments(angles, frame)
-    resting = pose.rest.parts or tuple(segments)
-    lowest = min(p[1] for name in resting for p in surface_points(segments[name]))
+    resting = pose.rest.parts or _resting_contacts(pose) or tuple(segments)
+    bottom = min(lowest(segments[name]) for name in resting)
     point = pose.anchor.point
     anchor = Scene(pose, segments).point(point.segment, point.at, point.end)
-    shift = (pose.anchor.x - anchor[0], _surface_height(pose.rest.surface, pose, solids) - lowest,
+    shift = (pose.anchor.x - anchor[0], _surface_height(pose.rest.surface, pose, solids) - bottom,
              pose.anchor.z - anchor[2])
     return _translated(segments, shift)
 
 
-def _solve_reach(pose: PoseDef, angles: Angles, solids: list[Solid], reach: Reach) -> float:
-    """The joint angle that brings the segment down onto the surface (a coarse-to-fine search)."""
-    low, high = RANGES[joint_kind(reach.joint)][reach.dof]
-    index = ("flexion", "abduction", "rotation").index(reach.dof)
-    target = _surface_height(reach.surface, pose, solids)
+def surroundings(solids: list[Solid], heights: dict[str, float] | None = None) -> Surroundings:
+    """The props as contacts see them, with flat supports known only by height (floor, mat)."""
+    boxes: dict[str, list[tuple[Vec3, Vec3, float, bool]]] = {}
+    for solid in solids:
+        boxes.setdefault(solid.kind, []).append((solid.centre, solid.half, solid.turn, solid.ball))
+    return Surroundings(boxes, {"floor": 0.0, "mat": MAT_HEIGHT, **(heights or {})})
 
-    def gap(value: float) -> float:
-        trial = dict(angles)
-        current = list(trial.get(reach.joint, (0.0, 0.0, 0.0)))
-        current[index] = value
-        trial[reach.joint] = (current[0], current[1], current[2])
-        placed = _place(pose, trial, solids)[reach.segment]
-        return abs(min(p[1] for p in surface_points(placed)) - target)
 
-    best = min((low + k * (high - low) / 60 for k in range(61)), key=gap)
-    step = (high - low) / 60
-    return min((best + k * step / 10 for k in range(-10, 11) if low <= best + k * step / 10 <= high),
-               key=gap)
+def _chain(segment: str) -> set[str]:
+    """The joints between the pelvis and a segment: turning any of them moves it."""
+    joints: set[str] = set()
+    name: str | None = segment
+    while name is not None:
+        joints.add(BY_NAME[name].joint)
+        name = BY_NAME[name].parent
+    return joints
+
+
+def _solve_contacts(pose: PoseDef, angles: Angles, solids: list[Solid]) -> Angles:
+    """Turn the joints each contact names until its part touches (feet onto a chair seat).
+
+    When no named joint moves a resting part, the body's placement cannot change while
+    solving: it is found once, and each trial only re-runs the forward kinematics.
+    """
+    moving = [contact for contact in pose.contacts if contact.movements]
+    if not moving:
+        return angles
+    kinds = {c.touches for c in moving if c.touches not in BY_NAME and c.touches not in ("floor", "mat")}
+    heights = {kind: _surface_height(kind, pose, solids) for kind in kinds
+               if not any(s.kind == kind for s in solids)}
+    turned = {joint for contact in moving for joint, _ in contact.movements}
+    resting = pose.rest.parts or _resting_contacts(pose) or tuple(BY_NAME)
+    frame = root_frame(pose.body.pitch, pose.body.yaw, pose.body.roll)
+
+    def place(trial: Angles) -> dict[str, Placed]:
+        return _place(pose, trial, solids)
+
+    if not turned & set().union(*(_chain(part) for part in resting)):
+        shift = place(angles)["pelvis"].origin
+        needed = with_parents({c.part for c in moving} | {c.touches for c in moving if c.touches in BY_NAME})
+
+        def place(trial: Angles) -> dict[str, Placed]:
+            return _translated(pose_segments(trial, frame, only=needed), shift)
+
+    return solve(angles, moving, surroundings(solids, heights), place)
 
 
 def build_scene(pose: PoseDef) -> Scene:
     """Pose the body, solve its reaches, and move it onto its resting surface at its anchor."""
     angles: Angles = {joint: value.as_tuple() for joint, value in pose.joints.items()}
-    solids = [s for prop in pose.props if prop.kind not in ("mat", "strap") and not prop.ends
+    solids = [s for prop in pose.props if prop.kind not in ("mat", "strap") and not prop.ends and not prop.under
               for s in _prop_solids(prop)]
-    for reach in pose.reach:
-        value = _solve_reach(pose, angles, solids, reach)
-        current = list(angles.get(reach.joint, (0.0, 0.0, 0.0)))
-        current[("flexion", "abduction", "rotation").index(reach.dof)] = value
-        angles[reach.joint] = (current[0], current[1], current[2])
+    angles = _solve_contacts(pose, angles, solids)
     scene = Scene(pose, _place(pose, angles, solids), [], Camera.named(pose.view))
     for prop in pose.props:
         if prop.under is not None:
@@ -187,22 +216,3 @@ def _mat_under(scene: Scene) -> Solid:
     low, high = (min(xs) - 0.12, min(zs) - 0.15), (max(xs) + 0.12, max(zs) + 0.15)
     size = (max(high[0] - low[0], 0.6), MAT_HEIGHT, max(high[1] - low[1], 0.6))
     return _box("mat", (low[0] + high[0]) / 2, 0, (low[1] + high[1]) / 2, size, support=True)
-
-
-def problems(scene: Scene) -> list[str]:
-    """What is wrong with the picture: parts below the floor, through a prop, or unjoined."""
-    found = []
-    for name, placed in scene.segments.items():
-        parent = placed.segment.parent
-        if parent is not None:
-            expected = scene.segments[parent].point(placed.segment.offset)
-            if length(sub(expected, placed.origin)) > 1e-6:
-                found.append(f"{name} is not joined to {parent}")
-        points = surface_points(placed)
-        if min(p[1] for p in points) < -TOLERANCE:
-            found.append(f"{name} goes below the floor")
-        for solid in scene.solids:
-            if solid.kind != "mat" and not solid.held and any(solid.contains(p) for p in points):
-                found.append(f"{name} passes through the {solid.kind}")
-                break
-    return found

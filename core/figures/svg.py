@@ -67,6 +67,16 @@ class Drawing:
         xs, ys = [p[0] for p in self.points] or [0.0], [p[1] for p in self.points] or [0.0]
         return min(xs), min(ys), max(xs), max(ys)
 
+    def embed(self, other: Drawing, corner: Vec2, factor: float) -> None:
+        """Draw another drawing here, scaled by ``factor`` with its top-left at ``corner``."""
+        left, top, right, bottom = other.bounds()
+        x = (corner[0] + self.shift[0] - left * factor) * self.scale
+        y = (corner[1] + self.shift[1] - top * factor) * self.scale
+        self._track([corner, (corner[0] + (right - left) * factor, corner[1] + (bottom - top) * factor)])
+        self.elements.append(f'<g transform="translate({_fmt(x)} {_fmt(y)}) scale({factor:.4f})">')
+        self.elements += other.elements
+        self.elements.append("</g>")
+
     def open_group(self, **attributes: str | float) -> None:
         self.elements.append(f"<g {_attrs(attributes)}>")
 

@@ -78,3 +78,37 @@ def test_muscle_map_shades_short_and_weak(catalogue: Catalogue) -> None:
     muscles["gluteus_medius"]["right"]["strength"] = "weak"
     svg = muscle_map(catalogue, muscles)
     assert MODES["stretch"][0] in svg and MODES["strengthen"][0] in svg
+
+
+@pytest.mark.parametrize(("kind", "entry_id"), ENTRIES)
+def test_picture_is_framed_on_the_body(kind: str, entry_id: str) -> None:
+    """The picture is cut to the body and a hand's breadth around it: a long table, mat or
+    wall does not shrink the figure in its box (the comparison inset aside)."""
+    from core.figures.illustrate import scene as scene_of
+    from core.figures.room import body_frame
+    from core.figures.scene import build_scene
+
+    spec = illustration(kind, entry_id)
+    main = scene_of(CATALOGUE, spec.pose)
+    start = build_scene(CATALOGUE.poses[spec.start]) if spec.start else None
+    if start is not None:
+        start.camera = main.camera
+    frame = body_frame(main, *([start] if start else []))
+    root = ET.fromstring(picture(CATALOGUE, spec))
+    left, top, width, height = (float(v) / 100 for v in root.get("viewBox", "").split())
+    xs, ys = [p[0] for p in frame], [p[1] for p in frame]
+    slack = 0.061  # the SVG's own margin
+    if main.pose.compare is None:
+        assert width <= max(xs) - min(xs) + 2 * slack + 1e-6
+        assert height <= max(ys) - min(ys) + 2 * slack + 1e-6
+    assert left >= min(xs) - slack - 1e-6 and top <= max(ys)
+
+
+def test_a_two_state_test_shows_the_other_state_inset() -> None:
+    """Thomas test: the thigh resting on the table, and small in a framed corner, lifted."""
+    svg = picture(CATALOGUE, CATALOGUE.tests["thomas_hip"].illustration)
+    assert 'stroke-dasharray="2 1.5"' in svg and "scale(" in svg
+    root = ET.fromstring(svg)
+    group = next(e for e in root.iter() if e.tag == f"{NS}g" and "scale(" in e.get("transform", ""))
+    fills = {e.get("fill") for e in group.iter()}
+    assert MODES["stretch"][0] in fills  # the inset shows the same muscle
