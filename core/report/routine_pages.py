@@ -85,6 +85,7 @@ def _log(report: Report, width: float) -> list[Flowable]:
         ],
         rowHeights=[8 * mm] + [LOG_ROW] * len(rows),
         repeatRows=1,
+        hAlign="LEFT",
     )
     legend = "   ·   ".join(f"{b.number} = {b.name}" for b in report.exercises)
     notes = table(
