@@ -27,7 +27,7 @@ from core.report.styles import ACCENT, BOLD, FONT, LINE, MUTED, stylesheet
 
 PICTURE_WIDTH, PICTURE_HEIGHT = 75 * mm, 42 * mm
 LOG_ROW = 5.2 * mm
-ROUTINE_START = 125 * mm  # below this much room, the routine starts on a fresh page
+ROUTINE_START = 70 * mm  # below this much room (about one exercise), the routine starts on a fresh page
 
 
 def _title(block: ExerciseBlock) -> Paragraph:
@@ -39,7 +39,8 @@ def _title(block: ExerciseBlock) -> Paragraph:
                      stylesheet()["h3"])
 
 
-def _exercise(block: ExerciseBlock, width: float) -> KeepTogether:
+def _exercise(block: ExerciseBlock, width: float) -> list[Flowable]:
+    """One exercise's flowables, to be kept together (a KeepTogether inside another forces a page break)."""
     styles = stylesheet()
     text: list[Flowable] = [para(block.summary, "compact")]
     text += [
@@ -49,14 +50,12 @@ def _exercise(block: ExerciseBlock, width: float) -> KeepTogether:
     text += [Paragraph(escape(caution), styles["tight"], bulletText="!") for caution in block.cautions]
     easier = escape(translate("report", "Easier:"))
     text.append(Paragraph(f"<b>{easier}</b> {escape(block.easier)}", styles["compact"]))
-    drawing = picture(block.svg, block.name, min(PICTURE_WIDTH, width * 0.45), PICTURE_HEIGHT)
-    return KeepTogether(
-        [
-            _title(block),
-            beside(drawing, text, "left"),
-            HRFlowable(width="100%", thickness=0.5, color=LINE, spaceBefore=2, spaceAfter=4),
-        ]
-    )
+    drawing = picture(block.svg, block.name, min(PICTURE_WIDTH, width * 0.5), PICTURE_HEIGHT)
+    return [
+        _title(block),
+        beside(drawing, text, "left"),
+        HRFlowable(width="100%", thickness=0.5, color=LINE, spaceBefore=2, spaceAfter=4),
+    ]
 
 
 def _log(report: Report, width: float) -> list[Flowable]:
@@ -110,12 +109,13 @@ def _log(report: Report, width: float) -> list[Flowable]:
 
 
 def routine_pages(report: Report, width: float) -> list[Flowable]:
-    """The exercises, from a fresh page unless the findings left half a page; then the log with the
+    """The exercises, from a fresh page unless the findings left room for one; then the log with the
     safety box on a page of its own."""
     if not report.exercises:
         return []
     heading = para(translate("report", "Your routine: do these now"), "h2")
-    story: list[Flowable] = [CondPageBreak(ROUTINE_START), heading]
-    story += [_exercise(block, width) for block in report.exercises]
+    first, *rest = (_exercise(block, width) for block in report.exercises)
+    story: list[Flowable] = [CondPageBreak(ROUTINE_START), KeepTogether([heading, *first])]
+    story += [KeepTogether(block) for block in rest]
     story += [PageBreak(), KeepTogether([*_log(report, width), Spacer(1, 4), safety_box(report, width)])]
     return story

@@ -51,10 +51,9 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceAfter=2))
     sheet.add(ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED))
     sheet.add(ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2))
-    sheet.add(ParagraphStyle("compact", parent=base, fontSize=9, leading=11.5, spaceAfter=1.5))
+    sheet.add(ParagraphStyle("compact", parent=base, fontSize=9, bulletFontSize=9, leading=11.5, spaceAfter=1.5))
     sheet.add(ParagraphStyle("tight", parent=sheet["compact"], leftIndent=10, bulletIndent=1))
-    sheet.add(ParagraphStyle("step", parent=base, fontSize=9, leading=11.5, leftIndent=12, bulletIndent=0,
-                             spaceAfter=1))
+    sheet.add(ParagraphStyle("step", parent=sheet["compact"], leftIndent=12, bulletIndent=0, spaceAfter=1))
     sheet.add(ParagraphStyle("dose", parent=base, fontName=BOLD, fontSize=9.5, textColor=ACCENT, spaceBefore=2,
                              spaceAfter=2))
     sheet.add(ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9))
