@@ -16,6 +16,7 @@ from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from core.files import OutputError
 from core.i18n import translate
 from core.jsondoc import DocumentError
+from core.report.errors import ReportError
 from core.store.errors import NotFound, SessionConflict, StoreError
 
 
@@ -131,6 +132,9 @@ def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) ->
         print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreError as error:
+        print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
+        return EXIT_FAILED
+    except ReportError as error:
         print(translate("cli", "error: {message}").format(message=error), file=sys.stderr)
         return EXIT_FAILED
     except CatalogueError as error:

@@ -76,6 +76,9 @@ class ExerciseBlock:
 
 @dataclass(frozen=True)
 class Referral:
+    """What the letter to the doctor says: how urgent, what to do now, the flags answered yes."""
+
+    level: str
     title: str
     action: str
     reasons: tuple[str, ...]
@@ -100,7 +103,15 @@ class Report:
     repeat_on: date | None = None
     printed_on: date = field(default_factory=date.today)
     disclaimer: str = field(default_factory=lambda: translate("summary", DISCLAIMER))
+    safety_title: str = field(default_factory=lambda: translate("report", "Stay safe"))
     safety: tuple[str, ...] = field(default_factory=_safety_lines)
+
+    @property
+    def subject(self) -> str:
+        """The PDF's subject, with a {date} to fill in."""
+        if self.status == "refer":
+            return translate("report", "Safety check from the assessment of {date}, for a doctor")
+        return translate("report", "Exercise routine from the assessment of {date}")
 
     @property
     def title(self) -> str:
@@ -109,6 +120,18 @@ class Report:
         if self.status == "incomplete":
             return translate("report", "Rebalance: screening not finished for {name}").format(name=self.person)
         return translate("report", "Rebalance routine for {name}").format(name=self.person)
+
+
+def _reported(reason: str, catalogue: Catalogue) -> str:
+    """A flag answered yes, as the question the person answered; a derived flag in words."""
+    if reason in catalogue.red_flags:
+        return f"“{catalogue.red_flags[reason].question}”"
+    derived = {
+        "age_at_onset": translate(
+            "report", "The pain is new, and began at an age when a doctor should look at it first."
+        ),
+    }
+    return derived.get(reason, reason.replace("_", " "))
 
 
 def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, state: str) -> tuple[Finding, ...]:
@@ -165,8 +188,8 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
     if result["status"] == "refer":
         referral = result["referral"]
         level = catalogue.levels[referral["level"]]
-        reasons = tuple(catalogue.red_flags[r].question for r in referral["reasons"])
-        return Report(**base, referral=Referral(level.title, level.action, reasons))
+        reasons = tuple(_reported(reason, catalogue) for reason in referral["reasons"])
+        return Report(**base, referral=Referral(referral["level"], level.title, level.action, reasons))
     if result["status"] == "incomplete":
         flags = catalogue.red_flags
         missing = tuple(flags[m].question for m in result["missing"] if m in flags)

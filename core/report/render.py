@@ -1,7 +1,8 @@
 """Lays the report model out with ReportLab platypus: it decides nothing, it only places.
 
-Every exercise is one block that never splits across pages; pictures are the same SVG as on
-screen, drawn as vectors through svglib; the four-week log is kept on one page.
+Pictures are the same SVG as on screen, drawn as vectors through svglib. Whatever goes
+wrong inside ReportLab or svglib leaves here as a ReportError in words a person reads;
+library text stays in the chained cause, for a developer.
 """
 
 from __future__ import annotations
@@ -16,10 +17,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from core.catalogue import Catalogue
+from core.figures.paper import DrawingError
 from core.i18n import translate
+from core.report.errors import ReportError
+from core.report.first_page import first_page
+from core.report.letter import incomplete_page, referral_letter
 from core.report.model import Report, build_report
-from core.report.pages import MARGIN, day_text, first_page, incomplete_page, referral_page, routine_pages
+from core.report.parts import MARGIN, day_text
+from core.report.routine_pages import routine_pages
 from core.report.styles import FONT, MUTED
+from core.resources import MissingResource
 
 Paper = Literal["a4", "letter"]
 PAGES = {"a4": A4, "letter": LETTER}
@@ -64,15 +71,13 @@ def render_pdf(report: Report, paper: Paper = "a4") -> bytes:
         bottomMargin=18 * mm,
         title=report.title,
         author="Rebalance",
-        subject=translate("report", "Exercise routine from the assessment of {date}").format(
-            date=day_text(report.assessed_on)
-        ),
+        subject=report.subject.format(date=day_text(report.assessed_on)),
         creator=f"Rebalance {report.app_version}",
         initialFontName=FONT,
     )  # no unembedded Helvetica
     width = size[0] - 2 * MARGIN
     if report.referral is not None:
-        story = referral_page(report, width)
+        story = referral_letter(report, width)
     elif report.status == "incomplete":
         story = incomplete_page(report)
     else:
@@ -92,5 +97,24 @@ def render_pdf(report: Report, paper: Paper = "a4") -> bytes:
 
 def routine_pdf(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
                 paper: Paper = "a4") -> bytes:
-    """The printable routine of a result, as every caller needs it: model built, then laid out."""
-    return render_pdf(build_report(result, catalogue, person, assessed_on), paper)
+    """The printout of a result as every caller needs it: the routine, or for a referral the letter
+    for the doctor, or the unfinished-screening page. Raises only ReportError."""
+    try:
+        return render_pdf(build_report(result, catalogue, person, assessed_on), paper)
+    except DrawingError as error:
+        raise ReportError(
+            translate("report", "A picture of the routine could not be drawn, so no PDF was made. "
+                      "Reinstalling Rebalance may mend it.")
+        ) from error
+    except MissingResource as error:  # our own words, naming the file
+        raise ReportError(str(error)) from error
+    except OSError as error:  # a font file of the installation is unreadable
+        raise ReportError(
+            translate("report", "A file the printout needs could not be read, so no PDF was made. "
+                      "Reinstalling Rebalance may mend it.")
+        ) from error
+    except Exception as error:  # ReportLab's layout errors have no common base class
+        raise ReportError(
+            translate("report", "The printout could not be laid out on the page, so no PDF was made. "
+                      "This is a fault in Rebalance; please report it.")
+        ) from error

@@ -47,11 +47,14 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("subtitle", parent=base, fontSize=11, textColor=MUTED, spaceAfter=10))
     sheet.add(ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=10,
                              spaceAfter=4, textColor=ACCENT))
+    sheet.add(ParagraphStyle("alert", parent=sheet["h2"], spaceBefore=0, textColor=REFER_LINE))
     sheet.add(ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=12, leading=15, spaceAfter=2))
     sheet.add(ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED))
     sheet.add(ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2))
-    sheet.add(ParagraphStyle("step", parent=base, leftIndent=14, bulletIndent=0, spaceAfter=1.5))
-    sheet.add(ParagraphStyle("dose", parent=base, fontName=BOLD, textColor=ACCENT, spaceBefore=3,
-                             spaceAfter=3))
+    sheet.add(ParagraphStyle("compact", parent=base, fontSize=9, bulletFontSize=9, leading=11.5, spaceAfter=1.5))
+    sheet.add(ParagraphStyle("tight", parent=sheet["compact"], leftIndent=10, bulletIndent=1))
+    sheet.add(ParagraphStyle("step", parent=sheet["compact"], leftIndent=12, bulletIndent=0, spaceAfter=1))
+    sheet.add(ParagraphStyle("dose", parent=base, fontName=BOLD, fontSize=9.5, textColor=ACCENT, spaceBefore=2,
+                             spaceAfter=2))
     sheet.add(ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9))
     return sheet

@@ -1416,6 +1416,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safety check from the assessment of {date}, for a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rebalance safety check for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,6 +1429,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Rebalance routine for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain is new, and began at an age when a doctor should look at it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,11 +1452,31 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you reported (show this page to your doctor):</source>
+        <source>Cleared to exercise (doctor&apos;s name and signature):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebalance does not give exercises when a red flag is reported. This is not a diagnosis: a doctor needs to check these signs before any exercise programme.</source>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you find no reason against exercise, please sign below; I can then tick in Rebalance that a doctor has cleared me and do the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear doctor,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} I answered the safety questions of Rebalance, a self-assessment program for back and neck pain. I answered yes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of these answers the program advised: {advice}. It stopped there: no tests were done and no exercises were given. It does not make a diagnosis; I would like you to check these signs before I start any exercise programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,6 +1505,18 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>What the findings add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the {count} exercises on the following pages now, and tick each one off in the four-week log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later, once the routine is easy, add these:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1520,6 +1560,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Easier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your four-week log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,11 +1580,19 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next phase: add these once the routine is easy</source>
+        <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page {page} of {total}</source>
+        <source>A picture of the routine could not be drawn, so no PDF was made. Reinstalling Rebalance may mend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the printout needs could not be read, so no PDF was made. Reinstalling Rebalance may mend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printout could not be laid out on the page, so no PDF was made. This is a fault in Rebalance; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from core.answers import read_answers
+from core.answers import parse_answers, read_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.report.model import build_report
-from core.report.render import render_pdf
+from core.report.render import render_pdf, routine_pdf
+from tests.helpers import answers_document
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
@@ -103,14 +104,31 @@ def test_fonts_embedded_and_pictures_are_vectors(long_pdf: bytes) -> None:
     assert contents is not None and len(contents.get_data()) > 20000  # the drawn pictures' paths
 
 
-def test_referral_is_one_page_without_exercises(catalogue: Catalogue) -> None:
-    """A red flag prints a single referral page: how urgent, what was reported, no exercises."""
+def test_referral_is_a_one_page_letter_for_the_doctor(catalogue: Catalogue) -> None:
+    """A red flag prints a one-page letter: the urgency and what to do now, the flags answered yes in
+    the person's own words with the date, and that no tests or exercises were done."""
     pdf = pdf_for(catalogue, "red_flag_emergency")
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(text_of(pdf).split())
     assert len(reader.pages) == 1
-    assert "Get emergency help now" in text and "saddle" in text and "Have you ever had cancer?" in text
+    assert "Get emergency help now" in text and "Go to an emergency department now" in text
+    assert "Dear doctor" in text and "On 22 November 2026 I answered the safety questions" in text
+    assert "“Have you ever had cancer?”" in text and "saddle" in text
+    assert "no tests were done and no exercises were given" in text
     assert "Your routine" not in text and "four-week log" not in text
+    assert "Cleared to exercise" not in text  # an emergency is not something a signature clears
+    meta = reader.metadata
+    assert meta is not None and "for a doctor" in (meta.subject or "")
+
+
+def test_see_doctor_first_letter_has_lines_to_clear_exercise(catalogue: Catalogue) -> None:
+    """Only a see-a-doctor-first referral, the one level a clearance lifts, leaves lines to sign."""
+    document = answers_document(long_term_steroids=True)
+    result = assess(parse_answers(document, catalogue), catalogue)
+    assert result["referral"]["level"] == "see_doctor_first"
+    text = " ".join(text_of(routine_pdf(result, catalogue, "Ann", date(2026, 12, 1))).split())
+    assert "See your doctor before you exercise" in text and "“Have you taken steroid tablets" in text
+    assert "Cleared to exercise" in text and "1 December 2026" in text
 
 
 def test_incomplete_says_what_is_missing(catalogue: Catalogue) -> None:
