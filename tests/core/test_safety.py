@@ -184,3 +184,22 @@ def test_paper_carries_the_safety_net_weak_tests_and_withheld_needs(catalogue: C
     (trapezius,) = report.weak
     assert "not safe with: Pregnancy" in trapezius.evidence
     assert "exercising regularly" in report.disclaimer and "not a diagnosis" in report.disclaimer
+
+
+def test_no_test_not_advised_is_suggested(catalogue: Catalogue) -> None:
+    """Under a caution, the result never suggests a test held to failure: a forward-tipped pelvis
+    alone would otherwise suggest the single-leg bridge to failure to a pregnant woman, in the
+    result's list and in the pattern's "tests that would check it"."""
+    from core.engine import assess
+
+    document = answers_document({"pelvic_tilt": "anterior"})
+    free = assess(parse_answers(document, catalogue), catalogue)
+    assert "single_leg_bridge_reps" in free["suggested_tests"]  # the hint this test is about
+    document["screening"]["cautions"] = {"pregnant": True}
+    result = assess(parse_answers(document, catalogue), catalogue)
+    not_advised = set(result["tests_not_advised"])
+    assert not_advised and result["suggested_tests"]
+    assert not not_advised & set(result["suggested_tests"])
+    titles = [catalogue.tests[t].title for t in not_advised]
+    for pattern in result["patterns"]:
+        assert not any(title in pattern["explanation"] for title in titles), pattern["explanation"]
