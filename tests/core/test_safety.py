@@ -203,3 +203,23 @@ def test_no_test_not_advised_is_suggested(catalogue: Catalogue) -> None:
     titles = [catalogue.tests[t].title for t in not_advised]
     for pattern in result["patterns"]:
         assert not any(title in pattern["explanation"] for title in titles), pattern["explanation"]
+
+
+def test_caps_leave_every_ratio_decidable_and_are_the_published_tops(catalogue: Catalogue) -> None:
+    """A hold's cap must not hide what its ratio measures: the flexion-to-extension ratio flags
+    above 1.0, so the flexor cap must reach the extensor cap, or an extensor hold between the two
+    caps could never be flagged however much longer the flexor could have held. Each trunk hold
+    stops at the top of the published averages of clinical reference section 4 (McGill 1999,
+    Anderson 2014, Evans 2007): flexor 224 s and side bridge 104 s (Evans), extensor 198 s."""
+    caps = {t: catalogue.tests[t].cap for t in ("trunk_flexor_hold", "trunk_extensor_hold", "side_bridge_hold")}
+    values = {t: cap.value for t, cap in caps.items() if cap is not None}
+    rule = catalogue.ratios["flexion_extension"]
+    assert rule.flag_above is not None
+    assert values["trunk_flexor_hold"] >= values["trunk_extensor_hold"] * rule.flag_above
+    assert values == {"trunk_flexor_hold": 224, "trunk_extensor_hold": 198, "side_bridge_hold": 104}
+    for test_id, value in values.items():
+        cap = caps[test_id]
+        assert cap is not None and f"{value:g} s" in cap.text
+        assert any(f"{value:g} s" in step for step in catalogue.tests[test_id].steps), test_id
+    assert "evans_2007" in caps["trunk_flexor_hold"].sources  # type: ignore[union-attr]
+    assert "evans_2007" in caps["side_bridge_hold"].sources  # type: ignore[union-attr]
