@@ -223,3 +223,11 @@ def test_caps_leave_every_ratio_decidable_and_are_the_published_tops(catalogue: 
         assert any(f"{value:g} s" in step for step in catalogue.tests[test_id].steps), test_id
     assert "evans_2007" in caps["trunk_flexor_hold"].sources  # type: ignore[union-attr]
     assert "evans_2007" in caps["side_bridge_hold"].sources  # type: ignore[union-attr]
+
+
+def test_back_extension_warning_comes_before_the_lift(catalogue: Catalogue) -> None:
+    """Those whose pain worsens bending backwards are told to skip the face-down back hold in its
+    first step, before they lift, not in the result prompt read after the hold is done."""
+    test = catalogue.tests["trunk_extensor_hold"]
+    assert "bend backwards" in test.steps[0] and "skip" in test.steps[0].lower()
+    assert "bend backwards" not in test.look_for
