@@ -231,3 +231,10 @@ def test_back_extension_warning_comes_before_the_lift(catalogue: Catalogue) -> N
     test = catalogue.tests["trunk_extensor_hold"]
     assert "bend backwards" in test.steps[0] and "skip" in test.steps[0].lower()
     assert "bend backwards" not in test.look_for
+
+
+def test_blood_pressure_question_covers_untreated_pressure(catalogue: Catalogue) -> None:
+    """Uncontrolled high blood pressure (reference section 9) includes pressure that is not
+    treated at all: the question must not read as if only people on treatment could say yes."""
+    question = catalogue.cautions["high_blood_pressure"].question
+    assert question is not None and "not treated" in question and "despite treatment" in question
