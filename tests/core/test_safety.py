@@ -238,3 +238,15 @@ def test_blood_pressure_question_covers_untreated_pressure(catalogue: Catalogue)
     treated at all: the question must not read as if only people on treatment could say yes."""
     question = catalogue.cautions["high_blood_pressure"].question
     assert question is not None and "not treated" in question and "despite treatment" in question
+
+
+def test_neck_movements_say_what_dizziness_with_stroke_signs_means(catalogue: Catalogue) -> None:
+    """Every neck test or exercise that tells the person to stop if dizzy also says that double
+    vision, slurred speech or trouble swallowing need an ambulance (reference section 9: neck
+    vascular signs are an emergency), so a sign the movement brings on is not just 'stopped'."""
+    texts = [" ".join(t.steps) for t in catalogue.tests.values()]
+    texts += [" ".join((*e.steps, *e.cautions)) for e in catalogue.exercises.values()]
+    dizzy = [text for text in texts if "dizzy" in text]
+    assert len(dizzy) >= 5
+    for text in dizzy:
+        assert "ambulance" in text and "double vision" in text.lower(), text
