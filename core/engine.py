@@ -64,12 +64,12 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
             muscle: {side: state.to_document(order) for side, state in sides.items()}
             for muscle, sides in scoring.muscles.items()
         },
-        "patterns": [p.to_document() for p in find_patterns(scoring, catalogue)],
+        "patterns": [p.to_document() for p in find_patterns(scoring, catalogue, cautions.tests_not_advised)],
         "ratios": [outcome.to_document() for outcome in scoring.ratios],
         "routine": [entry.to_document() for entry in routine.now],
         "next_phase": [entry.to_document() for entry in routine.later],
         "withheld": [need.to_document() for need in routine.withheld],
-        "suggested_tests": suggested_tests(scoring, catalogue),
+        "suggested_tests": suggested_tests(scoring, catalogue, cautions.tests_not_advised),
         "cautions": list(cautions.in_force),
         "tests_not_advised": list(cautions.tests_not_advised),
     }

@@ -9,6 +9,7 @@ alone prescribes nothing; it names the direct tests that would check it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from core.answers import SIDES, Side
@@ -133,7 +134,9 @@ def _explain(pattern: Pattern, seen: list[_Match], against: list[_Match], postur
     return " ".join(parts)
 
 
-def evaluate(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) -> PatternFinding | None:
+def evaluate(pattern: Pattern, scoring: Scoring, catalogue: Catalogue,
+             not_advised: Collection[str] = ()) -> PatternFinding | None:
+    """The pattern's finding, if any sign of it was seen; a test not advised is never suggested."""
     signs = [m for sign in pattern.signs for m in _sign_matches(sign, scoring, catalogue)]
     if not signs:
         return None
@@ -149,7 +152,8 @@ def evaluate(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) -> Patter
     direct = {source for match in seen for source in match.direct}
     order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
     evidence = sorted({t for match in seen for t in match.tests}, key=order.__getitem__)
-    to_check = [catalogue.tests[t].title for t in suggested_tests(pattern, scoring, catalogue)]
+    to_check = [catalogue.tests[t].title for t in suggested_tests(pattern, scoring, catalogue)
+                if t not in not_advised]
     return PatternFinding(
         pattern.id, side, _confidence(pattern, seen, against), tuple(evidence),
         _explain(pattern, seen, against, not direct, to_check),
@@ -167,7 +171,7 @@ def suggested_tests(pattern: Pattern, scoring: Scoring, catalogue: Catalogue) ->
     ]
 
 
-def find_patterns(scoring: Scoring, catalogue: Catalogue) -> list[PatternFinding]:
+def find_patterns(scoring: Scoring, catalogue: Catalogue, not_advised: Collection[str] = ()) -> list[PatternFinding]:
     """Every catalogue pattern with at least one sign, in catalogue order."""
-    found = (evaluate(pattern, scoring, catalogue) for pattern in catalogue.patterns.values())
+    found = (evaluate(pattern, scoring, catalogue, not_advised) for pattern in catalogue.patterns.values())
     return [finding for finding in found if finding is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from core.answers import Answers, Side
@@ -28,17 +29,18 @@ def score(answers: Answers, catalogue: Catalogue) -> Scoring:
     return Scoring(observed, ratios, rate_muscles(signals, catalogue))
 
 
-def suggested_tests(scoring: Scoring, catalogue: Catalogue) -> list[str]:
+def suggested_tests(scoring: Scoring, catalogue: Catalogue, not_advised: Collection[str] = ()) -> list[str]:
     """Direct tests not done that examine a muscle about which only posture hinted.
 
-    Posture sets no state; it tells which test to do (clinical reference section 9).
+    Posture sets no state; it tells which test to do (clinical reference section 9). A test not
+    advised under a caution in force is never suggested.
     """
     hinted = {(muscle, dimension) for muscle, sides in scoring.muscles.items() for side in sides.values()
               for dimension in ("length", "strength")
               if side.rating(dimension).hints and not side.rating(dimension).known}
     return [
         test.id for test in catalogue.tests.values()
-        if test.kind == "direct" and test.id not in scoring.categories
+        if test.kind == "direct" and test.id not in scoring.categories and test.id not in not_advised
         and any((f.muscle, "length" if f.length else "strength") in hinted
                 for group in test.findings.values() for f in group)
     ]

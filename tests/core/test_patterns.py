@@ -84,3 +84,16 @@ def test_capped_denominator_flags_nothing(catalogue: Catalogue) -> None:
     assert "trunk_endurance_imbalance" not in found
     flagged = patterns(catalogue, {"trunk_flexor_hold": 150, "trunk_extensor_hold": 100})
     assert flagged["trunk_endurance_imbalance"]["confidence"] == "low"
+
+
+def test_explanation_never_contradicts_the_routine(catalogue: Catalogue) -> None:
+    """A tucked-under pelvis with a short Thomas test: the routine stretches the left hip flexors
+    (the direct test outweighs posture), so the pattern must not tell the person that the hip
+    flexors are "never stretched". No pattern explanation promises what the tests decide."""
+    document = answers_document({"pelvic_tilt": "posterior", "thomas_hip": {"left": "short", "right": "normal"}})
+    result = assess(parse_answers(document, catalogue), catalogue)
+    assert any("hip_flexors" in entry["targets"] and entry["purpose"] == "stretch" for entry in result["routine"])
+    explanation = {p["id"]: p["explanation"] for p in result["patterns"]}["posterior_pelvic_tilt"]
+    assert "never stretched" not in explanation
+    for pattern in catalogue.patterns.values():
+        assert "never stretched" not in pattern.explanation and "are strengthened" not in pattern.explanation

@@ -184,3 +184,69 @@ def test_paper_carries_the_safety_net_weak_tests_and_withheld_needs(catalogue: C
     (trapezius,) = report.weak
     assert "not safe with: Pregnancy" in trapezius.evidence
     assert "exercising regularly" in report.disclaimer and "not a diagnosis" in report.disclaimer
+
+
+def test_no_test_not_advised_is_suggested(catalogue: Catalogue) -> None:
+    """Under a caution, the result never suggests a test held to failure: a forward-tipped pelvis
+    alone would otherwise suggest the single-leg bridge to failure to a pregnant woman, in the
+    result's list and in the pattern's "tests that would check it"."""
+    from core.engine import assess
+
+    document = answers_document({"pelvic_tilt": "anterior"})
+    free = assess(parse_answers(document, catalogue), catalogue)
+    assert "single_leg_bridge_reps" in free["suggested_tests"]  # the hint this test is about
+    document["screening"]["cautions"] = {"pregnant": True}
+    result = assess(parse_answers(document, catalogue), catalogue)
+    not_advised = set(result["tests_not_advised"])
+    assert not_advised and result["suggested_tests"]
+    assert not not_advised & set(result["suggested_tests"])
+    titles = [catalogue.tests[t].title for t in not_advised]
+    for pattern in result["patterns"]:
+        assert not any(title in pattern["explanation"] for title in titles), pattern["explanation"]
+
+
+def test_caps_leave_every_ratio_decidable_and_are_the_published_tops(catalogue: Catalogue) -> None:
+    """A hold's cap must not hide what its ratio measures: the flexion-to-extension ratio flags
+    above 1.0, so the flexor cap must reach the extensor cap, or an extensor hold between the two
+    caps could never be flagged however much longer the flexor could have held. Each trunk hold
+    stops at the top of the published averages of clinical reference section 4 (McGill 1999,
+    Anderson 2014, Evans 2007): flexor 224 s and side bridge 104 s (Evans), extensor 198 s."""
+    caps = {t: catalogue.tests[t].cap for t in ("trunk_flexor_hold", "trunk_extensor_hold", "side_bridge_hold")}
+    values = {t: cap.value for t, cap in caps.items() if cap is not None}
+    rule = catalogue.ratios["flexion_extension"]
+    assert rule.flag_above is not None
+    assert values["trunk_flexor_hold"] >= values["trunk_extensor_hold"] * rule.flag_above
+    assert values == {"trunk_flexor_hold": 224, "trunk_extensor_hold": 198, "side_bridge_hold": 104}
+    for test_id, value in values.items():
+        cap = caps[test_id]
+        assert cap is not None and f"{value:g} s" in cap.text
+        assert any(f"{value:g} s" in step for step in catalogue.tests[test_id].steps), test_id
+    assert "evans_2007" in caps["trunk_flexor_hold"].sources  # type: ignore[union-attr]
+    assert "evans_2007" in caps["side_bridge_hold"].sources  # type: ignore[union-attr]
+
+
+def test_back_extension_warning_comes_before_the_lift(catalogue: Catalogue) -> None:
+    """Those whose pain worsens bending backwards are told to skip the face-down back hold in its
+    first step, before they lift, not in the result prompt read after the hold is done."""
+    test = catalogue.tests["trunk_extensor_hold"]
+    assert "bend backwards" in test.steps[0] and "skip" in test.steps[0].lower()
+    assert "bend backwards" not in test.look_for
+
+
+def test_blood_pressure_question_covers_untreated_pressure(catalogue: Catalogue) -> None:
+    """Uncontrolled high blood pressure (reference section 9) includes pressure that is not
+    treated at all: the question must not read as if only people on treatment could say yes."""
+    question = catalogue.cautions["high_blood_pressure"].question
+    assert question is not None and "not treated" in question and "despite treatment" in question
+
+
+def test_neck_movements_say_what_dizziness_with_stroke_signs_means(catalogue: Catalogue) -> None:
+    """Every neck test or exercise that tells the person to stop if dizzy also says that double
+    vision, slurred speech or trouble swallowing need an ambulance (reference section 9: neck
+    vascular signs are an emergency), so a sign the movement brings on is not just 'stopped'."""
+    texts = [" ".join(t.steps) for t in catalogue.tests.values()]
+    texts += [" ".join((*e.steps, *e.cautions)) for e in catalogue.exercises.values()]
+    dizzy = [text for text in texts if "dizzy" in text]
+    assert len(dizzy) >= 5
+    for text in dizzy:
+        assert "ambulance" in text and "double vision" in text.lower(), text

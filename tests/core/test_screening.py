@@ -66,3 +66,13 @@ def test_refer_gives_no_routine_or_ratings(catalogue: Catalogue) -> None:
     assert result["status"] == "refer" and result["routine"] == [] and result["next_phase"] == []
     assert result["patterns"] == []
     assert result["muscles"]["hip_flexors"]["left"]["length"] == "unknown"
+
+
+def test_emergency_questions_ask_every_cauda_equina_sign(catalogue: Catalogue) -> None:
+    """The emergency questions ask each sign of clinical reference section 5 a person could miss
+    if it were left out: pain (not only numbness) in both legs, a change in the urine stream, and
+    lost feeling of needing to go (rectal sensation); and the both-legs question says *new*."""
+    legs = catalogue.red_flags["both_legs_symptoms"].question.lower()
+    assert "pain" in legs and "new" in legs and "both legs" in legs
+    bladder = catalogue.red_flags["bladder_bowel_change"].question.lower()
+    assert "stream" in bladder and "need to go" in bladder
