@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None or self.catalogue is None or not profile:
             return
-        self.history = HistoryView(self.store, self.catalogue, profile)
+        self.history = HistoryView(self.store, self.catalogue, profile, self.settings.get(options.PAPER))
         self.history.closed.connect(self.end_history)
         self.stack.addWidget(self.history)
         self.stack.setCurrentWidget(self.history)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QAreaSeries, QLineSeries
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.answers import parse_answers
@@ -132,17 +129,3 @@ def test_log_edits_a_day_and_shows_adherence(qtbot: QtBot, store: Store, catalog
     assert len(entries) == len(log.boxes)
     assert sum(done for _, _, _, done, _ in entries) == 1
     assert "% of the plan done" in log.weeks.text()
-
-
-def test_csv_and_delete(qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """CSV has a row per session and test side; deleting asks first, then removes the session."""
-    seed(store, catalogue, THREE)
-    view = view_of(qtbot, store, catalogue)
-    out = tmp_path / "history.csv"
-    view.sessions.export_csv(str(out))
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert len(rows) == 3 * (1 + 2 + 2 + 1) and {r["test"] for r in rows} >= {"knee_extension_90_90"}
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    view.sessions.delete_selected()
-    assert len(store.session_summaries("Alex")) == 2 and view.sessions.model.rowCount() == 2

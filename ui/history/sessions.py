@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.files import write_atomically
+from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, reason_of, report_pdf
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -73,10 +74,11 @@ class SessionsModel(QAbstractTableModel):
 
 class SessionsTab(QWidget):
     changed = Signal()
+    exported = Signal(str)  # the path of a PDF written (or attempted)
 
-    def __init__(self, store: Store, catalogue: Catalogue, profile: str) -> None:
+    def __init__(self, store: Store, catalogue: Catalogue, profile: str, paper: str = "a4") -> None:
         super().__init__()
-        self.store, self.catalogue, self.profile = store, catalogue, profile
+        self.store, self.catalogue, self.profile, self.paper = store, catalogue, profile, paper
         self.model = SessionsModel(catalogue)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -86,23 +88,31 @@ class SessionsTab(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Saved assessments, newest first"))
         self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.pdf_bar = PdfBar(self.tr("Export its routine as PDF…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.csv_button = QPushButton(self.tr("Export history as CSV…"))
+        # clicked(bool) carries "checked": each slot is wrapped so that argument never reaches it
+        self.open_button.clicked.connect(lambda _=False: self.open_selected())
+        self.pdf_bar.button.clicked.connect(lambda _=False: self.export_selected())
+        self.delete_button.clicked.connect(lambda _=False: self.delete_selected())
+        self.csv_button.clicked.connect(lambda _=False: self.export_csv())
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Open…"), self.open_selected),
-                           (self.tr("Export its routine as PDF…"), self.export_selected),
-                           (self.tr("Delete…"), self.delete_selected),
-                           (self.tr("Export history as CSV…"), self.export_csv)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        for widget in (self.open_button, self.pdf_bar, self.delete_button, self.csv_button):
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._name_export())
+        self.worker: PdfWorker | None = None
+        self.prompt: QMessageBox | None = None
 
     def refresh(self, summaries: list[SessionSummary]) -> None:
         self.model.set_rows(summaries)
         if summaries:
             self.table.selectRow(0)
+        self._name_export()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -113,19 +123,47 @@ class SessionsTab(QWidget):
         if session_id:
             SessionDialog(self.store, self.catalogue, session_id, self).open()
 
-    def export_selected(self, path: str | None = None) -> None:
+    def selected(self) -> SessionSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _name_export(self) -> None:
+        """A referral has no routine: the same button then saves the letter for the doctor."""
+        summary = self.selected()
+        referral = summary is not None and summary.status == "refer"
+        self.pdf_bar.button.setText(self.tr("Save the letter for the doctor as PDF…") if referral
+                                    else self.tr("Export its routine as PDF…"))
+        self.pdf_bar.button.setEnabled(summary is not None and self.worker is None)
+
+    def export_selected(self) -> None:
+        """Ask where, then write the PDF off the UI thread: the window stays responsive."""
+        from core.report.render import routine_pdf
+
         session_id = self.selected_id()
-        if not session_id:
+        if not session_id or self.worker is not None:
             return
         stored = self.store.load_session(session_id)
+        referral = stored.result.get("status") == "refer"
+        stem = self.tr("Rebalance letter for the doctor") if referral else self.tr("Rebalance routine")
+        title = self.tr("Save the letter for the doctor as PDF") if referral else self.tr("Export the routine as PDF")
+        path = ask_pdf_path(self, title, f"{stem} {self.profile} {stored.taken_on.isoformat()}.pdf")
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the routine as PDF"),
-                                                  str(Path.home() / f"Rebalance {self.profile} {stored.taken_on}.pdf"),
-                                                  self.tr("PDF files (*.pdf)"))
-        if path:
-            from core.report.render import routine_pdf
+            return
+        catalogue, profile, paper = self.catalogue, self.profile, self.paper
+        what = self.tr("The letter for the doctor") if referral else self.tr("The routine")
+        self.worker = PdfWorker(lambda: routine_pdf(stored.result, catalogue, profile, stored.taken_on, paper),  # type: ignore[arg-type]
+                                path, self)
+        self.worker.done.connect(lambda written, error: self._on_pdf_done(written, error, what))
+        self.pdf_bar.busy()
+        self.worker.start()
 
-            write_atomically(Path(path), routine_pdf(stored.result, self.catalogue, self.profile, stored.taken_on))
+    def _on_pdf_done(self, path: str, error: str, what: str) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker = None
+        self.pdf_bar.finished(path, error)
+        self.prompt = report_pdf(self, path, error, what)
+        self.exported.emit(path)
 
     def delete_selected(self) -> None:
         session_id = self.selected_id()
@@ -141,15 +179,19 @@ class SessionsTab(QWidget):
             self.store.delete_session(session_id)
             self.changed.emit()
 
-    def export_csv(self, path: str | None = None) -> None:
+    def export_csv(self) -> None:
         from core.history import history_csv
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history as CSV"),
-                                                  str(Path.home() / f"Rebalance {self.profile}.csv"),
-                                                  self.tr("CSV files (*.csv)"))
-        if path:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history as CSV"),
+                                              str(Path.home() / f"Rebalance {self.profile}.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
             write_atomically(Path(path), history_csv(self.store, self.profile, self.catalogue).encode("utf-8"))
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("The CSV was not written"), self.tr("{file} was not written: {reason}")
+                                .format(file=Path(path).name, reason=reason_of(error)))
 
 
 class SessionDialog(QDialog):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class HistoryView(QWidget):
     closed = Signal()
 
-    def __init__(self, store: Store, catalogue: Catalogue, profile: str) -> None:
+    def __init__(self, store: Store, catalogue: Catalogue, profile: str, paper: str = "a4") -> None:
         super().__init__()
         title = QLabel(self.tr("Progress of {name}").format(name=profile))
         font = title.font()
@@ -33,7 +33,7 @@ class HistoryView(QWidget):
         top.addWidget(title, 1)
         top.addWidget(back)
         self.store, self.profile = store, profile
-        self.sessions = SessionsTab(store, catalogue, profile)
+        self.sessions = SessionsTab(store, catalogue, profile, paper)
         self.compare = CompareTab(store, catalogue, profile)
         self.trends = TrendsTab(store, catalogue, profile)
         self.log = LogTab(store, catalogue, profile)

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from core.findings import muscle_findings
 from core.i18n import translate
 from core.summary import DISCLAIMER
 from core.wording import dose_text, grade_name, side_name, value_text
+from ui.pdf_export import PdfBar
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
 
@@ -189,17 +188,12 @@ class RoutinePage(EndPage):
         footer = QWidget()
         buttons = QHBoxLayout(footer)
         self.save_button = QPushButton(self.tr("Save to my profile"))
-        self.save_button.clicked.connect(self.owner().save_session)
-        self.export_button = QPushButton(self.tr("Export PDF to print…"))
-        self.export_button.clicked.connect(self.owner().choose_and_export)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Making the PDF"))
-        self.status = QLabel()
-        for widget in (self.save_button, self.export_button, self.progress, self.status):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        self.save_button.clicked.connect(lambda _=False: self.owner().save_session())
+        self.pdf_bar = PdfBar(self.tr("Export PDF to print…"))
+        self.pdf_bar.button.clicked.connect(lambda _=False: self.owner().choose_and_export())
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.pdf_bar, 1)
         column.addStretch(1)
         self._replace(content, footer)
         self.show_saved(self.owner().saved_id is not None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core import contract
 from core.catalogue import Catalogue
 from core.screening import Screening, screen
+from ui.pdf_export import PdfBar
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
 
@@ -179,8 +180,13 @@ class StopPage(Page):
             inside.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(panel)
-        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. "
-                                         "Press Finish to keep this record in your history.")))
+        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. Save a "
+                                         "letter for your doctor to print or send: it says what you reported, "
+                                         "how urgent it is, and that no tests or exercises were done.")))
+        self.pdf_bar = PdfBar(self.tr("Save the letter for your doctor as PDF…"))
+        self.pdf_bar.button.clicked.connect(lambda _=False: self.wizard().choose_and_export())  # type: ignore[attr-defined]
+        layout.addWidget(self.pdf_bar)
+        layout.addWidget(wrapped(self.tr("Press Finish to keep this record in your history.")))
         layout.addStretch(1)
         self.setFinalPage(True)
 

@@ -1,0 +1,124 @@
+"""The history's buttons pressed the way a person presses them, with the file dialog answered."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from core.answers import parse_answers
+from core.catalogue import Catalogue
+from core.engine import assess
+from core.store import open_store
+from core.store.repository import Store
+from tests.helpers import answers_document
+from tests.ui.test_history import THREE, seed, view_of
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(str(tmp_path / "data"))
+    yield opened
+    opened.close()
+
+
+def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """The save dialog answered with `path`; returns the titles it was opened with."""
+    titles: list[str] = []
+
+    def answer(parent: object, title: str, *args: object, **kwargs: object) -> tuple[str, str]:
+        titles.append(title)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return titles
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def save_referral(store: Store, catalogue: Catalogue, on: date) -> None:
+    document = answers_document(pain=None, saddle_numbness=True)
+    store.save_session("Alex", document, assess(parse_answers(document, catalogue), catalogue), on)
+
+
+def test_export_routine_button_writes_the_pdf_off_the_ui_thread(
+        qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pressing "Export its routine as PDF…" writes the PDF, and the click returns while it is being made."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    out = tmp_path / "routine.pdf"
+    answer_save_dialog(monkeypatch, out)
+    sessions = view.sessions
+    with qtbot.waitSignal(sessions.exported, timeout=60000):
+        qtbot.mouseClick(sessions.pdf_bar.button, LEFT)
+        assert sessions.worker is not None and sessions.worker.isRunning() and not out.exists()
+        assert not sessions.pdf_bar.button.isEnabled() and sessions.pdf_bar.progress.isVisibleTo(sessions)
+    assert out.read_bytes().startswith(b"%PDF") and "routine" in pdf_text(out).lower()
+    assert sessions.prompt is not None and sessions.prompt.windowTitle() == "PDF ready"
+    assert sessions.pdf_bar.button.isEnabled()
+
+
+def test_export_csv_button_writes_every_session(
+        qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pressing "Export history as CSV…" writes a row per session and test side."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    out = tmp_path / "history.csv"
+    answer_save_dialog(monkeypatch, out)
+    qtbot.mouseClick(view.sessions.csv_button, LEFT)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 3 * (1 + 2 + 2 + 1) and {r["test"] for r in rows} >= {"knee_extension_90_90"}
+
+
+def test_export_to_a_missing_folder_says_why(
+        qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF that cannot be written explains itself in a message, and the button works again."""
+    seed(store, catalogue, THREE[:1])
+    view = view_of(qtbot, store, catalogue)
+    answer_save_dialog(monkeypatch, tmp_path / "no such folder" / "routine.pdf")
+    with qtbot.waitSignal(view.sessions.exported, timeout=60000):
+        qtbot.mouseClick(view.sessions.pdf_bar.button, LEFT)
+    prompt = view.sessions.prompt
+    assert prompt is not None and prompt.windowTitle() == "The PDF was not written"
+    assert "does not exist" in prompt.text() and view.sessions.pdf_bar.button.isEnabled()
+
+
+def test_delete_button_asks_then_deletes(
+        qtbot: QtBot, store: Store, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pressing Delete… asks first; answering Discard removes the selected (newest) session."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.mouseClick(view.sessions.delete_button, LEFT)
+    assert len(store.session_summaries("Alex")) == 2 and view.sessions.model.rowCount() == 2
+
+
+def test_referral_in_history_saves_the_letter(
+        qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a red-flag stop the export button offers the doctor's letter, and writes the referral page."""
+    seed(store, catalogue, THREE[:1])
+    save_referral(store, catalogue, date(2026, 12, 1))
+    view = view_of(qtbot, store, catalogue)
+    sessions = view.sessions
+    assert sessions.pdf_bar.button.text() == "Save the letter for the doctor as PDF…"
+    out = tmp_path / "letter.pdf"
+    titles = answer_save_dialog(monkeypatch, out)
+    with qtbot.waitSignal(sessions.exported, timeout=60000):
+        qtbot.mouseClick(sessions.pdf_bar.button, LEFT)
+    assert titles == ["Save the letter for the doctor as PDF"]
+    text = pdf_text(out)
+    assert "saddle" in " ".join(text.split()).lower(), text[:400]
+    sessions.table.selectRow(1)
+    assert sessions.pdf_bar.button.text() == "Export its routine as PDF…"
