@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import REFERRAL_STYLE
 from ui.widgets.svg_view import SvgView
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
-    from core.store.repository import ProfileInfo, Store
+    from core.store.repository import ProfileInfo, SessionSummary, Store
 
 
 class HomeView(QWidget):
@@ -53,6 +54,12 @@ class HomeView(QWidget):
         self.title.setFont(font)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.referral = QLabel()
+        self.referral.setObjectName("referral")
+        self.referral.setStyleSheet(REFERRAL_STYLE)
+        self.referral.setWordWrap(True)
+        self.referral.setTextFormat(Qt.TextFormat.PlainText)
+        self.referral.setVisible(False)
         self.start_button = QPushButton(self.tr("Start a new assessment"))
         self.resume_button = QPushButton(self.tr("Resume where you left off"))
         self.history_button = QPushButton(self.tr("History"))
@@ -68,7 +75,7 @@ class HomeView(QWidget):
         self.start_button.setDefault(True)
         right = QVBoxLayout()
         right.setContentsMargins(24, 8, 24, 8)
-        for widget in (self.title, self.summary):
+        for widget in (self.title, self.summary, self.referral):
             right.addWidget(widget)
         right.addSpacing(16)
         for button in (self.resume_button, self.start_button, self.history_button):
@@ -125,7 +132,13 @@ class HomeView(QWidget):
             return
         self.title.setText(info.name)
         sessions = self.store.session_summaries(info.name)
-        if sessions:
+        self.referral.setVisible(False)
+        self.latest.setVisible(False)
+        if not sessions:
+            self.summary.setText(self.tr("No assessment yet."))
+        elif sessions[-1].status == "refer":
+            self._show_referral(sessions[-1], len(sessions))
+        else:
             last = sessions[-1]
             patterns = ", ".join(self.catalogue.patterns[p].name for p in last.patterns if p in self.catalogue.patterns)
             pain = "–" if last.pain_now is None else f"{last.pain_now}/10"
@@ -134,11 +147,23 @@ class HomeView(QWidget):
                                                             patterns=patterns or self.tr("No pattern found."),
                                                             count=len(sessions)))
             self._show_latest(last.id)
-        else:
-            self.summary.setText(self.tr("No assessment yet."))
-            self.latest.setVisible(False)
         draft = self.store.load_draft(info.name)
         self.resume_button.setVisible(draft is not None)
+
+    def _show_referral(self, last: SessionSummary, count: int) -> None:
+        """A red-flag stop stays in view, with its advice, until a later assessment replaces it."""
+        assert self.store is not None and self.catalogue is not None
+        referral = self.store.load_session(last.id).result.get("referral") or {}
+        level = self.catalogue.levels.get(referral.get("level", ""))
+        questions = "\n".join(f"•  {self.catalogue.red_flags[r].question}" for r in referral.get("reasons", [])
+                              if r in self.catalogue.red_flags)
+        self.summary.setText(self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
+                                     "were done and no routine was given.\nAssessments so far: {count}.").format(
+                                         date=last.taken_on.strftime("%d %B %Y"), count=count))
+        parts = [f"⚠ {level.title}" if level else "", referral.get("message", ""),
+                 self.tr("You answered yes to:") + "\n" + questions if questions else ""]
+        self.referral.setText("\n\n".join(part for part in parts if part))
+        self.referral.setVisible(True)
 
     def _show_latest(self, session_id: str) -> None:
         """The last result at a glance: what to stretch (hatched) and strengthen (dotted)."""
@@ -147,7 +172,6 @@ class HomeView(QWidget):
         assert self.store is not None and self.catalogue is not None
         result = self.store.load_session(session_id).result
         if result.get("status") != "ok":
-            self.latest.setVisible(False)
             return
         self.latest.set_svg(muscle_map(self.catalogue, result["muscles"]),
                             self.tr("Last result: hatched muscles to stretch, dotted to strengthen"))

@@ -35,6 +35,10 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
     },
 }
 
+# a referral reads the same wherever it is shown: a red frame on a faint red ground
+REFERRAL_STYLE = ("#referral { border: 2px solid #b3261e; border-radius: 6px; padding: 8px; "
+                  "background: rgba(179, 38, 30, 0.08); }")
+
 _base_point_size: float | None = None
 
 

@@ -64,17 +64,27 @@ class CompareTab(QWidget):
         self.empty = QLabel(self.tr("One assessment is not a trend: repeat the assessment in a few weeks to "
                                     "compare."))
         self.empty.setWordWrap(True)
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
-        for part in (self.empty, self.pain, self.table, self.patterns):
+        for part in (self.left_out, self.empty, self.pain, self.table, self.patterns):
             layout.addWidget(part)
         self.summaries: list[SessionSummary] = []
 
     def refresh(self, summaries: list[SessionSummary]) -> None:
-        self.summaries = summaries
+        """Only assessments whose tests were done can be compared; the others are named, with why."""
+        self.summaries = [s for s in summaries if s.status == "ok"]
+        reasons = {"refer": self.tr("stopped at the safety questions (referred to a doctor): no tests were done"),
+                   "incomplete": self.tr("the safety questions were not finished: no tests were done")}
+        left_out = [self.tr("{date}: {why}").format(date=s.taken_on.strftime("%d %b %Y"),
+                                                    why=reasons.get(s.status, s.status))
+                    for s in summaries if s.status != "ok"]
+        self.left_out.setText(self.tr("Left out of the comparison:") + "\n" + "\n".join(left_out) if left_out else "")
+        self.left_out.setVisible(bool(left_out))
         for combo in (self.older, self.newer):
             combo.blockSignals(True)
-        self.dates.setStringList([s.taken_on.strftime("%d %b %Y") for s in summaries])
+        self.dates.setStringList([s.taken_on.strftime("%d %b %Y") for s in self.summaries])
         for combo in (self.older, self.newer):
             combo.blockSignals(False)
         enough = len(self.summaries) >= 2

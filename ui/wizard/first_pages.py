@@ -27,6 +27,7 @@ from core import contract
 from core.catalogue import Catalogue
 from core.screening import Screening, screen
 from ui.pdf_export import PdfBar
+from ui.theme import REFERRAL_STYLE
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
 
@@ -173,8 +174,7 @@ class StopPage(Page):
         self.reasons = wrapped("")
         panel = QFrame()
         panel.setObjectName("referral")
-        panel.setStyleSheet("#referral { border: 2px solid #b3261e; border-radius: 6px; "
-                            "background: rgba(179, 38, 30, 0.08); }")
+        panel.setStyleSheet(REFERRAL_STYLE)
         inside = QVBoxLayout(panel)
         for widget in (self.heading, self.action, self.reasons):
             inside.addWidget(widget)
