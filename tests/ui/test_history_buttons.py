@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +122,29 @@ def test_referral_in_history_saves_the_letter(
     assert "saddle" in " ".join(text.split()).lower(), text[:400]
     sessions.table.selectRow(1)
     assert sessions.pdf_bar.button.text() == "Export its routine as PDF…"
+
+
+def test_log_day_reads_as_a_date_and_unrated_pain_stays_unrated(
+        qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """The log's day names its month; a day saved without a pain rating records no pain, a rated one its number."""
+    seed(store, catalogue, THREE[:1])
+    view = view_of(qtbot, store, catalogue)
+    view.tabs.setCurrentWidget(view.log)
+    log = view.log
+    log.day.setDate(QDate(2026, 12, 1))
+    assert "December" in log.day.text() and "2026" in log.day.text() and "1 12 2026" not in log.day.text()
+    assert log.pain.text() == "not rated"
+    box = log.boxes[0][1]
+    qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))  # on the tick box itself
+    qtbot.mouseClick(log.save_button, LEFT)
+    entries = store.exercise_log("Alex")
+    assert entries and all(pain is None for *_, pain in entries)
+    assert [done for _, _, _, done, _ in entries].count(True) == 1
+    qtbot.keyClick(log.pain, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(log.pain, "4")
+    qtbot.mouseClick(log.save_button, LEFT)
+    assert {pain for *_, pain in store.exercise_log("Alex")} == {4}
+    log.day.setDate(QDate(2026, 12, 2))
+    assert log.pain.text() == "not rated"
+    log.day.setDate(QDate(2026, 12, 1))
+    assert log.pain.value() == 4 and log.boxes[0][1].isChecked()
