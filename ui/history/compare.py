@@ -120,25 +120,31 @@ class CompareTab(QWidget):
         order = {"better": 0, "worse": 1, "same": 2}  # what changed comes first
         rows.sort(key=lambda row: order[row[1]])
         self.table.setRowCount(len(rows))
-        for row, (cells, direction) in enumerate(rows):
+        words = {"better": self.tr("better"), "worse": self.tr("worse"), "same": self.tr("no clear change")}
+        for row, (cells, direction, tip) in enumerate(rows):
             marker, colour = MARKS[direction]
-            words = {"better": self.tr("better"), "worse": self.tr("worse"), "same": self.tr("no change")}
             for column, text in enumerate([*cells, f"{marker} {words[direction]}"]):
                 item = QTableWidgetItem(text)
                 if column >= 3:
                     item.setForeground(QBrush(QColor(colour)))
+                    item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         names = {key: ", ".join(self.catalogue.patterns[p].name for p in ids) or self.tr("none")
                  for key, ids in change["patterns"].items()}
         self.patterns.setText(self.tr("Patterns resolved: {resolved}\nNew patterns: {new}\nStill there: {kept}").format(
             **names))
 
-    def _test_row(self, row: dict[str, Any]) -> tuple[list[str], str]:
+    def _test_row(self, row: dict[str, Any]) -> tuple[list[str], str, str]:
         test = self.catalogue.tests[row["test"]]
         name = test.title + (f" ({side_name(row['side'])})" if row["side"] else "")
         delta = f"{row['delta']:+g}" if "delta" in row else ""
-        return [name, value_text(test, row["from"]), value_text(test, row["to"]), delta], row["direction"]
+        tip = ""
+        if "mdc" in row and test.input.mdc is not None:
+            tip = self.tr("Only a change of {threshold} or more is more than this test's measurement error "
+                          "(its minimal detectable change). {note}").format(
+                              threshold=value_text(test, row["mdc"]), note=test.input.mdc.note)
+        return [name, value_text(test, row["from"]), value_text(test, row["to"]), delta], row["direction"], tip
 
-    def _muscle_row(self, row: dict[str, Any]) -> tuple[list[str], str]:
+    def _muscle_row(self, row: dict[str, Any]) -> tuple[list[str], str, str]:
         name = f"{self.catalogue.muscles[row['muscle']].name} ({side_name(row['side'])})"
-        return [name, row["from"], row["to"], ""], row["direction"]
+        return [name, row["from"], row["to"], ""], row["direction"], ""
