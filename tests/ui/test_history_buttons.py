@@ -5,14 +5,17 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCharts import QAreaSeries, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
@@ -148,3 +151,38 @@ def test_log_day_reads_as_a_date_and_unrated_pain_stays_unrated(
     assert log.pain.text() == "not rated"
     log.day.setDate(QDate(2026, 12, 1))
     assert log.pain.value() == 4 and log.boxes[0][1].isChecked()
+
+
+def test_sessions_on_one_day_show_their_time_and_the_chart_draws_its_band(
+        qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """Two sessions on one day read apart (time shown) in the list, Compare and the chart axis; the norm band
+    spans the axis even then; pain runs 0-10 and every axis names its unit."""
+    for hour, sample in ((9, THREE[0]), (17, THREE[2])):
+        observations: Any = sample["observations"]
+        pain: Any = sample["pain"]
+        document = answers_document(observations, pain=pain, sex="male")
+        session_id = store.save_session("Alex", document, assess(parse_answers(document, catalogue), catalogue),
+                                        date(2026, 12, 1))
+        with store.engine.begin() as connection:
+            connection.execute(text("UPDATE sessions SET saved_at = :at WHERE id = :id"),
+                               {"at": datetime(2026, 12, 1, hour, 5), "id": session_id})
+    view = view_of(qtbot, store, catalogue)
+    model = view.sessions.model
+    shown = [model.data(model.index(row, 0)) for row in range(2)]
+    assert len(set(shown)) == 2 and all(label.startswith("01 Dec 2026, ") for label in shown)
+    assert view.compare.dates.stringList() == sorted(shown)
+    view.tabs.setCurrentWidget(view.trends)
+    trends = view.trends
+    chart = trends.view.chart()
+    x_axis, y_axis = chart.axes(Qt.Orientation.Horizontal)[0], chart.axes(Qt.Orientation.Vertical)[0]
+    assert isinstance(x_axis, QDateTimeAxis) and isinstance(y_axis, QValueAxis)
+    assert "HH:mm" in x_axis.format() and x_axis.titleText() and (y_axis.min(), y_axis.max()) == (0, 10)
+    assert "10" in y_axis.titleText()
+    (line,) = [s for s in chart.series() if isinstance(s, QLineSeries)]
+    assert line.at(0).x() != line.at(1).x()  # apart on the axis
+    trends.picker.setCurrentIndex(trends.picker.findText("Side bridge hold"))
+    chart = trends.view.chart()
+    (band,) = [s for s in chart.series() if isinstance(s, QAreaSeries)]
+    upper = band.upperSeries()
+    assert upper is not None and upper.at(1).x() - upper.at(0).x() > 12 * 3600 * 1000  # a band, not a line
+    assert chart.axes(Qt.Orientation.Vertical)[0].titleText() == "Seconds"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.files import write_atomically
+from ui.history.when import session_labels
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, reason_of, report_pdf
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class SessionsModel(QAbstractTableModel):
         super().__init__()
         self.catalogue = catalogue
         self.rows: list[SessionSummary] = []
+        self.labels: dict[str, str] = {}
         self.headers = [self.tr("Date"), self.tr("Pain"), self.tr("Patterns found"), self.tr("Outcome")]
         self.outcomes = {"ok": self.tr("routine given"), "refer": self.tr("referred to a doctor"),
                          "incomplete": self.tr("screening unfinished")}
@@ -43,6 +45,7 @@ class SessionsModel(QAbstractTableModel):
     def set_rows(self, summaries: list[SessionSummary]) -> None:
         self.beginResetModel()
         self.rows = list(reversed(summaries))
+        self.labels = session_labels(summaries)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -63,7 +66,7 @@ class SessionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
-            return summary.taken_on.strftime("%d %b %Y")
+            return self.labels.get(summary.id, "")
         if index.column() == 1:
             return "–" if summary.pain_now is None else str(summary.pain_now)
         if index.column() == 2:
@@ -82,7 +85,11 @@ class SessionsTab(QWidget):
         self.model = SessionsModel(catalogue)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):  # dates and states are never clipped, whatever the text size
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
