@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import REFERRAL_STYLE
+from ui.widgets.referral import referral_lines
 from ui.widgets.svg_view import SvgView
 
 if TYPE_CHECKING:
@@ -154,15 +155,10 @@ class HomeView(QWidget):
         """A red-flag stop stays in view, with its advice, until a later assessment replaces it."""
         assert self.store is not None and self.catalogue is not None
         referral = self.store.load_session(last.id).result.get("referral") or {}
-        level = self.catalogue.levels.get(referral.get("level", ""))
-        questions = "\n".join(f"•  {self.catalogue.red_flags[r].question}" for r in referral.get("reasons", [])
-                              if r in self.catalogue.red_flags)
         self.summary.setText(self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
                                      "were done and no routine was given.\nAssessments so far: {count}.").format(
                                          date=last.taken_on.strftime("%d %B %Y"), count=count))
-        parts = [f"⚠ {level.title}" if level else "", referral.get("message", ""),
-                 self.tr("You answered yes to:") + "\n" + questions if questions else ""]
-        self.referral.setText("\n\n".join(part for part in parts if part))
+        self.referral.setText("\n\n".join(referral_lines(self.catalogue, referral)))
         self.referral.setVisible(True)
 
     def _show_latest(self, session_id: str) -> None:

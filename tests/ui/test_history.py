@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QAreaSeries, QLineSeries
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from core.answers import parse_answers
@@ -19,6 +21,7 @@ from core.store.repository import Store
 from tests.helpers import answers_document
 from ui.history.sessions import SessionDialog
 from ui.history.view import HistoryView
+from ui.widgets.svg_view import SvgView
 
 START = date(2026, 6, 1)
 
@@ -55,15 +58,21 @@ def view_of(qtbot: QtBot, store: Store, catalogue: Catalogue) -> HistoryView:
 
 
 def test_sessions_newest_first_and_open_read_only(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
-    """The list runs newest first; opening one shows it as saved, with its catalogue version."""
+    """The list runs newest first; Open… shows the saved results view (findings, patterns, muscle map,
+    routine) read-only, with its catalogue version."""
     seed(store, catalogue, THREE)
     view = view_of(qtbot, store, catalogue)
     model = view.sessions.model
     assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == ["3", "6", "7"]
-    view.sessions.open_selected()
+    view.sessions.table.selectRow(2)  # the oldest
+    qtbot.mouseClick(view.sessions.open_button, Qt.MouseButton.LeftButton)
     dialog = view.sessions.findChild(SessionDialog)
-    assert dialog is not None and catalogue.version in dialog.header.text()
-    assert "Forward-tipped pelvis" not in dialog.text.toPlainText()  # the newest has a neutral pelvis
+    assert dialog is not None and dialog.isVisible() and catalogue.version in dialog.header.text()
+    shown = dialog.shown_text()
+    assert "Tested short: to stretch" in shown and "Forward-tipped pelvis" in shown
+    assert "The routine given" in shown and dialog.results.findChild(SvgView) is not None
+    assert not [w for w in dialog.findChildren(QAbstractButton) if w.isEnabled() and w.text() != "&Close"
+                and w.text() != "Close"]  # read-only: nothing to press but Close
 
 
 def test_compare_directions_pain_and_patterns(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -202,22 +202,40 @@ class SessionsTab(QWidget):
 
 
 class SessionDialog(QDialog):
-    """A saved session read-only, exactly as it was saved, with the catalogue version behind it."""
+    """A saved session read-only, as its results page showed it, with the catalogue version behind it."""
 
     def __init__(self, store: Store, catalogue: Catalogue, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from core.summary import result_summary
+        from core.wording import dose_text, side_name
+        from ui.widgets.results_view import ResultsView
+        from ui.wizard.base import wrapped
 
         stored = store.load_session(session_id)
         self.setWindowTitle(self.tr("Assessment of {date}").format(date=stored.taken_on.strftime("%d %B %Y")))
-        self.resize(760, 640)
+        self.resize(900, 680)
         self.header = header = QLabel(self.tr("Saved with catalogue {catalogue} by Rebalance {app}. Read-only.").format(
             catalogue=stored.catalogue_version or "?", app=stored.app_version or "?"))
-        self.text = QTextBrowser()
-        self.text.setPlainText(result_summary(stored.result, catalogue))
+        content = QWidget()
+        column = QVBoxLayout(content)
+        self.results = ResultsView(catalogue, stored.result)
+        column.addWidget(self.results)
+        routine = [entry for entry in stored.result.get("routine", []) if entry.get("exercise") in catalogue.exercises]
+        if routine:
+            column.addWidget(wrapped(self.tr("The routine given"), bold=True))
+        for number, entry in enumerate(routine, start=1):
+            exercise = catalogue.exercises[entry["exercise"]]
+            column.addWidget(wrapped(f"{number}. {exercise.name} ({side_name(entry['side'])}): "
+                                     f"{dose_text(entry['dose'], entry['side'], exercise.sided)}"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addWidget(self.text)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+
+    def shown_text(self) -> str:
+        """Every line the dialog shows, in order (what a screen reader would read)."""
+        return "\n".join(label.text() for label in self.findChildren(QLabel))

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from core.figures.illustrate import muscle_map, picture
-from core.findings import muscle_findings
+from core.figures.illustrate import picture
 from core.i18n import translate
 from core.summary import DISCLAIMER
-from core.wording import dose_text, grade_name, side_name, value_text
+from core.wording import dose_text, side_name, value_text
 from ui.pdf_export import PdfBar
+from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
 
@@ -105,42 +105,8 @@ class ResultsPage(EndPage):
         self.setTitle(self.tr("What the assessment found"))
         self.setSubTitle(translate("summary", DISCLAIMER))
 
-    def _findings(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
-        catalogue = self.context.catalogue
-        lines = [self.tr("{muscle}, {where} (evidence: {grade})").format(
-                     muscle=catalogue.muscles[f.muscle].name, where=side_name(f.side), grade=grade_name(f.grade))
-                 for f in muscle_findings(result["muscles"], dimension, state)]
-        return lines or [self.tr("none found")]
-
     def load(self) -> None:
-        result = self.owner().compute_result()
-        catalogue = self.context.catalogue
-        text = QVBoxLayout()
-        for title, dimension, state in ((self.tr("Tested short: to stretch"), "length", "short"),
-                                        (self.tr("Tested weak: to strengthen"), "strength", "weak")):
-            text.addWidget(wrapped(title, bold=True))
-            for line in self._findings(result, dimension, state):
-                text.addWidget(wrapped(f"•  {line}"))
-        text.addWidget(wrapped(self.tr("What the findings add up to"), bold=True))
-        for pattern in result["patterns"] or [None]:
-            if pattern is None:
-                text.addWidget(wrapped(self.tr("No pattern found.")))
-                continue
-            name = catalogue.patterns[pattern["id"]].name
-            text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
-                name=name, grade=grade_name(pattern["confidence"])), bold=True))
-            text.addWidget(wrapped(pattern["explanation"]))
-        text.addStretch(1)
-        content = QWidget()
-        row = QHBoxLayout(content)
-        row.addLayout(text, 3)
-        legend = wrapped(self.tr("Hatched: stretch. Dotted: strengthen."))
-        side = QVBoxLayout()
-        side.addWidget(SvgView(muscle_map(catalogue, result["muscles"]),
-                               self.tr("Muscle map of what to stretch and strengthen")), 1)
-        side.addWidget(legend)
-        row.addLayout(side, 2)
-        self._replace(content)
+        self._replace(ResultsView(self.context.catalogue, self.owner().compute_result()))
 
 
 class RoutinePage(EndPage):
