@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import REFERRAL_STYLE
+from ui.widgets.heading import Heading
 from ui.widgets.referral import referral_lines
 from ui.widgets.svg_view import SvgView
 
@@ -48,11 +49,7 @@ class HomeView(QWidget):
         left.addWidget(self.profiles, 1)
         for button in (self.new_button, self.rename_button, self.delete_button):
             left.addWidget(button)
-        self.title = QLabel(self.tr("Loading…"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = Heading(self.tr("Loading…"), 1.6)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.referral = QLabel()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.history.compare import CompareTab
 from ui.history.log import LogTab
 from ui.history.sessions import SessionsTab
 from ui.history.trends import TrendsTab
+from ui.widgets.heading import Heading
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -22,11 +23,7 @@ class HistoryView(QWidget):
 
     def __init__(self, store: Store, catalogue: Catalogue, profile: str, paper: str = "a4") -> None:
         super().__init__()
-        title = QLabel(self.tr("Progress of {name}").format(name=profile))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        self.title = title = Heading(self.tr("Progress of {name}").format(name=profile))
         back = QPushButton(self.tr("Back to home"))
         back.clicked.connect(self.closed)
         top = QHBoxLayout()

@@ -29,6 +29,7 @@ from core.screening import Screening, screen
 from ui.pdf_export import PdfBar
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.body_map import BodyMap
+from ui.widgets.heading import Heading
 from ui.wizard.base import Context, Page, wrapped
 
 
@@ -130,7 +131,9 @@ class ScreeningPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.hint)
 
     def answers(self) -> dict[str, bool]:
         found = {flag: group.checkedId() == 1 for flag, group in self.groups.items() if group.checkedId() >= 0}
@@ -147,6 +150,10 @@ class ScreeningPage(Page):
 
     def isComplete(self) -> bool:
         return all(group.checkedId() >= 0 for group in self.groups.values())
+
+    def blocked_reason(self) -> str:
+        left = sum(group.checkedId() < 0 for group in self.groups.values())
+        return self.tr("answer every question with Yes or No (%n still unanswered).", "", left)
 
     def load(self) -> None:
         saved = self.context.state.document.get("screening", {})
@@ -169,10 +176,7 @@ class StopPage(Page):
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Please see a doctor"))
-        self.heading = wrapped("", bold=True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading = Heading()
         self.action = wrapped("")
         self.reasons = wrapped("")
         panel = QFrame()

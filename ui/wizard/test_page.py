@@ -54,6 +54,7 @@ class ExamPage(Page):
         column.addLayout(top, 1)
         column.addWidget(wrapped(self.tr("Your result:"), bold=True))
         column.addWidget(self.inputs)
+        column.addWidget(self.hint)
         column.addWidget(evidence)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -63,6 +64,13 @@ class ExamPage(Page):
 
     def isComplete(self) -> bool:
         return self.inputs.is_complete()
+
+    def blocked_reason(self) -> str:
+        if any(field.problem() for field in self.inputs.fields.values()):
+            return self.tr("correct the value marked above, or tick “I could not do this test”.")
+        if len(self.inputs.fields) > 1:
+            return self.tr("enter a result for each side, or tick “I could not do this test”.")
+        return self.tr("enter your result, or tick “I could not do this test”.")
 
     def load(self) -> None:
         state = self.context.state

@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWizard, QWizardPage
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
@@ -49,6 +50,7 @@ class AssessmentWizard(QWizard):
         super().__init__()
         self.setWindowTitle(self.tr("Assessment for {name}").format(name=profile))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setTitleFormat(Qt.TextFormat.RichText)  # page titles carry their relative size (Page.setTitle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.store, self.paper = store, paper
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
@@ -69,6 +71,18 @@ class AssessmentWizard(QWizard):
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
         self._resume_at = draft[1] if draft else None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.fontChanged.connect(self._follow_font)
+
+    def _follow_font(self, font: QFont) -> None:
+        """QWizard fixes its title and subtitle fonts when built; a text size changed live reaches them here."""
+        for label in self.findChildren(QLabel):
+            owner = label.parentWidget()
+            while owner is not None and owner is not self and not isinstance(owner, QWizardPage):
+                owner = owner.parentWidget()
+            if owner is self:  # the wizard's own labels, not a page's
+                label.setFont(font)
 
     def _add(self, key: str, page: Page) -> None:
         self.setPage(len(self.keys), page)
