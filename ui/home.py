@@ -79,8 +79,13 @@ class HomeView(QWidget):
         for button in (self.resume_button, self.start_button, self.history_button):
             right.addWidget(button)
         self.latest = SvgView()
+        self.latest.set_captions(self.tr("Front"), self.tr("Back"))
         self.latest.setVisible(False)
         right.addWidget(self.latest, 1)
+        self.legend = QLabel(self.tr("Last result: hatched (orange) to stretch, dotted (blue) to strengthen."))
+        self.legend.setWordWrap(True)
+        self.legend.setVisible(False)
+        right.addWidget(self.legend)
         right.addStretch(0)
         right.addWidget(note)
         layout = QHBoxLayout(self)
@@ -132,6 +137,7 @@ class HomeView(QWidget):
         sessions = self.store.session_summaries(info.name)
         self.referral.setVisible(False)
         self.latest.setVisible(False)
+        self.legend.setVisible(False)
         if not sessions:
             self.summary.setText(self.tr("No assessment yet."))
         elif sessions[-1].status == "refer":
@@ -169,6 +175,7 @@ class HomeView(QWidget):
         self.latest.set_svg(muscle_map(self.catalogue, result["muscles"]),
                             self.tr("Last result: hatched muscles to stretch, dotted to strengthen"))
         self.latest.setVisible(True)
+        self.legend.setVisible(True)
 
     def new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))

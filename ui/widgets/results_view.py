@@ -67,8 +67,10 @@ class ResultsView(QWidget):
         row = QHBoxLayout(self)
         row.addLayout(text, 3)
         side = QVBoxLayout()
-        side.addWidget(SvgView(muscle_map(catalogue, result["muscles"]),
-                               self.tr("Muscle map of what to stretch and strengthen")), 1)
+        self.map = SvgView(muscle_map(catalogue, result["muscles"]),
+                           self.tr("Muscle map of what to stretch and strengthen, front and back"))
+        self.map.set_captions(self.tr("Front"), self.tr("Back"))
+        side.addWidget(self.map, 1)
         side.addWidget(wrapped(self.tr("Hatched: stretch. Dotted: strengthen.")))
         row.addLayout(side, 2)
 
