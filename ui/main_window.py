@@ -27,6 +27,7 @@ from core import __version__
 from ui import settings as options
 from ui.home import HomeView
 from ui.settings import Settings
+from ui.widgets import sound
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -43,11 +44,13 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.data_dir, self.database_url, self.tick_ms = data_dir, database_url, tick_ms
         self.settings = settings or Settings(Path(data_dir) if data_dir else None)
+        sound.set_enabled(self.settings.get(options.TIMER_SOUND))
         self.store: Store | None = None
         self.catalogue: Catalogue | None = None
         self.wizard: AssessmentWizard | None = None
         self.history: HistoryView | None = None
         self.welcome: QDialog | None = None
+        self.preferences: QDialog | None = None
         self.home = HomeView()
         self.home.start_requested.connect(self.start_assessment)
         self.home.history_requested.connect(self.show_history)
@@ -249,11 +252,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs import PreferencesDialog
         from ui.theme import apply_theme
 
-        dialog = PreferencesDialog(self.settings, self)
+        self.preferences = dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.get(options.THEME), self.settings.get(options.TEXT_SCALE))
+            sound.set_enabled(self.settings.get(options.TIMER_SOUND))
 
     def show_help(self, topic: str) -> None:
         from ui.dialogs import HelpDialog
