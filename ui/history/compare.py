@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from core.history import snapshot
 from core.progress import compare
 from core.wording import side_name, value_text
-from ui.history.when import session_labels
+from ui.history.when import SessionNames
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -78,15 +78,15 @@ class CompareTab(QWidget):
         self.summaries = [s for s in summaries if s.status == "ok"]
         reasons = {"refer": self.tr("stopped at the safety questions (referred to a doctor): no tests were done"),
                    "incomplete": self.tr("the safety questions were not finished: no tests were done")}
-        labels = session_labels(summaries)
-        left_out = [self.tr("{date}: {why}").format(date=labels[s.id],
+        names = SessionNames(summaries)
+        left_out = [self.tr("{date}: {why}").format(date=names.label(s),
                                                     why=reasons.get(s.status, s.status))
                     for s in summaries if s.status != "ok"]
         self.left_out.setText(self.tr("Left out of the comparison:") + "\n" + "\n".join(left_out) if left_out else "")
         self.left_out.setVisible(bool(left_out))
         for combo in (self.older, self.newer):
             combo.blockSignals(True)
-        self.dates.setStringList([labels[s.id] for s in self.summaries])
+        self.dates.setStringList([names.label(s) for s in self.summaries])
         for combo in (self.older, self.newer):
             combo.blockSignals(False)
         enough = len(self.summaries) >= 2

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.files import write_atomically
-from ui.history.when import session_labels
+from ui.history.when import SessionNames
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, reason_of, report_pdf
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ class SessionsModel(QAbstractTableModel):
         super().__init__()
         self.catalogue = catalogue
         self.rows: list[SessionSummary] = []
-        self.labels: dict[str, str] = {}
+        self.names = SessionNames([])
         self.headers = [self.tr("Date"), self.tr("Pain"), self.tr("Patterns found"), self.tr("Outcome")]
         self.outcomes = {"ok": self.tr("routine given"), "refer": self.tr("referred to a doctor"),
                          "incomplete": self.tr("screening unfinished")}
@@ -45,7 +47,7 @@ class SessionsModel(QAbstractTableModel):
     def set_rows(self, summaries: list[SessionSummary]) -> None:
         self.beginResetModel()
         self.rows = list(reversed(summaries))
-        self.labels = session_labels(summaries)
+        self.names = SessionNames(summaries)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -63,10 +65,12 @@ class SessionsModel(QAbstractTableModel):
         summary = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:  # the whole list when it is cut short
+            return self.data(index)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
-            return self.labels.get(summary.id, "")
+            return self.names.label(summary)
         if index.column() == 1:
             return "–" if summary.pain_now is None else str(summary.pain_now)
         if index.column() == 2:
@@ -85,11 +89,10 @@ class SessionsTab(QWidget):
         self.model = SessionsModel(catalogue)
         self.table = QTableView()
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 3):  # dates and states are never clipped, whatever the text size
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.fontChanged.connect(self.fit_columns)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -117,9 +120,24 @@ class SessionsTab(QWidget):
 
     def refresh(self, summaries: list[SessionSummary]) -> None:
         self.model.set_rows(summaries)
+        self.fit_columns(QApplication.font())
         if summaries:
             self.table.selectRow(0)
         self._name_export()
+
+    def fit_columns(self, font: QFont) -> None:
+        """Dates, pain and outcomes are never clipped, at any text size; measured from the texts
+        themselves, not by asking the view to lay out a year of rows (bench/history_view.py)."""
+        metrics, bold = QFontMetrics(font), QFont(font)
+        bold.setBold(True)
+        heading = QFontMetrics(bold)
+        model = self.model
+        for column, texts in ((0, model.names.widest_candidates(model.rows)), (1, ["10"]),
+                              (3, model.outcomes.values())):
+            widest = max([heading.horizontalAdvance(model.headers[column]),
+                          *(metrics.horizontalAdvance(text) for text in texts)])
+            self.table.setColumnWidth(column, widest + 2 * metrics.averageCharWidth() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

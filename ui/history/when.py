@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from core.store.repository import SessionSummary
+
+DAY = "%d %b %Y"
 
 
 def local_moment(summary: SessionSummary) -> datetime:
@@ -18,16 +20,23 @@ def local_moment(summary: SessionSummary) -> datetime:
     return datetime.combine(summary.taken_on, saved.time())
 
 
-def session_labels(summaries: list[SessionSummary], day_format: str = "%d %b %Y") -> dict[str, str]:
-    """Each session's label by id: "01 Dec 2026", or "01 Dec 2026, 14:05" when another shares its day
-    (with seconds when two share the minute too)."""
-    per_day = Counter(summary.taken_on for summary in summaries)
-    minutes = Counter(local_moment(summary).strftime("%Y%m%d%H%M") for summary in summaries)
-    labels = {}
-    for summary in summaries:
-        moment = local_moment(summary)
-        clock = "%H:%M:%S" if minutes[moment.strftime("%Y%m%d%H%M")] > 1 else "%H:%M"
-        shared = per_day[summary.taken_on] > 1
-        labels[summary.id] = summary.taken_on.strftime(day_format) + (moment.strftime(", " + clock) if shared else "")
-    return labels
+class SessionNames:
+    """Labels sessions on demand: "01 Dec 2026", or "01 Dec 2026, 14:05" when another shares its day
+    (with seconds when two share the minute too). Only sessions sharing a day pay for a clock."""
 
+    def __init__(self, summaries: list[SessionSummary]) -> None:
+        per_day = Counter(summary.taken_on for summary in summaries)
+        self.moments = {s.id: local_moment(s) for s in summaries if per_day[s.taken_on] > 1}
+        self.minutes = Counter(moment.replace(second=0, microsecond=0) for moment in self.moments.values())
+
+    def label(self, summary: SessionSummary) -> str:
+        moment = self.moments.get(summary.id)
+        if moment is None:
+            return summary.taken_on.strftime(DAY)
+        clock = "%H:%M:%S" if self.minutes[moment.replace(second=0, microsecond=0)] > 1 else "%H:%M"
+        return summary.taken_on.strftime(DAY) + moment.strftime(", " + clock)
+
+    def widest_candidates(self, summaries: list[SessionSummary]) -> list[str]:
+        """Labels wide enough to size a column by: every month's name, and each session with a clock."""
+        months = [date(2000, month, 28).strftime(DAY) for month in range(1, 13)]
+        return months + [self.label(s) for s in summaries if s.id in self.moments]
