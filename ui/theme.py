@@ -73,6 +73,8 @@ QPushButton {{ border: 2px solid #ffff00; border-radius: 4px; padding: 4px 12px;
 QPushButton:focus, QPushButton:default {{ border: 3px solid #ffffff; }}
 QPushButton:pressed {{ background: #333300; }}
 QPushButton:disabled {{ border: 2px dashed #9a9a9a; color: #9a9a9a; }}
+QLineEdit {{ border: 2px solid #ffffff; padding: 2px 4px; }}
+QLineEdit:focus {{ border-color: #ffff00; }}
 """
 
 
