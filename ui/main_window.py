@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
 
     def _back_home(self, view: QWidget | None) -> None:
         """Leave a wizard or history view: remove it and show the refreshed home view."""
+        from ui.pdf_export import PdfWorker
+
+        PdfWorker.wait_all()  # a PDF still being written finishes before its view goes
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
@@ -272,7 +275,10 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing mid-assessment keeps every answer as a draft."""
+        """Closing mid-assessment keeps every answer as a draft; a PDF being written is finished first."""
+        from ui.pdf_export import PdfWorker
+
+        PdfWorker.wait_all()
         if self.wizard is not None and self.wizard.saved_id is None:
             self.wizard.store_current()
             self.wizard.save_draft()

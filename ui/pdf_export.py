@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
@@ -33,10 +35,20 @@ class PdfWorker(QThread):
     """Makes the document's bytes and writes them atomically; reports the path and any error."""
 
     done = Signal(str, str)  # path, error ("" when written)
+    running: ClassVar[set[PdfWorker]] = set()
 
     def __init__(self, make: Callable[[], bytes], path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.make, self.path = make, path
+        PdfWorker.running.add(self)
+
+    @classmethod
+    def wait_all(cls) -> None:
+        """Let every PDF being written finish: a view closing under a running thread would crash Qt."""
+        for worker in list(cls.running):
+            if shiboken6.isValid(worker):
+                worker.wait()
+        cls.running.clear()
 
     def run(self) -> None:
         from core.files import write_atomically
@@ -46,6 +58,8 @@ class PdfWorker(QThread):
             self.done.emit(str(self.path), "")
         except Exception as error:  # every failure becomes a message, never a crash
             self.done.emit(str(self.path), reason_of(error))
+        finally:
+            PdfWorker.running.discard(self)
 
 
 def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:

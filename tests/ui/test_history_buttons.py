@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCharts import QAreaSeries, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -23,6 +23,7 @@ from core.engine import assess
 from core.store import open_store
 from core.store.repository import Store
 from tests.helpers import answers_document
+from tests.ui.conftest import open_window
 from tests.ui.test_history import THREE, seed, view_of
 
 LEFT = Qt.MouseButton.LeftButton
@@ -186,3 +187,23 @@ def test_sessions_on_one_day_show_their_time_and_the_chart_draws_its_band(
     upper = band.upperSeries()
     assert upper is not None and upper.at(1).x() - upper.at(0).x() > 12 * 3600 * 1000  # a band, not a line
     assert chart.axes(Qt.Orientation.Vertical)[0].titleText() == "Seconds"
+
+
+def test_going_home_while_the_pdf_is_made_finishes_it_first(
+        qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export, then press "Back to home" at once: the PDF is still written whole and nothing crashes."""
+    window = open_window(qtbot, tmp_path / "data")
+    assert window.store is not None
+    seed(window.store, catalogue, THREE[:1])
+    qtbot.mouseClick(window.home.history_button, LEFT)
+    history = window.history
+    assert history is not None
+    out = tmp_path / "routine.pdf"
+    answer_save_dialog(monkeypatch, out)
+    qtbot.mouseClick(history.sessions.pdf_bar.button, LEFT)
+    assert history.sessions.worker is not None and history.sessions.worker.isRunning()
+    (back,) = [b for b in history.findChildren(QPushButton) if b.text() == "Back to home"]
+    qtbot.mouseClick(back, LEFT)
+    assert window.history is None and out.read_bytes().startswith(b"%PDF")
+    QApplication.processEvents()
+    window.store.close()
