@@ -2,8 +2,10 @@
 
 Direction comes from what each test measures (a longer hold is better, fewer degrees
 short of straight is better, moving to the reference value is better), never from colour
-or sign alone. Pain changes are "meaningful" only past the minimal clinically important
-difference the catalogue cites. Fewer than two sessions are not a trend.
+or sign alone. A measured change smaller than the test's minimal detectable change (data/,
+clinical reference section 9) is measurement noise: "same", with the threshold given. Pain
+changes are "meaningful" only past the minimal clinically important difference the catalogue
+cites. Fewer than two sessions are not a trend.
 """
 
 from __future__ import annotations
@@ -28,10 +30,16 @@ class Snapshot:
     result: dict[str, Any]
 
 
-def _sign(delta: float, better: str | None) -> Direction:
-    if delta == 0:
+def _sign(delta: float, better: str | None, threshold: float = 0.0) -> Direction:
+    """Which way a change went; a change within the threshold (measurement error) is "same"."""
+    if delta == 0 or abs(delta) < threshold:
         return "same"
     return "better" if (delta > 0) == (better == "higher") else "worse"
+
+
+def detectable_change(test: Test, earlier: float) -> float:
+    """The smallest change from `earlier` that this test can tell from measurement error."""
+    return test.input.mdc.of(earlier) if test.input.mdc is not None else 0.0
 
 
 def _category_direction(test: Test, old: Any, new: Any) -> Direction:
@@ -64,8 +72,9 @@ def compare_tests(old: dict[str, Any], new: dict[str, Any], catalogue: Catalogue
             row: dict[str, Any] = {"test": test.id, "side": side, "from": was[side], "to": now[side]}
             if test.input.is_numeric:
                 delta = float(now[side]) - float(was[side])
+                threshold = detectable_change(test, float(was[side]))
                 row |= {"from": _number(was[side]), "to": _number(now[side]), "delta": _number(delta),
-                        "direction": _sign(delta, test.input.better)}
+                        "mdc": _number(threshold), "direction": _sign(delta, test.input.better, threshold)}
             else:
                 row["direction"] = _category_direction(test, was[side], now[side])
             rows.append(row)
@@ -78,16 +87,19 @@ def compare_asymmetry(old: dict[str, Any], new: dict[str, Any], catalogue: Catal
     for test in catalogue.tests.values():
         if not (test.input.sided and test.input.is_numeric):
             continue
-        gaps = []
+        gaps, larger = [], 0.0
         for document in (old, new):
             sides = document.get("observations", {}).get(test.id) or {}
             if sides.get("left") is None or sides.get("right") is None:
                 break
             gaps.append(abs(float(sides["left"]) - float(sides["right"])))
+            larger = larger or max(float(sides["left"]), float(sides["right"]))
         if len(gaps) == 2:
             delta = gaps[1] - gaps[0]
+            threshold = detectable_change(test, larger)  # each side carries the test's error
             rows.append({"test": test.id, "from": _number(gaps[0]), "to": _number(gaps[1]),
-                         "delta": _number(delta), "direction": _sign(delta, "lower")})
+                         "delta": _number(delta), "mdc": _number(threshold),
+                         "direction": _sign(delta, "lower", threshold)})
     return rows
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,6 +52,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Paper size for printing:"), self.paper)
         form.addRow(self.tr("Colours:"), self.theme)
         form.addRow(self.tr("Text size:"), self.text)
+        self.sound = QCheckBox(self.tr("Play a tone when a timed hold starts and stops"))
+        self.sound.setChecked(settings.get(options.TIMER_SOUND))
+        form.addRow(self.tr("Sound:"), self.sound)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -62,6 +66,7 @@ class PreferencesDialog(QDialog):
         self.settings.set(options.PAPER, self.paper.currentData())
         self.settings.set(options.THEME, self.theme.currentData())
         self.settings.set(options.TEXT_SCALE, self.text.currentData())
+        self.settings.set(options.TIMER_SOUND, self.sound.isChecked())
         super().accept()
 
 

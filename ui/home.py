@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.jsondoc import DocumentError
+from ui.theme import REFERRAL_STYLE
+from ui.widgets.heading import Heading
+from ui.widgets.referral import referral_lines
 from ui.widgets.svg_view import SvgView
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
-    from core.store.repository import ProfileInfo, Store
+    from core.store.repository import ProfileInfo, SessionSummary, Store
 
 
 class HomeView(QWidget):
@@ -48,13 +51,15 @@ class HomeView(QWidget):
         left.addWidget(self.profiles, 1)
         for button in (self.new_button, self.rename_button, self.delete_button):
             left.addWidget(button)
-        self.title = QLabel(self.tr("Loading…"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = Heading(self.tr("Loading…"), 1.6)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.referral = QLabel()
+        self.referral.setObjectName("referral")
+        self.referral.setStyleSheet(REFERRAL_STYLE)
+        self.referral.setWordWrap(True)
+        self.referral.setTextFormat(Qt.TextFormat.PlainText)
+        self.referral.setVisible(False)
         self.start_button = QPushButton(self.tr("Start a new assessment"))
         self.resume_button = QPushButton(self.tr("Resume where you left off"))
         self.history_button = QPushButton(self.tr("History"))
@@ -70,14 +75,19 @@ class HomeView(QWidget):
         self.start_button.setDefault(True)
         right = QVBoxLayout()
         right.setContentsMargins(24, 8, 24, 8)
-        for widget in (self.title, self.summary):
+        for widget in (self.title, self.summary, self.referral):
             right.addWidget(widget)
         right.addSpacing(16)
         for button in (self.resume_button, self.start_button, self.history_button):
             right.addWidget(button)
         self.latest = SvgView()
+        self.latest.set_captions(self.tr("Front"), self.tr("Back"))
         self.latest.setVisible(False)
         right.addWidget(self.latest, 1)
+        self.legend = QLabel(self.tr("Last result: hatched (orange) to stretch, dotted (blue) to strengthen."))
+        self.legend.setWordWrap(True)
+        self.legend.setVisible(False)
+        right.addWidget(self.legend)
         right.addStretch(0)
         right.addWidget(note)
         layout = QHBoxLayout(self)
@@ -127,7 +137,14 @@ class HomeView(QWidget):
             return
         self.title.setText(info.name)
         sessions = self.store.session_summaries(info.name)
-        if sessions:
+        self.referral.setVisible(False)
+        self.latest.setVisible(False)
+        self.legend.setVisible(False)
+        if not sessions:
+            self.summary.setText(self.tr("No assessment yet."))
+        elif sessions[-1].status == "refer":
+            self._show_referral(sessions[-1], len(sessions))
+        else:
             last = sessions[-1]
             patterns = ", ".join(self.catalogue.patterns[p].name for p in last.patterns if p in self.catalogue.patterns)
             pain = "–" if last.pain_now is None else f"{last.pain_now}/10"
@@ -136,11 +153,18 @@ class HomeView(QWidget):
                                                             patterns=patterns or self.tr("No pattern found."),
                                                             count=len(sessions)))
             self._show_latest(last.id)
-        else:
-            self.summary.setText(self.tr("No assessment yet."))
-            self.latest.setVisible(False)
         draft = self.store.load_draft(info.name)
         self.resume_button.setVisible(draft is not None)
+
+    def _show_referral(self, last: SessionSummary, count: int) -> None:
+        """A red-flag stop stays in view, with its advice, until a later assessment replaces it."""
+        assert self.store is not None and self.catalogue is not None
+        referral = self.store.load_session(last.id).result.get("referral") or {}
+        self.summary.setText(self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
+                                     "were done and no routine was given.\nAssessments so far: {count}.").format(
+                                         date=last.taken_on.strftime("%d %B %Y"), count=count))
+        self.referral.setText("\n\n".join(referral_lines(self.catalogue, referral)))
+        self.referral.setVisible(True)
 
     def _show_latest(self, session_id: str) -> None:
         """The last result at a glance: what to stretch (hatched) and strengthen (dotted)."""
@@ -149,11 +173,11 @@ class HomeView(QWidget):
         assert self.store is not None and self.catalogue is not None
         result = self.store.load_session(session_id).result
         if result.get("status") != "ok":
-            self.latest.setVisible(False)
             return
         self.latest.set_svg(muscle_map(self.catalogue, result["muscles"]),
                             self.tr("Last result: hatched muscles to stretch, dotted to strengthen"))
         self.latest.setVisible(True)
+        self.legend.setVisible(True)
 
     def new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))

@@ -12,12 +12,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from core import __version__
 from ui import settings as options
 from ui.home import HomeView
 from ui.settings import Settings
+from ui.widgets import sound
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -34,11 +44,13 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.data_dir, self.database_url, self.tick_ms = data_dir, database_url, tick_ms
         self.settings = settings or Settings(Path(data_dir) if data_dir else None)
+        sound.set_enabled(self.settings.get(options.TIMER_SOUND))
         self.store: Store | None = None
         self.catalogue: Catalogue | None = None
         self.wizard: AssessmentWizard | None = None
         self.history: HistoryView | None = None
         self.welcome: QDialog | None = None
+        self.preferences: QDialog | None = None
         self.home = HomeView()
         self.home.start_requested.connect(self.start_assessment)
         self.home.history_requested.connect(self.show_history)
@@ -97,6 +109,10 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New profile…"), self.home.new_profile, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Export profile…"), self.export_profile)
+        self.import_action = self._action(file_menu, self.tr("&Import profile…"), self.import_profile)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.show_preferences,
                      QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
@@ -147,6 +163,9 @@ class MainWindow(QMainWindow):
 
     def _back_home(self, view: QWidget | None) -> None:
         """Leave a wizard or history view: remove it and show the refreshed home view."""
+        from ui.pdf_export import PdfWorker
+
+        PdfWorker.wait_all()  # a PDF still being written finishes before its view goes
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
@@ -159,7 +178,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None or self.catalogue is None or not profile:
             return
-        self.history = HistoryView(self.store, self.catalogue, profile)
+        self.history = HistoryView(self.store, self.catalogue, profile, self.settings.get(options.PAPER))
         self.history.closed.connect(self.end_history)
         self.stack.addWidget(self.history)
         self.stack.setCurrentWidget(self.history)
@@ -168,16 +187,80 @@ class MainWindow(QMainWindow):
         self._back_home(self.history)
         self.history = None
 
+    # ---------------------------------------------------------------- moving a profile
+    def export_profile(self) -> None:
+        """The chosen person's profile, every assessment and the exercise log, as one JSON file."""
+        import json
+
+        from core.files import write_atomically
+        from core.store.transfer import export_profile
+        from ui.pdf_export import reason_of
+
+        profile = self.home.current()
+        if self.store is None or not profile:
+            QMessageBox.information(self, self.tr("Export profile"), self.tr("Choose a profile on the left first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the profile of {name}").format(name=profile),
+                                              str(Path.home() / f"Rebalance {profile}.json"),
+                                              self.tr("Rebalance profiles (*.json)"))
+        if not path:
+            return
+        try:
+            document = export_profile(self.store, profile)
+            text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
+            write_atomically(Path(path), text.encode("utf-8"))
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("The profile was not exported"),
+                                self.tr("{file} was not written: {reason}").format(file=Path(path).name,
+                                                                                  reason=reason_of(error)))
+            return
+        QMessageBox.information(self, self.tr("Profile exported"), self.tr(
+            "{count} assessments of {name} were saved in\n{path}").format(
+                count=len(document["sessions"]), name=profile, path=path))
+
+    def import_profile(self) -> None:
+        """A profile file from another computer: checked whole first; nothing saved is touched when it fails."""
+        import json
+
+        from core.answers import AnswersError
+        from core.store import StoreError
+        from core.store.transfer import import_profile
+
+        if self.store is None or self.catalogue is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a profile"), str(Path.home()),
+                                              self.tr("Rebalance profiles (*.json)"))
+        if not path:
+            return
+        try:
+            document = json.loads(Path(path).read_text(encoding="utf-8"))
+            name, added = import_profile(self.store, document, self.catalogue)
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or self.tr("the file cannot be read")
+        except json.JSONDecodeError as error:
+            reason = self.tr("it is not a Rebalance profile (not valid JSON at line {line})").format(line=error.lineno)
+        except (AnswersError, StoreError, LookupError, ValueError) as error:
+            reason = str(error)
+        else:
+            self.home.refresh(name)
+            QMessageBox.information(self, self.tr("Profile imported"), self.tr(
+                "{added} new assessments were added to {name}.").format(added=added, name=name))
+            return
+        QMessageBox.warning(self, self.tr("The profile was not imported"), self.tr(
+            "{file} was not imported: {reason}\n\nNothing already saved was changed.").format(
+                file=Path(path).name, reason=reason))
+
     # ---------------------------------------------------------------- dialogs
     def show_preferences(self) -> None:
         from ui.dialogs import PreferencesDialog
         from ui.theme import apply_theme
 
-        dialog = PreferencesDialog(self.settings, self)
+        self.preferences = dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.get(options.THEME), self.settings.get(options.TEXT_SCALE))
+            sound.set_enabled(self.settings.get(options.TIMER_SOUND))
 
     def show_help(self, topic: str) -> None:
         from ui.dialogs import HelpDialog
@@ -192,7 +275,10 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing mid-assessment keeps every answer as a draft."""
+        """Closing mid-assessment keeps every answer as a draft; a PDF being written is finished first."""
+        from ui.pdf_export import PdfWorker
+
+        PdfWorker.wait_all()
         if self.wizard is not None and self.wizard.saved_id is None:
             self.wizard.store_current()
             self.wizard.save_draft()

@@ -25,10 +25,11 @@ class Option(Generic[T]):
 PAPER: Option[str] = Option("print/paper", "a4", ("a4", "letter"))
 THEME: Option[str] = Option("display/theme", "light", ("light", "dark", "high_contrast"))
 TEXT_SCALE: Option[int] = Option("display/text_scale", 100, (100, 115, 130, 150))
+TIMER_SOUND: Option[bool] = Option("timer/sound", True)  # a tone when a hold starts and stops
 LAST_PROFILE: Option[str] = Option("home/last_profile", "")
 WELCOME_SEEN: Option[bool] = Option("home/welcome_seen", False)
 
-OPTIONS: tuple[Option[Any], ...] = (PAPER, THEME, TEXT_SCALE, LAST_PROFILE, WELCOME_SEEN)
+OPTIONS: tuple[Option[Any], ...] = (PAPER, THEME, TEXT_SCALE, TIMER_SOUND, LAST_PROFILE, WELCOME_SEEN)
 
 
 class Settings:

@@ -91,6 +91,8 @@ def _check_tests(catalogue: Catalogue, data: Path) -> None:
     for test in catalogue.tests.values():
         where = f"{data / 'tests'}: test '{test.id}'"
         _check_ids(where, test.evidence.sources, catalogue.sources, "source")
+        if test.input.mdc is not None:
+            _check_ids(where, test.input.mdc.sources, catalogue.sources, "source")
         _check_bands(where, test)
         if test.bands is not None:
             _check_ids(where, test.bands.cutoff.sources, catalogue.sources, "source")

@@ -132,6 +132,34 @@ class Choice(Strict):
     normal: bool = False  # the reference value: moving to it is better, away from it worse
 
 
+class ChangeThreshold(Strict):
+    """A test's minimal detectable change: smaller changes between sessions are measurement noise.
+
+    The threshold is the larger of `absolute` and `relative` times the earlier value. Where no
+    MDC is published, `published` is false, the note says so, and the number is a conservative one.
+    """
+
+    absolute: float | None = Field(default=None, gt=0)
+    relative: float | None = Field(default=None, gt=0, le=1)  # a fraction of the earlier value
+    published: bool
+    sources: tuple[Id, ...] = ()
+    note: Text
+
+    @model_validator(mode="after")
+    def _complete(self) -> ChangeThreshold:
+        if self.absolute is None and self.relative is None:
+            raise ValueError("a minimal detectable change needs 'absolute', 'relative' or both")
+        if self.published and not self.sources:
+            raise ValueError("a published minimal detectable change names its sources")
+        if not self.published and "no published" not in self.note.lower():
+            raise ValueError("an unpublished minimal detectable change says 'no published' in its note")
+        return self
+
+    def of(self, earlier: float) -> float:
+        """The smallest change from `earlier` that is more than measurement error."""
+        return max(self.absolute or 0.0, (self.relative or 0.0) * abs(earlier))
+
+
 class InputSpec(Strict):
     kind: InputKind
     sided: bool = False
@@ -139,6 +167,7 @@ class InputSpec(Strict):
     min: float | None = None
     max: float | None = None
     better: Literal["higher", "lower"] | None = None  # for measured values: which way is better
+    mdc: ChangeThreshold | None = None  # for measured values: the change that is more than noise
 
     @model_validator(mode="after")
     def _shape_fits_kind(self) -> InputSpec:
@@ -149,10 +178,12 @@ class InputSpec(Strict):
         numeric = self.kind in ("degrees", "seconds", "reps")
         if numeric and (self.min is None or self.max is None or self.min >= self.max):
             raise ValueError(f"a {self.kind} input needs min < max")
-        if not numeric and (self.min is not None or self.max is not None or self.better):
-            raise ValueError(f"a {self.kind} input takes no range and no 'better'")
+        if not numeric and (self.min is not None or self.max is not None or self.better or self.mdc):
+            raise ValueError(f"a {self.kind} input takes no range, no 'better' and no 'mdc'")
         if numeric and self.better is None:
             raise ValueError(f"a {self.kind} input needs 'better: higher' or 'better: lower'")
+        if numeric and self.mdc is None:
+            raise ValueError(f"a {self.kind} input needs its minimal detectable change ('mdc')")
         if self.kind == "choice" and not any(choice.normal for choice in self.choices):
             raise ValueError("a choice input marks its reference value with 'normal: true'")
         return self

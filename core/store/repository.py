@@ -50,6 +50,7 @@ class SessionSummary:
     status: str
     pain_now: int | None
     patterns: list[str]
+    saved_at: datetime | None = None  # UTC; tells apart sessions taken on the same day
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,8 @@ class Store:
         must not pay ORM costs per row (bench/history.py).
         """
         table = AssessmentSession.__table__
-        query = (select(table.c.id, table.c.taken_on, table.c.status, table.c.pain_now, table.c.pattern_ids)
+        query = (select(table.c.id, table.c.taken_on, table.c.status, table.c.pain_now, table.c.pattern_ids,
+                        table.c.saved_at)
                  .join(Profile.__table__, Profile.id == table.c.profile_id).where(Profile.name == profile)
                  .order_by(table.c.taken_on, table.c.saved_at))
         with self.engine.begin() as connection:

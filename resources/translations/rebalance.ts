@@ -12,39 +12,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rebalance letter for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the routine as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
+        <source>Save the letter for your doctor as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making the PDF…</source>
+        <source>The letter for your doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF was not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your routine was saved as
-{path}
-
-Open it now?</source>
+        <source>Your routine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BodyMap</name>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Where it hurts</source>
         <translation type="unfinished"></translation>
@@ -128,6 +129,22 @@ Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>stopped at the safety questions (referred to a doctor): no tests were done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safety questions were not finished: no tests were done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a meaningful change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,7 +169,11 @@ Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no change</source>
+        <source>no clear change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a change of {threshold} or more is more than this test&apos;s measurement error (its minimal detectable change). {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,6 +235,18 @@ Still there: {kept}</source>
     </message>
     <message>
         <source>Press Next to go on; the results will say this test was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the value marked above, or tick “I could not do this test”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a result for each side, or tick “I could not do this test”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter your result, or tick “I could not do this test”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,6 +374,18 @@ Still there: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result: hatched (orange) to stretch, dotted (blue) to strengthen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,6 +404,11 @@ Assessments so far: {count}.</source>
     </message>
     <message>
         <source>No assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last assessment: {date}. It stopped at the safety questions, so no tests were done and no routine was given.
+Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,7 +538,16 @@ Assessments so far: {count}.</source>
 <context>
     <name>LogTab</name>
     <message>
+        <source>ddd d MMMM yyyy</source>
+        <comment>Qt date format of the exercise log&apos;s day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +606,14 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +643,69 @@ Assessments so far: {count}.</source>
     </message>
     <message>
         <source>&amp;About Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the profile of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} assessments of {name} were saved in
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Rebalance profile (not valid JSON at line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} new assessments were added to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}
+
+Nothing already saved was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,6 +749,17 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Enter a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Why you cannot go on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,11 +852,33 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play a tone when a timed hold starts and stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <source>You answered yes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>What the assessment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The safety questions were not finished, so no tests were done and nothing was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,6 +898,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both short and weak: {muscles}. A muscle can be tight and weak at once; your routine stretches it first, then strengthens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the findings add up to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,11 +918,23 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Muscle map of what to stretch and strengthen, front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hatched: stretch. Dotted: strengthen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Muscle map of what to stretch and strengthen</source>
+        <source>No tests or exercises were done after this answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,10 +1024,6 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved to your profile ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +1066,12 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <source>My doctor has checked these and cleared me to exercise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>answer every question with Yes or No (%n still unanswered).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -900,6 +1081,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Saved with catalogue {catalogue} by Rebalance {app}. Read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,11 +1146,31 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the letter for the doctor as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance letter for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the routine as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
+        <source>Save the letter for the doctor as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,7 +1197,15 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebalance gives no tests or exercises after this answer. Press Finish to keep this record in your history.</source>
+        <source>Rebalance gives no tests or exercises after this answer. Save a letter for your doctor to print or send: it says what you reported, how urgent it is, and that no tests or exercises were done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter for your doctor as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to keep this record in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,6 +1287,38 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Not enough to draw yet: one point is not a trend. Repeat the assessment (or keep logging the exercises) and the chart appears from the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0 = none, 10 = worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between sides ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,11 +32,43 @@ def test_longer_hold_is_better_and_fewer_degrees_is_better(catalogue: Catalogue)
     change = compare(old, new, catalogue)
     bridge = rows(change, "side_bridge_hold")
     assert bridge["left"] | {} == {"test": "side_bridge_hold", "side": "left", "from": 30, "to": 55,
-                                   "delta": 25, "direction": "better"}
+                                   "delta": 25, "mdc": 5, "direction": "better"}
     assert bridge["right"]["direction"] == "worse"
     assert rows(change, "knee_extension_90_90")["left"]["direction"] == "better"
     asymmetry = {row["test"]: row for row in change["asymmetry"]}["side_bridge_hold"]
     assert (asymmetry["from"], asymmetry["to"], asymmetry["direction"]) == (30, 5, "better")
+
+
+def test_changes_within_the_minimal_detectable_change_are_no_clear_change(catalogue: Catalogue) -> None:
+    """A 2 degree change on the 90-90 test is noise (MDC 10 degrees, clinical reference 9); 10 degrees is not.
+
+    Holds use 15% of the earlier hold with a 5 s floor: 100 s to 114 s is noise, to 116 s is better.
+    """
+    old = snap(catalogue, "a", 1, {"knee_extension_90_90": {"left": 40, "right": 40},
+                                   "trunk_extensor_hold": 100, "craniovertebral_angle": 45})
+    new = snap(catalogue, "b", 2, {"knee_extension_90_90": {"left": 38, "right": 30},
+                                   "trunk_extensor_hold": 114, "craniovertebral_angle": 49})
+    change = compare(old, new, catalogue)
+    knee = rows(change, "knee_extension_90_90")
+    assert (knee["left"]["direction"], knee["left"]["mdc"]) == ("same", 10)
+    assert knee["right"]["direction"] == "better"
+    assert rows(change, "trunk_extensor_hold")[None]["direction"] == "same"
+    assert rows(change, "craniovertebral_angle")[None]["direction"] == "better"
+    later = snap(catalogue, "c", 3, {"trunk_extensor_hold": 116})
+    assert rows(compare(old, later, catalogue), "trunk_extensor_hold")[None] | {} == {
+        "test": "trunk_extensor_hold", "side": None, "from": 100, "to": 116, "delta": 16, "mdc": 15,
+        "direction": "better"}
+
+
+def test_every_measured_test_has_a_minimal_detectable_change(catalogue: Catalogue) -> None:
+    """Each measured test states its MDC in data/: a published one with its source, or says none is published."""
+    measured = [test for test in catalogue.tests.values() if test.input.is_numeric]
+    assert measured
+    for test in measured:
+        mdc = test.input.mdc
+        assert mdc is not None, test.id
+        assert mdc.sources if mdc.published else "no published" in mdc.note.lower(), test.id
+        assert mdc.of(0) > 0, test.id  # never zero: a zero threshold would call any noise a change
 
 
 def test_category_toward_reference_is_better(catalogue: Catalogue) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -24,3 +26,11 @@ def open_window(qtbot: QtBot, data: Path, profile: str | None = "Alex", welcome:
         window.store.ensure_profile(profile)
         window.home.refresh(profile)
     return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    main = open_window(qtbot, tmp_path / "data")
+    yield main
+    if main.store is not None:
+        main.store.close()

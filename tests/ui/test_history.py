@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QAreaSeries, QLineSeries
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from core.answers import parse_answers
@@ -22,6 +21,7 @@ from core.store.repository import Store
 from tests.helpers import answers_document
 from ui.history.sessions import SessionDialog
 from ui.history.view import HistoryView
+from ui.widgets.svg_view import SvgView
 
 START = date(2026, 6, 1)
 
@@ -58,15 +58,21 @@ def view_of(qtbot: QtBot, store: Store, catalogue: Catalogue) -> HistoryView:
 
 
 def test_sessions_newest_first_and_open_read_only(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
-    """The list runs newest first; opening one shows it as saved, with its catalogue version."""
+    """The list runs newest first; Open… shows the saved results view (findings, patterns, muscle map,
+    routine) read-only, with its catalogue version."""
     seed(store, catalogue, THREE)
     view = view_of(qtbot, store, catalogue)
     model = view.sessions.model
     assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == ["3", "6", "7"]
-    view.sessions.open_selected()
+    view.sessions.table.selectRow(2)  # the oldest
+    qtbot.mouseClick(view.sessions.open_button, Qt.MouseButton.LeftButton)
     dialog = view.sessions.findChild(SessionDialog)
-    assert dialog is not None and catalogue.version in dialog.header.text()
-    assert "Forward-tipped pelvis" not in dialog.text.toPlainText()  # the newest has a neutral pelvis
+    assert dialog is not None and dialog.isVisible() and catalogue.version in dialog.header.text()
+    shown = dialog.shown_text()
+    assert "Tested short: to stretch" in shown and "Forward-tipped pelvis" in shown
+    assert "The routine given" in shown and dialog.results.findChild(SvgView) is not None
+    assert not [w for w in dialog.findChildren(QAbstractButton) if w.isEnabled() and w.text() != "&Close"
+                and w.text() != "Close"]  # read-only: nothing to press but Close
 
 
 def test_compare_directions_pain_and_patterns(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
@@ -82,7 +88,10 @@ def test_compare_directions_pain_and_patterns(qtbot: QtBot, store: Store, catalo
     rows = {cell(r, 0): [cell(r, c) for c in range(1, 5)] for r in range(compare.table.rowCount())}
     knee = rows["90-90 knee straightening (hamstrings) (left)"]
     assert knee[:3] == ["38°", "25°", "-13"] and knee[3] == "▲ better"
-    assert rows["Side bridge hold (right)"][3] == "▼ worse"
+    assert rows["Side bridge hold (right)"][3] == "= no clear change"  # 62 s to 60 s is within its MDC
+    tips = {cell(r, 0): compare.table.item(r, 4).toolTip() for r in range(compare.table.rowCount())}  # type: ignore[union-attr]
+    assert "9.3 s or more" in tips["Side bridge hold (right)"]  # 15% of 62 s
+    assert "10° or more" in tips["90-90 knee straightening (hamstrings) (left)"]
     assert rows["Pelvic tilt"][3] == "▲ better"
     assert "6 → 3 (-3, a meaningful change)" in compare.pain.text()
     assert "Forward-tipped pelvis" in compare.patterns.text().split("\n")[0]
@@ -134,25 +143,11 @@ def test_log_edits_a_day_and_shows_adherence(qtbot: QtBot, store: Store, catalog
     assert "% of the plan done" in log.weeks.text()
 
 
-def test_csv_and_delete(qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """CSV has a row per session and test side; deleting asks first, then removes the session."""
-    seed(store, catalogue, THREE)
-    view = view_of(qtbot, store, catalogue)
-    out = tmp_path / "history.csv"
-    view.sessions.export_csv(str(out))
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert len(rows) == 3 * (1 + 2 + 2 + 1) and {r["test"] for r in rows} >= {"knee_extension_90_90"}
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    view.sessions.delete_selected()
-    assert len(store.session_summaries("Alex")) == 2 and view.sessions.model.rowCount() == 2
-
-
 def test_the_app_refuses_to_export_over_the_database(qtbot: QtBot, store: Store, catalogue: Catalogue,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """Choosing the database (or a backup) in the file dialog shows why, and the database is whole."""
+    """Choosing the database (CSV) or a backup's name (PDF) in the file dialog says why, and writes nothing."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog, QPushButton
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     seed(store, catalogue, THREE[:1])
     database = store.protected.files[0]
@@ -160,9 +155,14 @@ def test_the_app_refuses_to_export_over_the_database(qtbot: QtBot, store: Store,
     view = view_of(qtbot, store, catalogue)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
-    for label in ("Export history as CSV…", "Export its routine as PDF…"):
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(database), ""))
-        button = next(b for b in view.sessions.findChildren(QPushButton) if b.text() == label)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(warnings) == 2 and all("Rebalance's own database" in text for text in warnings)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(database), ""))
+    qtbot.mouseClick(view.sessions.csv_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "Rebalance's own database" in warnings[0]
+    backup = database.parent / "backups" / "routine.pdf"  # the PDF dialog adds .pdf: a backup's name is refused too
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    with qtbot.waitSignal(view.sessions.exported, timeout=60000):
+        qtbot.mouseClick(view.sessions.pdf_bar.button, Qt.MouseButton.LeftButton)
+    prompt = view.sessions.prompt
+    assert prompt is not None and "Rebalance's own database" in prompt.text()
     assert database.read_bytes() == before and len(store.session_summaries("Alex")) == 1
+    assert not backup.exists()

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
 from ui.widgets.test_inputs import ChoiceField, NumberField
+from ui.wizard.end_pages import RoutinePage
 from ui.wizard.first_pages import PainPage
 from ui.wizard.screening import ScreeningPage, StopPage
 from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    main = open_window(qtbot, tmp_path / "data")
-    yield main
-    if main.store is not None:
-        main.store.close()
 
 
 def wizard_of(window: MainWindow) -> AssessmentWizard:
@@ -95,8 +87,9 @@ def walk_tests(wizard: AssessmentWizard, qtbot: QtBot) -> None:
         click_next(wizard, qtbot)
 
 
-def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    """From the home window through every page to a saved session and an exported PDF."""
+def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """From the home window through every page to a saved session and a PDF exported by its button."""
     wizard = start(window, qtbot)
     click_next(wizard, qtbot)
     answer_screening(wizard, qtbot)
@@ -115,8 +108,11 @@ def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: Qt
     assert wizard.outcome is not None and wizard.outcome["routine"]
     assert any(e["exercise"] == "half_kneeling_hip_flexor_stretch" for e in wizard.outcome["routine"])
     pdf = tmp_path / "routine.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "routine"), ""))
+    routine = wizard.currentPage()
+    assert isinstance(routine, RoutinePage)
     with qtbot.waitSignal(wizard.pdf_written, timeout=60000):
-        wizard.export_pdf(pdf)
+        qtbot.mouseClick(routine.pdf_bar.button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert wizard.open_prompt is not None
     wizard.open_prompt.reject()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, start, walk_tests
-from tests.ui.test_wizard import window as window  # the same fixture: a fresh window and store
 from ui.main_window import MainWindow
 from ui.widgets.test_inputs import NumberField
 from ui.wizard.first_pages import IntroPage, PainPage

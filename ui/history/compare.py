@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.history import snapshot
 from core.progress import compare
 from core.wording import side_name, value_text
+from ui.history.when import SessionNames
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -64,17 +65,28 @@ class CompareTab(QWidget):
         self.empty = QLabel(self.tr("One assessment is not a trend: repeat the assessment in a few weeks to "
                                     "compare."))
         self.empty.setWordWrap(True)
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
-        for part in (self.empty, self.pain, self.table, self.patterns):
+        for part in (self.left_out, self.empty, self.pain, self.table, self.patterns):
             layout.addWidget(part)
         self.summaries: list[SessionSummary] = []
 
     def refresh(self, summaries: list[SessionSummary]) -> None:
-        self.summaries = summaries
+        """Only assessments whose tests were done can be compared; the others are named, with why."""
+        self.summaries = [s for s in summaries if s.status == "ok"]
+        reasons = {"refer": self.tr("stopped at the safety questions (referred to a doctor): no tests were done"),
+                   "incomplete": self.tr("the safety questions were not finished: no tests were done")}
+        names = SessionNames(summaries)
+        left_out = [self.tr("{date}: {why}").format(date=names.label(s),
+                                                    why=reasons.get(s.status, s.status))
+                    for s in summaries if s.status != "ok"]
+        self.left_out.setText(self.tr("Left out of the comparison:") + "\n" + "\n".join(left_out) if left_out else "")
+        self.left_out.setVisible(bool(left_out))
         for combo in (self.older, self.newer):
             combo.blockSignals(True)
-        self.dates.setStringList([s.taken_on.strftime("%d %b %Y") for s in summaries])
+        self.dates.setStringList([names.label(s) for s in self.summaries])
         for combo in (self.older, self.newer):
             combo.blockSignals(False)
         enough = len(self.summaries) >= 2
@@ -110,25 +122,31 @@ class CompareTab(QWidget):
         order = {"better": 0, "worse": 1, "same": 2}  # what changed comes first
         rows.sort(key=lambda row: order[row[1]])
         self.table.setRowCount(len(rows))
-        for row, (cells, direction) in enumerate(rows):
+        words = {"better": self.tr("better"), "worse": self.tr("worse"), "same": self.tr("no clear change")}
+        for row, (cells, direction, tip) in enumerate(rows):
             marker, colour = MARKS[direction]
-            words = {"better": self.tr("better"), "worse": self.tr("worse"), "same": self.tr("no change")}
             for column, text in enumerate([*cells, f"{marker} {words[direction]}"]):
                 item = QTableWidgetItem(text)
                 if column >= 3:
                     item.setForeground(QBrush(QColor(colour)))
+                    item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         names = {key: ", ".join(self.catalogue.patterns[p].name for p in ids) or self.tr("none")
                  for key, ids in change["patterns"].items()}
         self.patterns.setText(self.tr("Patterns resolved: {resolved}\nNew patterns: {new}\nStill there: {kept}").format(
             **names))
 
-    def _test_row(self, row: dict[str, Any]) -> tuple[list[str], str]:
+    def _test_row(self, row: dict[str, Any]) -> tuple[list[str], str, str]:
         test = self.catalogue.tests[row["test"]]
         name = test.title + (f" ({side_name(row['side'])})" if row["side"] else "")
         delta = f"{row['delta']:+g}" if "delta" in row else ""
-        return [name, value_text(test, row["from"]), value_text(test, row["to"]), delta], row["direction"]
+        tip = ""
+        if "mdc" in row and test.input.mdc is not None:
+            tip = self.tr("Only a change of {threshold} or more is more than this test's measurement error "
+                          "(its minimal detectable change). {note}").format(
+                              threshold=value_text(test, row["mdc"]), note=test.input.mdc.note)
+        return [name, value_text(test, row["from"]), value_text(test, row["to"]), delta], row["direction"], tip
 
-    def _muscle_row(self, row: dict[str, Any]) -> tuple[list[str], str]:
+    def _muscle_row(self, row: dict[str, Any]) -> tuple[list[str], str, str]:
         name = f"{self.catalogue.muscles[row['muscle']].name} ({side_name(row['side'])})"
-        return [name, row["from"], row["to"], ""], row["direction"]
+        return [name, row["from"], row["to"], ""], row["direction"], ""

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from core.catalogue import Catalogue
     from core.store.repository import SessionSummary, Store
 
+UNRATED = -1  # the pain box's "not rated" position, below 0
+
 
 class LogTab(QWidget):
     def __init__(self, store: Store, catalogue: Catalogue, profile: str) -> None:
@@ -32,15 +34,17 @@ class LogTab(QWidget):
         self.store, self.catalogue, self.profile = store, catalogue, profile
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(self.tr("ddd d MMMM yyyy", "Qt date format of the exercise log's day"))
         self.day.setAccessibleName(self.tr("Day"))
         self.day.dateChanged.connect(lambda _: self.load_day())
         self.pain = QSpinBox()
-        self.pain.setRange(0, 10)
+        self.pain.setRange(UNRATED, 10)  # a day saved without a rating records no pain, not 0
+        self.pain.setSpecialValueText(self.tr("not rated"))
         self.pain.setAccessibleName(self.tr("Pain that day, 0 to 10"))
         self.boxes: list[tuple[Tick, QCheckBox]] = []
         self.list = QVBoxLayout()
-        save = QPushButton(self.tr("Save this day"))
-        save.clicked.connect(self.save_day)
+        self.save_button = save = QPushButton(self.tr("Save this day"))
+        save.clicked.connect(lambda _=False: self.save_day())
         self.weeks = QLabel()
         self.weeks.setWordWrap(True)
         form = QFormLayout()
@@ -88,16 +92,17 @@ class LogTab(QWidget):
         entries = {(exercise, side): (done, pain) for day, exercise, side, done, pain
                    in self.store.exercise_log(self.profile) if day == self.selected_day()}
         pains = [pain for _, pain in entries.values() if pain is not None]
-        self.pain.setValue(pains[0] if pains else 0)
+        self.pain.setValue(pains[0] if pains else UNRATED)
         for tick, box in self.boxes:
             box.setChecked(entries.get((tick.exercise, tick.side), (False, None))[0])
         self.show_weeks()
 
     def save_day(self) -> None:
         """Saving a day again edits it; it never adds a second entry."""
+        pain = None if self.pain.value() == UNRATED else self.pain.value()
         for tick, box in self.boxes:
             self.store.log_exercise(self.profile, self.selected_day(), tick.exercise, tick.side, box.isChecked(),
-                                    self.pain.value())
+                                    pain)
         self.show_weeks()
 
     def show_weeks(self) -> None:

@@ -5,6 +5,7 @@ Fewer than two points show an empty state that says why, instead of a lone dot.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 from core.adherence import adherence_by_week, ticks
 from core.history import snapshot
 from core.progress import Snapshot, asymmetry_trend, trend
+from ui.history.when import local_moment
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -25,8 +27,13 @@ if TYPE_CHECKING:
 Series = list[tuple[date, float]]
 
 
+def _moment(day: date) -> datetime:
+    """A session's moment on the time axis: its saved time when known, else midday."""
+    return day if isinstance(day, datetime) else datetime.combine(day, time(12))
+
+
 def _stamp(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+    return float(QDateTime(_moment(day)).toMSecsSinceEpoch())
 
 
 class TrendsTab(QWidget):
@@ -55,7 +62,9 @@ class TrendsTab(QWidget):
 
     def load(self) -> None:
         """Read the sessions' documents (only when the tab is first shown)."""
-        self.snapshots = [snapshot(self.store, s.id) for s in self.store.session_summaries(self.profile)]
+        # each session at the time it was saved, so two on one day stand apart on the axis
+        self.snapshots = [replace(snapshot(self.store, s.id), taken_on=local_moment(s))
+                          for s in self.store.session_summaries(self.profile)]
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItem(self.tr("Pain over time"), ("pain", None))
@@ -104,17 +113,21 @@ class TrendsTab(QWidget):
         days = [day for points in series.values() for day, _ in points]
         values = [value for points in series.values() for _, value in points]
         x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-        x_axis.setFormat("d MMM yy")
-        first, last = datetime.combine(min(days), time(0)), datetime.combine(max(days), time(23))
+        one_day = len({_moment(day).date() for day in days}) < len(set(days))  # two sessions share a day
+        x_axis.setFormat("d MMM yy, HH:mm" if one_day else "d MMM yy")
+        x_axis.setTitleText(self.tr("Week starting") if kind == "adherence" else self.tr("Date of the assessment"))
+        y_axis.setTitleText(self._unit(kind, test_id))
+        first = datetime.combine(_moment(min(days)).date(), time(0))
+        last = datetime.combine(_moment(max(days)).date(), time(23, 59))
         x_axis.setRange(QDateTime(first), QDateTime(last))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         norm = self.catalogue.tests[test_id].norm if kind == "test" and test_id else None
         if norm is not None:
             low, high = QLineSeries(), QLineSeries()
-            for day in (min(days), max(days)):
-                low.append(_stamp(day), norm.low)
-                high.append(_stamp(day), norm.high)
+            for moment in (first, last):  # across the whole axis, even when every point shares a day
+                low.append(_stamp(moment), norm.low)
+                high.append(_stamp(moment), norm.high)
             low.setParent(chart)  # QAreaSeries does not own its edges; without a parent they are collected
             high.setParent(chart)
             band = QAreaSeries(high, low)
@@ -138,9 +151,26 @@ class TrendsTab(QWidget):
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
-        y_axis.setRange(0, max(values) * 1.15 or 1)
-        y_axis.applyNiceNumbers()
+        if kind == "pain":
+            y_axis.setRange(0, 10)  # the whole scale, so a 3 reads as 3 of 10
+            y_axis.setTickCount(6)
+        elif kind == "adherence":
+            y_axis.setRange(0, 100)
+        else:
+            y_axis.setRange(0, max(values) * 1.15 or 1)
+            y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%g")
         self._show(chart)
+
+    def _unit(self, kind: str, test_id: str | None) -> str:
+        if kind == "pain":
+            return self.tr("Pain (0 = none, 10 = worst)")
+        if kind == "adherence":
+            return self.tr("% of the plan done")
+        assert test_id is not None
+        units = {"degrees": self.tr("Degrees"), "seconds": self.tr("Seconds"), "reps": self.tr("Repetitions")}
+        unit = units.get(self.catalogue.tests[test_id].input.kind, "")
+        return self.tr("Difference between sides ({unit})").format(unit=unit.lower()) if kind == "asymmetry" else unit
 
     def _show(self, chart: QChart) -> None:
         """QChartView releases the chart it showed: delete that one, keep the new one referenced."""

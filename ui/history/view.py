@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.history.compare import CompareTab
 from ui.history.log import LogTab
 from ui.history.sessions import SessionsTab
 from ui.history.trends import TrendsTab
+from ui.widgets.heading import Heading
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -20,20 +21,16 @@ if TYPE_CHECKING:
 class HistoryView(QWidget):
     closed = Signal()
 
-    def __init__(self, store: Store, catalogue: Catalogue, profile: str) -> None:
+    def __init__(self, store: Store, catalogue: Catalogue, profile: str, paper: str = "a4") -> None:
         super().__init__()
-        title = QLabel(self.tr("Progress of {name}").format(name=profile))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        self.title = title = Heading(self.tr("Progress of {name}").format(name=profile))
         back = QPushButton(self.tr("Back to home"))
         back.clicked.connect(self.closed)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(back)
         self.store, self.profile = store, profile
-        self.sessions = SessionsTab(store, catalogue, profile)
+        self.sessions = SessionsTab(store, catalogue, profile, paper)
         self.compare = CompareTab(store, catalogue, profile)
         self.trends = TrendsTab(store, catalogue, profile)
         self.log = LogTab(store, catalogue, profile)

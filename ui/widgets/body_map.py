@@ -27,6 +27,7 @@ class BodyMap(QWidget):
         self._shapes: dict[str, list[QPolygonF]] = {}
         self.picture = _ClickableMap()
         self.picture.setMinimumSize(320, 300)
+        self.picture.set_captions(self.tr("Front"), self.tr("Back"))
         self.picture.clicked.connect(self._on_click)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Where it hurts"))

@@ -1,14 +1,17 @@
 """A timer for holds: a get-ready countdown, then seconds counting up until Stop.
 
-The end is both visible (a large "Stopped at" label) and audible (the system beep), and the
-time goes into the field, where it can still be corrected by hand. A hold with a cap (the top
-of its published range, from the catalogue) stops there by itself: nothing is learned past it.
+The start and the end are both visible (large labels) and audible (a short tone, unless
+turned off in Preferences), and the time goes into the field, where it can still be
+corrected by hand. A hold with a cap (the top of its published range, from the catalogue)
+stops there by itself: nothing is learned past it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.widgets.sound import chime
 
 
 class HoldTimer(QWidget):
@@ -47,6 +50,7 @@ class HoldTimer(QWidget):
         if self.running:
             self.stop()
         else:
+            chime().prepare()
             self._countdown, self.seconds = self.GET_READY, 0
             self.display.setText(self.tr("Get ready: {n}").format(n=self._countdown))
             self.button.setText(self.tr("Stop"))
@@ -56,7 +60,7 @@ class HoldTimer(QWidget):
         if self._countdown > 0:
             self._countdown -= 1
             if self._countdown == 0:
-                QApplication.beep()
+                chime().play("go")
                 self.display.setText(self.tr("Go! 0 s"))
             else:
                 self.display.setText(self.tr("Get ready: {n}").format(n=self._countdown))
@@ -73,6 +77,6 @@ class HoldTimer(QWidget):
         if self._countdown > 0:
             self.display.setText(self.tr("Cancelled"))
             return
-        QApplication.beep()
+        chime().play("stop")
         self.display.setText(self.tr("Stopped at {n} s").format(n=self.seconds))
         self.finished.emit(self.seconds)

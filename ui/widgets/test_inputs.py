@@ -127,7 +127,8 @@ class NumberField(_Field):
         return int(number) if number == int(number) else number
 
     def set_value(self, value: Any | None) -> None:
-        self.edit.setText("" if value is None else f"{value:g}")
+        # exact: a resumed draft must show the very number that was stored, not 6 significant digits
+        self.edit.setText("" if value is None else str(int(value)) if float(value).is_integer() else repr(float(value)))
 
     def _on_text(self) -> None:
         self.message.setText(self.problem() or "")

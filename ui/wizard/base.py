@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWizardPage
+from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
 
 from core.catalogue import Catalogue
 from ui.wizard.state import AssessmentState
@@ -28,9 +29,32 @@ class Page(QWizardPage):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
+        self.hint = wrapped("")  # says why Next is disabled; a page places it under its inputs
+        self.hint.setVisible(False)
+        self.hint.setAccessibleName(self.tr("Why you cannot go on yet"))
+        self.completeChanged.connect(self.explain_next)
+
+    def setTitle(self, title: str) -> None:
+        """Titles are larger than the text, relative to it, so they grow when the text size changes."""
+        super().setTitle(f"<span style='font-size: x-large; font-weight: bold'>{escape(title)}</span>")
 
     def initializePage(self) -> None:
         self.load()
+        self.explain_next()
+
+    def blocked_reason(self) -> str:
+        """What is still missing when Next is disabled, in the words of the page."""
+        return ""
+
+    def explain_next(self) -> None:
+        reason = "" if self.isComplete() else self.blocked_reason()
+        self.hint.setText(self.tr("To go on: {reason}").format(reason=reason) if reason else "")
+        self.hint.setVisible(bool(reason))
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            next_button = wizard.button(QWizard.WizardButton.NextButton)
+            next_button.setToolTip(self.hint.text())
+            next_button.setAccessibleDescription(self.hint.text())
 
     def cleanupPage(self) -> None:
         """Going Back keeps what was entered here."""

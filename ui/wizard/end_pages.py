@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -18,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.answers import CAUTIONS
-from core.figures.illustrate import muscle_map, picture
-from core.findings import muscle_findings
+from core.figures.illustrate import picture
 from core.i18n import translate
-from core.summary import DISCLAIMER, ONE_WEAK_TEST, caution_lines, safety_net
-from core.wording import dose_text, grade_name, side_name, value_text
+from core.summary import DISCLAIMER, safety_net
+from core.wording import dose_text, side_name, value_text
+from ui.pdf_export import PdfBar
+from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
 
@@ -108,52 +107,8 @@ class ResultsPage(EndPage):
         self.setTitle(self.tr("What the assessment found"))
         self.setSubTitle(translate("summary", DISCLAIMER))
 
-    def _findings(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
-        catalogue = self.context.catalogue
-        lines = []
-        for found in muscle_findings(result["muscles"], dimension, state, list(catalogue.tests)):
-            line = self.tr("{muscle}, {where} (evidence: {grade})").format(
-                muscle=catalogue.muscles[found.muscle].name, where=side_name(found.side),
-                grade=grade_name(found.grade))
-            if found.one_weak_test:
-                line += ": " + translate("summary", ONE_WEAK_TEST)
-            lines.append(line)
-        return lines or [self.tr("none found")]
-
     def load(self) -> None:
-        result = self.owner().compute_result()
-        catalogue = self.context.catalogue
-        text = QVBoxLayout()
-        for title, dimension, state in ((self.tr("Tested short: to stretch"), "length", "short"),
-                                        (self.tr("Tested weak: to strengthen"), "strength", "weak")):
-            text.addWidget(wrapped(title, bold=True))
-            for line in self._findings(result, dimension, state):
-                text.addWidget(wrapped(f"•  {line}"))
-        text.addWidget(wrapped(self.tr("What the findings add up to"), bold=True))
-        for pattern in result["patterns"] or [None]:
-            if pattern is None:
-                text.addWidget(wrapped(self.tr("No pattern found.")))
-                continue
-            name = catalogue.patterns[pattern["id"]].name
-            text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
-                name=name, grade=grade_name(pattern["confidence"])), bold=True))
-            text.addWidget(wrapped(pattern["explanation"]))
-        notes = caution_lines(result, catalogue)
-        if notes:
-            text.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
-            for line in notes:
-                text.addWidget(wrapped(f"•  {line}"))
-        text.addStretch(1)
-        content = QWidget()
-        row = QHBoxLayout(content)
-        row.addLayout(text, 3)
-        legend = wrapped(self.tr("Hatched: stretch. Dotted: strengthen."))
-        side = QVBoxLayout()
-        side.addWidget(SvgView(muscle_map(catalogue, result["muscles"]),
-                               self.tr("Muscle map of what to stretch and strengthen")), 1)
-        side.addWidget(legend)
-        row.addLayout(side, 2)
-        self._replace(content)
+        self._replace(ResultsView(self.context.catalogue, self.owner().compute_result()))
 
 
 class RoutinePage(EndPage):
@@ -213,17 +168,12 @@ class RoutinePage(EndPage):
         footer = QWidget()
         buttons = QHBoxLayout(footer)
         self.save_button = QPushButton(self.tr("Save to my profile"))
-        self.save_button.clicked.connect(self.owner().save_session)
-        self.export_button = QPushButton(self.tr("Export PDF to print…"))
-        self.export_button.clicked.connect(self.owner().choose_and_export)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Making the PDF"))
-        self.status = QLabel()
-        for widget in (self.save_button, self.export_button, self.progress, self.status):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        self.save_button.clicked.connect(lambda _=False: self.owner().save_session())
+        self.pdf_bar = PdfBar(self.tr("Export PDF to print…"))
+        self.pdf_bar.button.clicked.connect(lambda _=False: self.owner().choose_and_export())
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.pdf_bar, 1)
         column.addStretch(1)
         self._replace(content, footer)
         self.show_saved(self.owner().saved_id is not None)

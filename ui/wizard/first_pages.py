@@ -65,8 +65,11 @@ class IntroPage(Page):
         layout.addStretch(1)
 
     def load(self) -> None:
-        self.year.setValue(self.context.year_of_birth or self.year.minimum())
-        self.sex.setCurrentIndex(max(self.sex.findData(self.context.sex), 0))
+        """What was entered in this assessment (a resumed draft included), else the profile's."""
+        entered = self.context.state.person_entered()
+        year, sex = entered if entered is not None else (self.context.year_of_birth, self.context.sex)
+        self.year.setValue(year or self.year.minimum())
+        self.sex.setCurrentIndex(max(self.sex.findData(sex), 0))
 
     def store(self) -> None:
         year = self.year.value() if self.year.value() != self.year.minimum() else None

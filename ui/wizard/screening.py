@@ -26,6 +26,9 @@ from core.answers import CAUTIONS
 from core.catalogue import Catalogue
 from core.catalogue.models import RedFlag
 from core.screening import Screening, flags_raised, screen
+from ui.pdf_export import PdfBar
+from ui.theme import REFERRAL_STYLE
+from ui.widgets.heading import Heading
 from ui.wizard.base import Context, Page, wrapped
 
 CAUTION_KEY = "cautions."
@@ -77,7 +80,9 @@ class ScreeningPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.hint)
 
     def _add_question(self, grid: QGridLayout, key: str, question: str) -> None:
         yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
@@ -109,7 +114,7 @@ class ScreeningPage(Page):
             if all(key in answered for key in keys):
                 combine = all if flag.combine == "all" else any
                 found[flag.id] = combine(answered[key] for key in keys)
-        if self.cleared.isVisible() and self.cleared.isChecked():
+        if not self.cleared.isHidden() and self.cleared.isChecked():
             found[contract.CLEARED_BY_CLINICIAN] = True
         cautions = {key.removeprefix(CAUTION_KEY): yes for key, yes in answered.items() if key.startswith(CAUTION_KEY)}
         if cautions:
@@ -129,6 +134,10 @@ class ScreeningPage(Page):
 
     def isComplete(self) -> bool:
         return all(group.checkedId() >= 0 for group in self.groups.values())
+
+    def blocked_reason(self) -> str:
+        left = sum(group.checkedId() < 0 for group in self.groups.values())
+        return self.tr("answer every question with Yes or No (%n still unanswered).", "", left)
 
     def _known_parts(self, saved: dict[str, Any]) -> dict[str, bool]:
         """The parts answered before, and those a saved flag answer settles on its own
@@ -161,8 +170,11 @@ class ScreeningPage(Page):
             if flag.id not in answers and flag.id in earlier:
                 answers[flag.id] = earlier[flag.id]
         self.context.state.document["screening"] = answers
+        # parts the flag's own answer implies are not kept twice: load derives them again
+        implied = {flag.id for flag in self.context.catalogue.asked_flags.values()
+                   if flag.parts and answers.get(flag.id) is (flag.combine == "all")}
         self.context.state.parts = {key: yes for key, yes in self._answered().items() if "." in key
-                                    and not key.startswith(CAUTION_KEY)}
+                                    and not key.startswith(CAUTION_KEY) and key.split(".")[0] not in implied}
 
     def must_stop(self) -> bool:
         return screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"
@@ -174,23 +186,24 @@ class StopPage(Page):
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Please see a doctor"))
-        self.heading = wrapped("", bold=True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading = Heading()
         self.action = wrapped("")
         self.reasons = wrapped("")
         panel = QFrame()
         panel.setObjectName("referral")
-        panel.setStyleSheet("#referral { border: 2px solid #b3261e; border-radius: 6px; "
-                            "background: rgba(179, 38, 30, 0.08); }")
+        panel.setStyleSheet(REFERRAL_STYLE)
         inside = QVBoxLayout(panel)
         for widget in (self.heading, self.action, self.reasons):
             inside.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(panel)
-        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. "
-                                         "Press Finish to keep this record in your history.")))
+        layout.addWidget(wrapped(self.tr("Rebalance gives no tests or exercises after this answer. Save a "
+                                         "letter for your doctor to print or send: it says what you reported, "
+                                         "how urgent it is, and that no tests or exercises were done.")))
+        self.pdf_bar = PdfBar(self.tr("Save the letter for your doctor as PDF…"))
+        self.pdf_bar.button.clicked.connect(lambda _=False: self.wizard().choose_and_export())  # type: ignore[attr-defined]
+        layout.addWidget(self.pdf_bar)
+        layout.addWidget(wrapped(self.tr("Press Finish to keep this record in your history.")))
         layout.addStretch(1)
         self.setFinalPage(True)
 

@@ -17,9 +17,13 @@ class AssessmentState:
         "format": 1, "person": {}, "screening": {}, "pain": {}, "observations": {}})
     skipped: set[str] = field(default_factory=set)
     parts: dict[str, bool] = field(default_factory=dict)  # answers to the parts of split questions
+    # what the intro page showed (year of birth, sex), kept so a resume shows it again: the
+    # document holds only the age computed from it, and the page must load what it stored
+    intro: dict[str, Any] | None = None
 
     def to_draft(self) -> dict[str, Any]:
-        return {"document": self.document, "skipped": sorted(self.skipped), "parts": self.parts}
+        draft = {"document": self.document, "skipped": sorted(self.skipped), "parts": self.parts}
+        return draft if self.intro is None else draft | {"intro": self.intro}
 
     @classmethod
     def from_draft(cls, draft: dict[str, Any]) -> AssessmentState:
@@ -27,7 +31,23 @@ class AssessmentState:
         state.document.update(draft.get("document", {}))
         state.skipped = set(draft.get("skipped", []))
         state.parts = {str(key): bool(yes) for key, yes in dict(draft.get("parts", {})).items()}
+        intro = draft.get("intro")
+        state.intro = dict(intro) if isinstance(intro, dict) else None
         return state
+
+    def person_entered(self, today: date | None = None) -> tuple[int | None, str | None] | None:
+        """Year of birth and sex as last entered, or None when this assessment never asked yet.
+
+        A draft from before the intro was kept gives the year back from the stored age.
+        """
+        if self.intro is not None:
+            return self.intro.get("year_of_birth"), self.intro.get("sex")
+        person = self.document.get("person") or {}
+        if not person:
+            return None
+        age = person.get("age")
+        year = (today or date.today()).year - age if isinstance(age, int) else None
+        return year, person.get("sex")
 
     def set_observation(self, test_id: str, value: Any | None, skipped: bool) -> None:
         observations = self.document["observations"]
@@ -47,6 +67,7 @@ class AssessmentState:
         if sex:
             person["sex"] = sex
         self.document["person"] = person
+        self.intro = {"year_of_birth": year_of_birth, "sex": sex}
 
     def answers_document(self) -> dict[str, Any]:
         """The document without empty optional sections, ready for the engine."""

@@ -66,6 +66,7 @@ class ExamPage(Page):
         self.cap_note = wrapped(test.cap.text if test.cap else "")
         column.addWidget(self.cap_note)
         column.addWidget(self.inputs)
+        column.addWidget(self.hint)
         column.addWidget(evidence)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -87,6 +88,13 @@ class ExamPage(Page):
         return "\n".join([self.tr("Not offered today. {note}").format(note=self.test.not_advised_note),
                           self.tr("Because of what you told us:"), reasons,
                           self.tr("Press Next to go on; the results will say this test was left out.")])
+
+    def blocked_reason(self) -> str:
+        if any(field.problem() for field in self.inputs.fields.values()):
+            return self.tr("correct the value marked above, or tick “I could not do this test”.")
+        if len(self.inputs.fields) > 1:
+            return self.tr("enter a result for each side, or tick “I could not do this test”.")
+        return self.tr("enter your result, or tick “I could not do this test”.")
 
     def load(self) -> None:
         state = self.context.state

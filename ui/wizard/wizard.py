@@ -12,14 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWizard, QWizardPage
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.store.repository import Store
+from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.wizard.base import Context, Page
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
 from ui.wizard.first_pages import IntroPage, PainPage
@@ -40,25 +41,6 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
 )
 
 
-class _PdfWorker(QThread):
-    done = Signal(str, str)  # path, error ("" when written)
-
-    def __init__(self, result: dict[str, Any], catalogue: Catalogue, person: str, paper: str, path: Path) -> None:
-        super().__init__()
-        self.args = (result, catalogue, person, paper, path)
-
-    def run(self) -> None:
-        from core.files import write_atomically
-        from core.report.render import routine_pdf
-
-        result, catalogue, person, paper, path = self.args
-        try:
-            write_atomically(path, routine_pdf(result, catalogue, person, date.today(), paper))  # type: ignore[arg-type]
-            self.done.emit(str(path), "")
-        except Exception as error:
-            self.done.emit(str(path), str(error))
-
-
 class AssessmentWizard(QWizard):
     assessment_closed = Signal()
     pdf_written = Signal(str)
@@ -69,13 +51,14 @@ class AssessmentWizard(QWizard):
         super().__init__()
         self.setWindowTitle(self.tr("Assessment for {name}").format(name=profile))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setTitleFormat(Qt.TextFormat.RichText)  # page titles carry their relative size (Page.setTitle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.store, self.paper = store, paper
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
         self.context = Context(catalogue, state, profile, year_of_birth, sex)
         self.outcome: dict[str, Any] | None = None
         self.saved_id: str | None = None
-        self.worker: _PdfWorker | None = None
+        self.worker: PdfWorker | None = None
         self.open_prompt: QMessageBox | None = None
         self.keys: list[str] = []
         tests = list(catalogue.tests.values())
@@ -89,6 +72,18 @@ class AssessmentWizard(QWizard):
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
         self._resume_at = draft[1] if draft else None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.fontChanged.connect(self._follow_font)
+
+    def _follow_font(self, font: QFont) -> None:
+        """QWizard fixes its title and subtitle fonts when built; a text size changed live reaches them here."""
+        for label in self.findChildren(QLabel):
+            owner = label.parentWidget()
+            while owner is not None and owner is not self and not isinstance(owner, QWizardPage):
+                owner = owner.parentWidget()
+            if owner is self:  # the wizard's own labels, not a page's
+                label.setFont(font)
 
     def _add(self, key: str, page: Page) -> None:
         self.setPage(len(self.keys), page)
@@ -174,43 +169,43 @@ class AssessmentWizard(QWizard):
                 routine.show_saved(True)
         return self.saved_id
 
-    def choose_and_export(self) -> None:
-        name = f"Rebalance routine {self.context.profile} {date.today().isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the routine as PDF"),
-                                              str(Path.home() / name), self.tr("PDF files (*.pdf)"))
-        from ui.output import checked_output
+    def _pdf_bar(self) -> PdfBar | None:
+        page = self.currentPage()
+        bar = getattr(page, "pdf_bar", None)
+        return bar if isinstance(bar, PdfBar) else None
 
-        target = checked_output(self, path, self.store.protected) if path else None
-        if target is not None:
-            self.export_pdf(target)
+    def choose_and_export(self) -> None:
+        """Ask where, then write the routine, or the letter for the doctor after a red-flag stop."""
+        referral = self.key_of(self.currentId()) == "stop"
+        stem = self.tr("Rebalance letter for the doctor") if referral else self.tr("Rebalance routine")
+        title = self.tr("Save the letter for your doctor as PDF") if referral else self.tr("Export the routine as PDF")
+        path = ask_pdf_path(self, title, f"{stem} {self.context.profile} {date.today().isoformat()}.pdf")
+        if path is not None:
+            self.export_pdf(path)
 
     def export_pdf(self, path: Path) -> None:
-        """Write the PDF in the background; the routine page shows progress meanwhile."""
-        result = self.outcome or self.compute_result()
-        routine = self.page(self.id_of("routine"))
-        if isinstance(routine, RoutinePage) and hasattr(routine, "progress"):
-            routine.progress.setVisible(True)
-            routine.export_button.setEnabled(False)
-            routine.status.setText(self.tr("Making the PDF…"))
-        self.worker = _PdfWorker(result, self.context.catalogue, self.context.profile, self.paper, path)
+        """Write the PDF in the background; the page's export bar shows progress meanwhile."""
+        from core.report.render import routine_pdf
+
+        result, catalogue = self.compute_result(), self.context.catalogue
+        person, paper, today = self.context.profile, self.paper, date.today()
+        bar = self._pdf_bar()
+        if bar is not None:
+            bar.busy()
+        self.worker = PdfWorker(lambda: routine_pdf(result, catalogue, person, today, paper),  # type: ignore[arg-type]
+                                path, self.store.protected, self)
         self.worker.done.connect(self._on_pdf_done)
         self.worker.start()
 
     def _on_pdf_done(self, path: str, error: str) -> None:
-        routine = self.page(self.id_of("routine"))
-        if isinstance(routine, RoutinePage) and hasattr(routine, "progress"):
-            routine.progress.setVisible(False)
-            routine.export_button.setEnabled(True)
-            routine.status.setText(error or self.tr("Saved as {file}").format(file=Path(path).name))
-        if error:
-            QMessageBox.warning(self, self.tr("The PDF was not written"), error)
-            return
-        self.pdf_written.emit(path)
-        self.open_prompt = QMessageBox(QMessageBox.Icon.Question, self.tr("PDF ready"),
-                                       self.tr("Your routine was saved as\n{path}\n\nOpen it now?").format(path=path),
-                                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self)
-        self.open_prompt.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        self.open_prompt.open()
+        bar = self._pdf_bar()
+        if bar is not None:
+            bar.finished(path, error)
+        referral = (self.outcome or {}).get("status") == "refer"
+        what = self.tr("The letter for your doctor") if referral else self.tr("Your routine")
+        self.open_prompt = report_pdf(self, path, error, what)
+        if not error:
+            self.pdf_written.emit(path)
 
     # ---------------------------------------------------------------- finishing
     def accept(self) -> None:

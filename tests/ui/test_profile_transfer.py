@@ -1,0 +1,68 @@
+"""File ▸ Export profile… and Import profile…, chosen from the menu with the file dialog answered."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from core.catalogue import Catalogue
+from tests.ui.conftest import open_window
+from tests.ui.test_history import THREE, seed
+from ui.main_window import MainWindow
+
+
+def menu_action(window: MainWindow, text: str) -> None:
+    """Choose an entry of the File menu as a person does (the menu's own action, triggered)."""
+    (menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&File"]
+    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == text]
+    assert action.isEnabled()
+    action.trigger()
+
+
+def test_export_then_import_into_another_data_folder(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A profile exported from one data folder imports whole into another, and home shows it."""
+    first = open_window(qtbot, tmp_path / "one")
+    assert first.store is not None
+    seed(first.store, catalogue, THREE)
+    first.home.refresh("Alex")
+    out = tmp_path / "alex.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    menu_action(first, "Export profile…")
+    assert json.loads(out.read_text(encoding="utf-8"))["profile"]["name"] == "Alex"
+    assert told and "3 assessments of Alex" in told[-1]
+    first.store.close()
+
+    second = open_window(qtbot, tmp_path / "two", profile=None)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    menu_action(second, "Import profile…")
+    assert second.store is not None
+    assert len(second.store.session_summaries("Alex")) == 3 and second.home.current() == "Alex"
+    assert "3 new assessments were added to Alex" in told[-1]
+    second.store.close()
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("{not json", "not valid JSON at line 1"),
+    ('{"format": 1, "kind": "rebalance-profile", "profile": {"name": "X"}, "sessions": [{"id": 3}]}', "sessions"),
+])
+def test_a_broken_profile_file_says_why_and_changes_nothing(qtbot: QtBot, tmp_path: Path, content: str,
+                                                            expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that is not a valid export is refused with its reason in a message box; no profile appears."""
+    window = open_window(qtbot, tmp_path / "data", profile=None)
+    broken = tmp_path / "broken.json"
+    broken.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    menu_action(window, "Import profile…")
+    assert len(warned) == 1 and "broken.json was not imported" in warned[0] and expected in warned[0]
+    assert "Nothing already saved was changed" in warned[0]
+    assert window.store is not None and window.store.profiles() == []
+    window.store.close()

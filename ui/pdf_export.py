@@ -1,0 +1,120 @@
+"""Writing a PDF from the app: ask where, make it off the UI thread, then offer to open it.
+
+The wizard's routine page, its stop page and the history's re-export all print this way, so
+the window never freezes while ReportLab works and every failure reads the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+
+from core.files import Protected
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+def reason_of(error: Exception) -> str:
+    """What a person can act on; a library's own error text never reaches them."""
+    from core.files import OutputError
+    from core.jsondoc import DocumentError
+    from core.report.errors import ReportError
+
+    if isinstance(error, DocumentError | OutputError | ReportError):
+        return str(error)  # our own messages, written for a person
+    if isinstance(error, OSError):
+        return error.strerror or _tr("the file could not be written")
+    return _tr("Rebalance could not lay out this document. Please report it; nothing was written.")
+
+
+class PdfWorker(QThread):
+    """Makes the document's bytes and writes them atomically; reports the path and any error."""
+
+    done = Signal(str, str)  # path, error ("" when written)
+    running: ClassVar[set[PdfWorker]] = set()
+
+    def __init__(self, make: Callable[[], bytes], path: Path, protected: Protected,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.make, self.path, self.protected = make, path, protected
+        PdfWorker.running.add(self)
+
+    @classmethod
+    def wait_all(cls) -> None:
+        """Let every PDF being written finish: a view closing under a running thread would crash Qt."""
+        for worker in list(cls.running):
+            if shiboken6.isValid(worker):
+                worker.wait()
+        cls.running.clear()
+
+    def run(self) -> None:
+        from core.files import check_output_file, write_atomically
+
+        try:
+            # the dialog asked before overwriting; the database and its backups are refused all the same
+            check_output_file(self.path, self.protected, force=True)
+            write_atomically(self.path, self.make())
+            self.done.emit(str(self.path), "")
+        except Exception as error:  # every failure becomes a message, never a crash
+            self.done.emit(str(self.path), reason_of(error))
+        finally:
+            PdfWorker.running.discard(self)
+
+
+def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
+    """The save dialog, suggesting a file in the home folder; None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / file_name), _tr("PDF files (*.pdf)"))
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+
+def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox:
+    """After writing: the error, or an offer to open the file. Returned so callers (and tests) can hold it."""
+    if error:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("The PDF was not written"),
+                          _tr("{file} was not written: {reason}").format(file=Path(path).name, reason=error),
+                          QMessageBox.StandardButton.Close, parent)
+    else:
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("PDF ready"),
+                          _tr("{what} was saved as\n{path}\n\nOpen it now?").format(what=what, path=path),
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, parent)
+        box.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+    box.open()
+    return box
+
+
+class PdfBar(QWidget):
+    """The export button with its progress and outcome beside it, for a page's footer."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button = QPushButton(text)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(_tr("Making the PDF"))
+        self.status = QLabel()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.button, self.progress, self.status):
+            self.row.addWidget(widget)
+        self.row.addStretch(1)
+
+    def busy(self) -> None:
+        self.progress.setVisible(True)
+        self.button.setEnabled(False)
+        self.status.setText(_tr("Making the PDF…"))
+
+    def finished(self, path: str, error: str) -> None:
+        self.progress.setVisible(False)
+        self.button.setEnabled(True)
+        self.status.setText(_tr("Not written") if error else _tr("Saved as {file}").format(file=Path(path).name))

@@ -1,0 +1,99 @@
+"""The results of one assessment as a person reads them: findings, patterns and the muscle map.
+
+Shown by the wizard's results page and, read-only, by History's Open, so a saved session
+reads as it did the day it was taken.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from core.catalogue import Catalogue
+from core.figures.illustrate import muscle_map
+from core.findings import muscle_findings
+from core.i18n import translate
+from core.summary import ONE_WEAK_TEST, caution_lines
+from core.wording import grade_name, side_name
+from ui.theme import REFERRAL_STYLE
+from ui.widgets.referral import referral_lines
+from ui.widgets.svg_view import SvgView
+from ui.wizard.base import wrapped
+
+
+class ResultsView(QWidget):
+    def __init__(self, catalogue: Catalogue, result: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        if result.get("status") == "refer":
+            self._referral(result)
+        elif result.get("status") != "ok":
+            QVBoxLayout(self).addWidget(wrapped(self.tr("The safety questions were not finished, so no tests "
+                                                        "were done and nothing was found.")))
+        else:
+            self._findings(result)
+
+    def _lines(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
+        lines = []
+        for found in muscle_findings(result["muscles"], dimension, state, list(self.catalogue.tests)):
+            line = self.tr("{muscle}, {where} (evidence: {grade})").format(
+                muscle=self.catalogue.muscles[found.muscle].name, where=side_name(found.side),
+                grade=grade_name(found.grade))
+            if found.one_weak_test:
+                line += ": " + translate("summary", ONE_WEAK_TEST)
+            lines.append(line)
+        return lines or [self.tr("none found")]
+
+    def _findings(self, result: dict[str, Any]) -> None:
+        catalogue = self.catalogue
+        text = QVBoxLayout()
+        for title, dimension, state in ((self.tr("Tested short: to stretch"), "length", "short"),
+                                        (self.tr("Tested weak: to strengthen"), "strength", "weak")):
+            text.addWidget(wrapped(title, bold=True))
+            for line in self._lines(result, dimension, state):
+                text.addWidget(wrapped(f"•  {line}"))
+        short = {f.muscle for f in muscle_findings(result["muscles"], "length", "short")}
+        both = [catalogue.muscles[f.muscle].name for f in muscle_findings(result["muscles"], "strength", "weak")
+                if f.muscle in short]
+        if both:
+            self.both = wrapped(self.tr("Both short and weak: {muscles}. A muscle can be tight and weak at once; "
+                                        "your routine stretches it first, then strengthens it.").format(
+                                            muscles=", ".join(both)))
+            text.addWidget(self.both)
+        text.addWidget(wrapped(self.tr("What the findings add up to"), bold=True))
+        for pattern in result["patterns"] or [None]:
+            if pattern is None:
+                text.addWidget(wrapped(self.tr("No pattern found.")))
+                continue
+            name = catalogue.patterns[pattern["id"]].name
+            text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
+                name=name, grade=grade_name(pattern["confidence"])), bold=True))
+            text.addWidget(wrapped(pattern["explanation"]))
+        notes = caution_lines(result, catalogue)
+        if notes:
+            text.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
+            for line in notes:
+                text.addWidget(wrapped(f"•  {line}"))
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addLayout(text, 3)
+        side = QVBoxLayout()
+        self.map = SvgView(muscle_map(catalogue, result["muscles"]),
+                           self.tr("Muscle map of what to stretch and strengthen, front and back"))
+        self.map.set_captions(self.tr("Front"), self.tr("Back"))
+        side.addWidget(self.map, 1)
+        side.addWidget(wrapped(self.tr("Hatched: stretch. Dotted: strengthen.")))
+        row.addLayout(side, 2)
+
+    def _referral(self, result: dict[str, Any]) -> None:
+        panel = QFrame()
+        panel.setObjectName("referral")
+        panel.setStyleSheet(REFERRAL_STYLE)
+        inside = QVBoxLayout(panel)
+        for number, line in enumerate(referral_lines(self.catalogue, result.get("referral") or {})):
+            inside.addWidget(wrapped(line, bold=number == 0))
+        column = QVBoxLayout(self)
+        column.addWidget(panel)
+        column.addWidget(wrapped(self.tr("No tests or exercises were done after this answer.")))
+        column.addStretch(1)
