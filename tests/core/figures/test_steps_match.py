@@ -102,18 +102,32 @@ def arms_overhead(scene: Scene, sides: tuple[str, ...]) -> str | None:
     return None
 
 
+def _support(scene: Scene) -> float:
+    return max((s.top for s in scene.solids if s.kind in ("mat", "table")), default=0.0)
+
+
 def arms_by_sides(scene: Scene, sides: tuple[str, ...]) -> str | None:
+    """Close to the body, and lying down, resting on the mat: hands held up in the air (arms
+    stuck up behind a body lying face down) are not by the sides, whatever the joint angles."""
+    lying_down = abs(scene.pose.body.pitch) >= 60 or abs(scene.pose.body.roll) >= 60
     for side in sides:
         flex, abduction, _ = scene.angles.get(f"shoulder_{side}", (0.0, 0.0, 0.0))
         if abs(flex) > 30 or abduction > 30:
             return f"shoulder_{side} is raised {max(abs(flex), abduction):.0f}°"
+        hand = min(p[1] for p in surface_points(scene.segments[f"hand_{side}"])) - _support(scene)
+        if lying_down and hand > 0.03:
+            return f"the {side} hand is held {hand * 100:.0f} cm above the mat"
     return None
 
 
 def hips_lifted(scene: Scene, sides: tuple[str, ...]) -> str | None:
-    lowest = min(p[1] for p in surface_points(scene.segments["pelvis"]))
-    support = max((s.top for s in scene.solids if s.kind in ("mat", "table")), default=0.0)
-    return None if lowest - support > 0.05 else f"the pelvis is only {(lowest - support) * 100:.0f} cm up"
+    lowest = min(p[1] for p in surface_points(scene.segments["pelvis"])) - _support(scene)
+    return None if lowest > 0.05 else f"the pelvis is only {lowest * 100:.0f} cm up"
+
+
+def chest_lifted(scene: Scene, sides: tuple[str, ...]) -> str | None:
+    lowest = min(p[1] for p in surface_points(scene.segments["chest"])) - _support(scene)
+    return None if lowest > 0.03 else f"the chest is only {lowest * 100:.0f} cm up"
 
 
 def lying(kind: str) -> Check:
@@ -157,6 +171,8 @@ RULES = (
     Rule(r"\bhold behind your (left|right) thigh", lambda s, side: touching(
         "hand_{side}", (f"thigh_{side[0]}",))(s, SIDES)),
     Rule(r"\blift (?:your|the) hips (?:until|so|off)", hips_lifted, limbs=False),
+    Rule(r"\blift your chest\b", chest_lifted, limbs=False),
+    Rule(r"\b()pillow under your belly", touching("abdomen", ("pillow",)), limbs=False),
     Rule(r"(?<!or )\blie on your ()back", lying("back"), limbs=False),
     Rule(r"\blie face down|\blie on your front", lying("front"), limbs=False),
     Rule(r"\blie on your (left|right) side", lambda s, side: lying(side[0])(s, side), limbs=False),
@@ -228,6 +244,7 @@ def test_the_issue_cases_are_read() -> None:
         "bridge_heels_on_chair": "heels on the seat of a chair",
         "piriformis_length": "knees bent",
         "knee_extension_90_90": "hold behind the knee with both hands",
+        "trunk_extensor_hold": "pillow under your belly",
     }
     for entry_id, words in expected.items():
         assert any(e == entry_id and words in pattern for e, pattern in read), entry_id
