@@ -19,6 +19,7 @@ import pytest
 from core.catalogue import default_catalogue
 from core.catalogue.models import Exercise, Illustration, Test
 from core.figures.checks import contact_problems
+from core.figures.contacts import part_distance
 from core.figures.geometry import Vec2, sub
 from core.figures.parts import surface_points
 from core.figures.scene import Scene, build_scene
@@ -125,6 +126,22 @@ def hips_lifted(scene: Scene, sides: tuple[str, ...]) -> str | None:
     return None if lowest > 0.05 else f"the pelvis is only {lowest * 100:.0f} cm up"
 
 
+def arms_crossed(scene: Scene, sides: tuple[str, ...]) -> str | None:
+    """Each hand lies across the chest, on the other side of the body's midline."""
+    chest = scene.segments["chest"]
+    for side in sides:
+        hand = scene.segments[f"hand_{side}"]
+        (x0, y0, z0), (x1, y1, z1) = hand.origin, hand.end
+        middle = ((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2)
+        offset = sub(middle, chest.origin)
+        across = sum(chest.frame[i][0] * offset[i] for i in range(3))  # along the chest's own x
+        if (across > 0) == (side == "left"):
+            return f"the {side} hand does not cross the midline"
+        if part_distance([(middle, 0.0)], chest) > 0.08:
+            return f"the {side} hand is not on the chest"
+    return None
+
+
 def chest_lifted(scene: Scene, sides: tuple[str, ...]) -> str | None:
     lowest = min(p[1] for p in surface_points(scene.segments["chest"])) - _support(scene)
     return None if lowest > 0.03 else f"the chest is only {lowest * 100:.0f} cm up"
@@ -172,6 +189,7 @@ RULES = (
         "hand_{side}", (f"thigh_{side[0]}",))(s, SIDES)),
     Rule(r"\blift (?:your|the) hips (?:until|so|off)", hips_lifted, limbs=False),
     Rule(r"\blift your chest\b", chest_lifted, limbs=False),
+    Rule(r"\b()arms crossed over your chest", arms_crossed),
     Rule(r"\b()pillow under your belly", touching("abdomen", ("pillow",)), limbs=False),
     Rule(r"(?<!or )\blie on your ()back", lying("back"), limbs=False),
     Rule(r"\blie face down|\blie on your front", lying("front"), limbs=False),
@@ -245,6 +263,7 @@ def test_the_issue_cases_are_read() -> None:
         "piriformis_length": "knees bent",
         "knee_extension_90_90": "hold behind the knee with both hands",
         "trunk_extensor_hold": "pillow under your belly",
+        "trunk_flexor_hold": "arms crossed over your chest",
     }
     for entry_id, words in expected.items():
         assert any(e == entry_id and words in pattern for e, pattern in read), entry_id
