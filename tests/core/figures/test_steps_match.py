@@ -185,6 +185,7 @@ RULES = (
     Rule(r"\b(left|right) heel on a step, box", touching("foot_{side}", ("box",))),
     Rule(r"hold behind the knee with both hands", lambda s, _: touching(
         "hand_{side}", ("thigh_left", "shin_left"))(s, SIDES)),
+    Rule(r"\btake hold of your (left|right) ankle", touching("hand_{side}", ("shin_{side}", "foot_{side}"))),
     Rule(r"\b()hold behind both knees", touching("hand_{side}", ("thigh_{side}", "shin_{side}"))),
     Rule(r"\bhold behind your (left|right) thigh", lambda s, side: touching(
         "hand_{side}", (f"thigh_{side[0]}",))(s, SIDES)),
@@ -266,6 +267,7 @@ def test_the_issue_cases_are_read() -> None:
         "trunk_extensor_hold": "pillow under your belly",
         "trunk_flexor_hold": "arms crossed over your chest",
         "knees_to_chest_stretch": "hold behind both knees",
+        "side_lying_quad_stretch": "take hold of your (left|right) ankle",
     }
     for entry_id, words in expected.items():
         assert any(e == entry_id and words in pattern for e, pattern in read), entry_id
