@@ -175,7 +175,8 @@ def solve(angles: Angles, contacts: Iterable[Contact], around: Surroundings,
     """Turn each contact's joints, within their human range, until the part touches.
 
     A trial that would push a limb through the floor is ruled out (NaN), so the solver
-    never buys a contact with an impossible pose.
+    never buys a contact with an impossible pose; for a contact with the floor or mat it counts
+    as pressed in (a hand lowered to the mat is found between 'above' and 'through').
     """
     solved = dict(angles)
     for contact in contacts:
@@ -186,7 +187,8 @@ def solve(angles: Angles, contacts: Iterable[Contact], around: Surroundings,
                            start: Angles = solved, contact: Contact = contact) -> float:
                     placed = place(_with(start, joint, dof, value))
                     if _through_floor(placed, _below(joint) & with_parents({contact.part})):
-                        return math.nan
+                        # pressed into the floor beyond touching it; through anything else, ruled out
+                        return -math.inf if contact.touches in ("floor", "mat") else math.nan
                     return gap(placed, around, contact)
 
                 low, high = RANGES[joint_kind(joint)][dof]

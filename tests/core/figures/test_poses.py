@@ -27,17 +27,7 @@ def test_unknown_joint_is_refused() -> None:
         PoseDef.model_validate({"id": "broken", "joints": {"hip_middle": {"flexion": 10}}})
 
 
-# Poses whose declared contacts the drawing does not yet honour (left for a later issue, each
-# with what the check reports). Strict: once one is fixed, its entry must be removed here.
-KNOWN_WRONG = {
-    "seated_hamstring_stretch_left", "seated_piriformis_stretch_left", "figure_four_left",
-    "childs_pose", "lat_stretch_left", "butterfly",
-}
-
-
-@pytest.mark.parametrize("pose_id", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="contacts not yet honoured"))
-    if p in KNOWN_WRONG else p for p in POSES])
+@pytest.mark.parametrize("pose_id", POSES)
 def test_pose_geometry_is_sound(catalogue: Catalogue, pose_id: str) -> None:
     """Joints joined and in range; nothing below the floor, through a prop or through another
     limb; every declared contact on its surface within 2 cm, neither floating nor sunk in."""

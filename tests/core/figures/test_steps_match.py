@@ -19,6 +19,7 @@ import pytest
 from core.catalogue import default_catalogue
 from core.catalogue.models import Exercise, Illustration, Test
 from core.figures.checks import contact_problems
+from core.figures.contacts import part_distance
 from core.figures.geometry import Vec2, sub
 from core.figures.parts import surface_points
 from core.figures.scene import Scene, build_scene
@@ -102,18 +103,48 @@ def arms_overhead(scene: Scene, sides: tuple[str, ...]) -> str | None:
     return None
 
 
+def _support(scene: Scene) -> float:
+    return max((s.top for s in scene.solids if s.kind in ("mat", "table")), default=0.0)
+
+
 def arms_by_sides(scene: Scene, sides: tuple[str, ...]) -> str | None:
+    """Close to the body, and lying down, resting on the mat: hands held up in the air (arms
+    stuck up behind a body lying face down) are not by the sides, whatever the joint angles."""
+    lying_down = abs(scene.pose.body.pitch) >= 60 or abs(scene.pose.body.roll) >= 60
     for side in sides:
         flex, abduction, _ = scene.angles.get(f"shoulder_{side}", (0.0, 0.0, 0.0))
         if abs(flex) > 30 or abduction > 30:
             return f"shoulder_{side} is raised {max(abs(flex), abduction):.0f}°"
+        hand = min(p[1] for p in surface_points(scene.segments[f"hand_{side}"])) - _support(scene)
+        if lying_down and hand > 0.03:
+            return f"the {side} hand is held {hand * 100:.0f} cm above the mat"
     return None
 
 
 def hips_lifted(scene: Scene, sides: tuple[str, ...]) -> str | None:
-    lowest = min(p[1] for p in surface_points(scene.segments["pelvis"]))
-    support = max((s.top for s in scene.solids if s.kind in ("mat", "table")), default=0.0)
-    return None if lowest - support > 0.05 else f"the pelvis is only {(lowest - support) * 100:.0f} cm up"
+    lowest = min(p[1] for p in surface_points(scene.segments["pelvis"])) - _support(scene)
+    return None if lowest > 0.05 else f"the pelvis is only {lowest * 100:.0f} cm up"
+
+
+def arms_crossed(scene: Scene, sides: tuple[str, ...]) -> str | None:
+    """Each hand lies across the chest, on the other side of the body's midline."""
+    chest = scene.segments["chest"]
+    for side in sides:
+        hand = scene.segments[f"hand_{side}"]
+        (x0, y0, z0), (x1, y1, z1) = hand.origin, hand.end
+        middle = ((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2)
+        offset = sub(middle, chest.origin)
+        across = sum(chest.frame[i][0] * offset[i] for i in range(3))  # along the chest's own x
+        if (across > 0) == (side == "left"):
+            return f"the {side} hand does not cross the midline"
+        if part_distance([(middle, 0.0)], chest) > 0.08:
+            return f"the {side} hand is not on the chest"
+    return None
+
+
+def chest_lifted(scene: Scene, sides: tuple[str, ...]) -> str | None:
+    lowest = min(p[1] for p in surface_points(scene.segments["chest"])) - _support(scene)
+    return None if lowest > 0.03 else f"the chest is only {lowest * 100:.0f} cm up"
 
 
 def lying(kind: str) -> Check:
@@ -154,9 +185,14 @@ RULES = (
     Rule(r"\b(left|right) heel on a step, box", touching("foot_{side}", ("box",))),
     Rule(r"hold behind the knee with both hands", lambda s, _: touching(
         "hand_{side}", ("thigh_left", "shin_left"))(s, SIDES)),
+    Rule(r"\btake hold of your (left|right) ankle", touching("hand_{side}", ("shin_{side}", "foot_{side}"))),
+    Rule(r"\b()hold behind both knees", touching("hand_{side}", ("thigh_{side}", "shin_{side}"))),
     Rule(r"\bhold behind your (left|right) thigh", lambda s, side: touching(
         "hand_{side}", (f"thigh_{side[0]}",))(s, SIDES)),
     Rule(r"\blift (?:your|the) hips (?:until|so|off)", hips_lifted, limbs=False),
+    Rule(r"\blift your chest\b", chest_lifted, limbs=False),
+    Rule(r"\b()arms crossed over your chest", arms_crossed),
+    Rule(r"\b()pillow under your belly", touching("abdomen", ("pillow",)), limbs=False),
     Rule(r"(?<!or )\blie on your ()back", lying("back"), limbs=False),
     Rule(r"\blie face down|\blie on your front", lying("front"), limbs=False),
     Rule(r"\blie on your (left|right) side", lambda s, side: lying(side[0])(s, side), limbs=False),
@@ -228,6 +264,10 @@ def test_the_issue_cases_are_read() -> None:
         "bridge_heels_on_chair": "heels on the seat of a chair",
         "piriformis_length": "knees bent",
         "knee_extension_90_90": "hold behind the knee with both hands",
+        "trunk_extensor_hold": "pillow under your belly",
+        "trunk_flexor_hold": "arms crossed over your chest",
+        "knees_to_chest_stretch": "hold behind both knees",
+        "side_lying_quad_stretch": "take hold of your (left|right) ankle",
     }
     for entry_id, words in expected.items():
         assert any(e == entry_id and words in pattern for e, pattern in read), entry_id
