@@ -26,7 +26,7 @@ from core.report.parts import beside, day_text, para, picture, safety_box, table
 from core.report.styles import ACCENT, BOLD, FONT, LINE, MUTED, stylesheet
 
 PICTURE_WIDTH, PICTURE_HEIGHT = 75 * mm, 42 * mm
-LOG_ROW = 4.6 * mm  # room for a tick and a number; 28 rows and the safety box share a page
+LOG_ROW = 4.9 * mm  # room for a tick and a number; 28 rows and the safety box share a page
 ROUTINE_START = 70 * mm  # below this much room (about one exercise), the routine starts on a fresh page
 
 
