@@ -59,6 +59,7 @@ def _plan(report: Report) -> list[Flowable]:
                     "assessment if your pain changes.",
                 )
             ),
+            *_left_out(report),
         ]
     story: list[Flowable] = [
         para(translate("report", "Your plan"), "h2"),
@@ -72,7 +73,7 @@ def _plan(report: Report) -> list[Flowable]:
     if report.next_phase:
         story.append(para(translate("report", "Later, once the routine is easy, add these:"), "body"))
         story += bullets(report.next_phase, "tight")
-    return [*story, stop_rules(report, "stopbox")]  # last, so it sits just before the exercises
+    return [*story, *_left_out(report), stop_rules(report, "stopbox")]  # the stop rules just before the exercises
 
 
 def _left_out(report: Report) -> list[Flowable]:
@@ -113,6 +114,5 @@ def first_page(report: Report, width: float) -> list[Flowable]:
         safety_box(report, width),
         Spacer(1, 2),
         beside(_muscle_map(report), _findings(report), "right"),
-        *_left_out(report),
         *_plan(report),  # its heading keeps with the next line; the stop rules may lead the routine's page
     ]
