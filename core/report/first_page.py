@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from core.i18n import translate
 from core.report.model import Finding, Report
@@ -73,7 +73,8 @@ def _plan(report: Report) -> list[Flowable]:
     if report.next_phase:
         story.append(para(translate("report", "Later, once the routine is easy, add these:"), "body"))
         story += bullets(report.next_phase, "tight")
-    return [*story, *_left_out(report), stop_rules(report, "stopbox")]  # the stop rules just before the exercises
+    # the stop rules just before the exercises, whole: a box split over two pages reads as two
+    return [*story, *_left_out(report), KeepTogether([stop_rules(report, "stopbox")])]
 
 
 def _left_out(report: Report) -> list[Flowable]:

@@ -73,6 +73,9 @@ def check_safety_on_paper(pages: list[str], result: dict[str, Any], catalogue: C
     assert first.index("Go to A&E") < first.index("What the assessment found")
     if result["routine"]:
         assert "Go to A&E" in pages[-1] and "not better in 4 to 6 weeks" in pages[-1]
+        assert "Stop rules: Stop at once" in text
+    for page in pages:  # each box of stop rules whole on one page, never split across two
+        assert page.count("Stop rules:") == page.count("try the easier version next time")
     findings = [f for dimension, state in (("length", "short"), ("strength", "weak"))
                 for f in muscle_findings(result["muscles"], dimension, state)]
     if any(f.one_weak_test for f in findings):
