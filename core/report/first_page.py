@@ -13,16 +13,18 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from core.i18n import translate
 from core.report.model import Finding, Report
-from core.report.parts import beside, bullets, header, para, picture, safety_box, table
+from core.report.parts import beside, bullets, header, key_message, para, picture, safety_box, stop_rules, table
 from core.report.styles import FONT, MUTED, STRENGTHEN, STRETCH, stylesheet
 
 MAP_WIDTH, MAP_HEIGHT = 66 * mm, 90 * mm
 
 
-def _finding_lines(findings: tuple[Finding, ...]) -> list[Flowable]:
+def _finding_lines(heading: str, findings: tuple[Finding, ...]) -> list[Flowable]:
+    """A heading and a line per finding; an empty group is one line, to leave room for the plan."""
     if not findings:
-        return [para(translate("report", "Nothing found."), "small")]
-    lines: list[Flowable] = []
+        nothing = escape(translate("report", "nothing found."))
+        return [Paragraph(f"<b>{escape(heading)}</b> — {nothing}", stylesheet()["compact"])]
+    lines: list[Flowable] = [para(heading, "h3")]
     for finding in findings:
         text = f"<b>{escape(finding.muscle)}</b>, {escape(finding.where)}. " + escape(
             translate("report", "Evidence: {tests} (strength of evidence: {grade}).").format(
@@ -35,14 +37,14 @@ def _finding_lines(findings: tuple[Finding, ...]) -> list[Flowable]:
 
 def _findings(report: Report) -> list[Flowable]:
     story: list[Flowable] = [para(translate("report", "What the assessment found"), "h2")]
-    story += [para(translate("report", "Tested short: to stretch"), "h3"), *_finding_lines(report.short)]
-    story += [para(translate("report", "Tested weak: to strengthen"), "h3"), *_finding_lines(report.weak)]
+    story += _finding_lines(translate("report", "Tested short: to stretch"), report.short)
+    story += _finding_lines(translate("report", "Tested weak: to strengthen"), report.weak)
     if report.patterns:
         story.append(para(translate("report", "What the findings add up to"), "h3"))
         for pattern in report.patterns:
             confidence = escape(f"({translate('report', 'confidence')} {pattern.confidence}). ")
             body = f"<b>{escape(pattern.name)}</b> {confidence}{escape(pattern.explanation)}"
-            story.append(Paragraph(body, stylesheet()["tight"], bulletText="•"))
+            story.append(Paragraph(body, stylesheet()["finebullet"], bulletText="•"))
     return story
 
 
@@ -57,6 +59,7 @@ def _plan(report: Report) -> list[Flowable]:
                     "assessment if your pain changes.",
                 )
             ),
+            *_left_out(report),
         ]
     story: list[Flowable] = [
         para(translate("report", "Your plan"), "h2"),
@@ -70,7 +73,16 @@ def _plan(report: Report) -> list[Flowable]:
     if report.next_phase:
         story.append(para(translate("report", "Later, once the routine is easy, add these:"), "body"))
         story += bullets(report.next_phase, "tight")
-    return story
+    # the stop rules just before the exercises, whole: a box split over two pages reads as two
+    return [*story, *_left_out(report), KeepTogether([stop_rules(report, "stopbox")])]
+
+
+def _left_out(report: Report) -> list[Flowable]:
+    """Tests not advised under a caution, and tests posture suggests: said on screen, so on paper too."""
+    if not report.left_out:
+        return []
+    heading = para(translate("report", "Left out for safety, or still to check"), "h3")
+    return [heading, *bullets(report.left_out, "tight")]
 
 
 def _legend() -> Table:
@@ -94,17 +106,14 @@ def _muscle_map(report: Report) -> Table:
 
 
 def first_page(report: Report, width: float) -> list[Flowable]:
-    """Findings beside the muscle map, the plan, the safety box to read before starting."""
-    screening = para(translate("report", "Screening: no red flags reported."), "body")
-    text = [*_findings(report), *_plan(report)]
-    beside_map = beside(_muscle_map(report), text, "right")
+    """What to expect and the safety net first, where they cannot be missed; then the findings beside
+    the muscle map, flowing on as far as they need, and the plan."""
     return [
         *header(report),
-        screening,
-        Spacer(1, 2),
-        beside_map,
-        Spacer(1, 6),
-        KeepTogether([safety_box(report, width)]),
+        key_message(report.disclaimer, width),
         Spacer(1, 4),
-        para(report.disclaimer, "small"),
+        safety_box(report, width),
+        Spacer(1, 2),
+        beside(_muscle_map(report), _findings(report), "right"),
+        *_plan(report),  # its heading keeps with the next line; the stop rules may lead the routine's page
     ]

@@ -14,7 +14,7 @@ from core import __version__
 from core.catalogue import Catalogue
 from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET
+from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET, caution_lines
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 LOG_DAYS = 28
@@ -37,10 +37,22 @@ SAFETY = (
 )
 
 
-def _safety_lines() -> tuple[str, ...]:
-    """The safety net first (A&E signs, 4-6 weeks, stay active), then the stop rules."""
-    net = tuple(translate("summary", line) for line in SAFETY_NET)
-    return net + tuple(translate("report", line) for line in SAFETY)
+def _safety_net() -> tuple[str, ...]:
+    """The safety net every routine carries: A&E signs, not better in 4-6 weeks, stay active."""
+    return tuple(translate("summary", line) for line in SAFETY_NET)
+
+
+def _stop_rules() -> tuple[str, ...]:
+    """When to stop an exercise, and what to do then."""
+    return tuple(translate("report", line) for line in SAFETY)
+
+
+def _left_out(result: dict[str, Any], catalogue: Catalogue) -> tuple[str, ...]:
+    """Tests not advised under a caution (naming it) and tests posture suggests, in the screen's words.
+
+    Needs withheld for a caution are left out here: each is said on its finding's line.
+    """
+    return tuple(caution_lines({**result, "withheld": []}, catalogue))
 
 
 @dataclass(frozen=True)
@@ -104,7 +116,14 @@ class Report:
     printed_on: date = field(default_factory=date.today)
     disclaimer: str = field(default_factory=lambda: translate("summary", DISCLAIMER))
     safety_title: str = field(default_factory=lambda: translate("report", "Stay safe"))
-    safety: tuple[str, ...] = field(default_factory=_safety_lines)
+    safety_net: tuple[str, ...] = field(default_factory=_safety_net)
+    stop_rules: tuple[str, ...] = field(default_factory=_stop_rules)
+    left_out: tuple[str, ...] = ()
+
+    @property
+    def safety(self) -> tuple[str, ...]:
+        """The safety net first, then the stop rules."""
+        return self.safety_net + self.stop_rules
 
     @property
     def subject(self) -> str:
@@ -208,6 +227,7 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
         short=_findings(result, catalogue, "length", "short"),
         weak=_findings(result, catalogue, "strength", "weak"),
         patterns=patterns,
+        left_out=_left_out(result, catalogue),
         muscle_map_svg=muscle_map(catalogue, result["muscles"]),
         exercises=exercises,
         next_phase=later,

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, ImageAndFlowables, Paragraph, Table, Ta
 from core.figures.paper import svg_drawing
 from core.i18n import translate
 from core.report.model import Report
-from core.report.styles import FONT, SAFETY_FILL, SAFETY_LINE, stylesheet
+from core.report.styles import ACCENT, FONT, KEY_FILL, SAFETY_FILL, SAFETY_LINE, stylesheet
 
 MARGIN = 16 * mm
 
@@ -58,16 +58,41 @@ def boxed(flowables: Sequence[Flowable], fill: Any, line: Any, width: float) -> 
     )
 
 
-def safety_box(report: Report, width: float) -> Table:
-    """The safety box, its words taken whole from the report model."""
-    lines: list[Flowable] = [para(report.safety_title, "h3"), *bullets(report.safety, "tight")]
-    return boxed(lines, SAFETY_FILL, SAFETY_LINE, width)
+def _boxed_padded(flowables: Sequence[Flowable], width: float, padding: float) -> Table:
+    box = boxed(flowables, SAFETY_FILL, SAFETY_LINE, width)
+    box.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]))
+    return box
+
+
+def stop_rules(report: Report, style: str = "fine") -> Paragraph:
+    """The stop rules as one paragraph, led by a bold label: they matter while exercising."""
+    label = escape(translate("report", "Stop rules:"))
+    return Paragraph(f"<b>{label}</b> " + escape(" ".join(report.stop_rules)), stylesheet()[style])
+
+
+def safety_box(report: Report, width: float, *, compact: bool = False) -> Table:
+    """The safety net in a box: on page 1 in the text's size; compact on the log page, with the stop
+    rules as one paragraph, so the log and its box share a page. Never smaller than 8.5 pt."""
+    if not compact:
+        return boxed([para(report.safety_title, "h3"), *bullets(report.safety_net, "tight")],
+                     SAFETY_FILL, SAFETY_LINE, width)
+    lines: list[Flowable] = [para(report.safety_title, "boxtitle"), *bullets(report.safety_net, "finebullet"),
+                             stop_rules(report)]
+    return _boxed_padded(lines, width, 3)
+
+
+def key_message(text: str, width: float) -> Table:
+    """What page 1 must say plainly (issue 13): the benefit comes from exercising regularly; a guide,
+    not a diagnosis."""
+    return boxed([para(text, "key")], KEY_FILL, ACCENT, width)
 
 
 def header(report: Report) -> list[Flowable]:
     subtitle = translate("report", "Assessed on {date} · catalogue {version}").format(
         date=day_text(report.assessed_on), version=report.catalogue_version
     )
+    if report.status == "ok":
+        subtitle += " · " + translate("report", "screening: no red flags reported")
     return [para(report.title, "title"), para(subtitle, "subtitle")]
 
 

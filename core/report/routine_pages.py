@@ -26,7 +26,7 @@ from core.report.parts import beside, day_text, para, picture, safety_box, table
 from core.report.styles import ACCENT, BOLD, FONT, LINE, MUTED, stylesheet
 
 PICTURE_WIDTH, PICTURE_HEIGHT = 75 * mm, 42 * mm
-LOG_ROW = 5.2 * mm
+LOG_ROW = 4.9 * mm  # room for a tick and a number; 28 rows and the safety box share a page
 ROUTINE_START = 70 * mm  # below this much room (about one exercise), the routine starts on a fresh page
 
 
@@ -36,7 +36,7 @@ def _title(block: ExerciseBlock) -> Paragraph:
     aim = escape(f"{block.purpose.capitalize()}: {block.targets}{where}")
     name = escape(f"{block.number}. {block.name}")
     return Paragraph(f'{name}  <font name="{FONT}" size="9" color="{MUTED.hexval()}">{aim}</font>',
-                     stylesheet()["h3"])
+                     stylesheet()["exercise"])
 
 
 def _exercise(block: ExerciseBlock, width: float) -> list[Flowable]:
@@ -54,7 +54,7 @@ def _exercise(block: ExerciseBlock, width: float) -> list[Flowable]:
     return [
         _title(block),
         beside(drawing, text, "left"),
-        HRFlowable(width="100%", thickness=0.5, color=LINE, spaceBefore=2, spaceAfter=4),
+        HRFlowable(width="100%", thickness=0.5, color=LINE, spaceBefore=1, spaceAfter=3),
     ]
 
 
@@ -115,7 +115,9 @@ def routine_pages(report: Report, width: float) -> list[Flowable]:
         return []
     heading = para(translate("report", "Your routine: do these now"), "h2")
     first, *rest = (_exercise(block, width) for block in report.exercises)
-    story: list[Flowable] = [CondPageBreak(ROUTINE_START), KeepTogether([heading, *first])]
+    opening = [heading, *first]
+    story: list[Flowable] = [CondPageBreak(ROUTINE_START), KeepTogether(opening)]
     story += [KeepTogether(block) for block in rest]
-    story += [PageBreak(), KeepTogether([*_log(report, width), Spacer(1, 4), safety_box(report, width)])]
+    log = [*_log(report, width), Spacer(1, 4), safety_box(report, width, compact=True)]
+    story += [PageBreak(), KeepTogether(log)]
     return story

@@ -1693,7 +1693,15 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessed on {date} · catalogue {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening: no red flags reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,7 +1749,7 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing found.</source>
+        <source>nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,15 +1773,15 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left out for safety, or still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stretch (hatched)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>strengthen (dotted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screening: no red flags reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,6 +60,46 @@ def check_routine_pages(pages: list[str], result: dict[str, Any], catalogue: Cat
         assert first_day.strftime("%a %d %b") in log and last_day.strftime("%a %d %b") in log
     if amount_to_say(result) <= FEW_FINDINGS:
         assert "Your plan" in pages[0]  # few findings: the findings and the plan on one page
+    check_safety_on_paper(pages, result, catalogue)
+
+
+def check_safety_on_paper(pages: list[str], result: dict[str, Any], catalogue: Catalogue) -> None:
+    """Issue 13 on paper: page 1 says first that regular exercise brings the benefit and the pattern is
+    not a diagnosis; the safety net is on page 1 and again with the log; a finding resting on one weak
+    test says so; tests not advised (with the caution) and suggested tests are listed."""
+    first, text = pages[0], " ".join(pages)
+    assert "Most of the benefit comes from exercising regularly" in first and "not a diagnosis" in first
+    assert first.index("Most of the benefit") < first.index("What the assessment found")
+    assert first.index("Go to A&E") < first.index("What the assessment found")
+    if result["routine"]:
+        assert "Go to A&E" in pages[-1] and "not better in 4 to 6 weeks" in pages[-1]
+        assert "Stop rules: Stop at once" in text
+    for page in pages:  # each box of stop rules whole on one page, never split across two
+        assert page.count("Stop rules:") == page.count("try the easier version next time")
+    findings = [f for dimension, state in (("length", "short"), ("strength", "weak"))
+                for f in muscle_findings(result["muscles"], dimension, state)]
+    if any(f.one_weak_test for f in findings):
+        assert "rests on one weak test only" in text
+    if result["tests_not_advised"]:
+        assert "These tests are not advised for you" in text
+        assert all(catalogue.cautions[c].name in text for c in result["cautions"])
+        assert all(catalogue.tests[t].title in text for t in result["tests_not_advised"])
+    if result["suggested_tests"]:
+        assert all(catalogue.tests[t].title in text for t in result["suggested_tests"])
+
+
+def check_printout(pages: list[str], result: dict[str, Any], catalogue: Catalogue) -> None:
+    """A referral is a one-page letter naming the urgency and the date; an unfinished screening one page
+    naming what is missing; anything else a routine printout as above."""
+    if result["status"] == "refer":
+        assert len(pages) == 1
+        assert catalogue.levels[result["referral"]["level"]].title in pages[0]
+        assert "1 December 2026" in pages[0] and "no tests were done" in pages[0]
+        assert "Your routine" not in pages[0]
+    elif result["status"] == "incomplete":
+        assert len(pages) == 1 and "screening is not finished" in pages[0]
+    else:
+        check_routine_pages(pages, result, catalogue)
 
 
 def example(name: str) -> dict[str, Any]:
@@ -120,16 +160,22 @@ def test_routine_never_fails_and_stays_within_five_pages(catalogue: Catalogue) -
     @hypothesis_example(example("flat_back"), "letter")
     @hypothesis_example(most_to_say(), "letter")
     @hypothesis_example(found_six_pages(), "letter")
+    @hypothesis_example(example("pregnant_cautions"), "letter")
     def check(document: dict[str, Any], paper: str) -> None:
         result = assess(parse_answers(document, catalogue), catalogue)
         pages = page_texts(routine_pdf(result, catalogue, "Zoë Müller", ON, paper))  # type: ignore[arg-type]
-        check_routine_pages(pages, result, catalogue)
+        check_printout(pages, result, catalogue)  # no flag answered yes, but age and onset may still refer
+        if result["status"] != "ok":
+            return
         seen[f"{paper} {len(result['routine'])} exercises"] += 1
         seen["few findings" if amount_to_say(result) <= FEW_FINDINGS else "many findings"] += 1
+        seen["tests not advised"] += bool(result["tests_not_advised"])
+        seen["tests suggested"] += bool(result["suggested_tests"])
 
     check()
     assert seen["a4 8 exercises"] and seen["letter 8 exercises"], seen
     assert seen["few findings"] and seen["many findings"], seen
+    assert seen["tests not advised"] and seen["tests suggested"], seen
 
 
 def test_stops_print_one_page_that_says_why(catalogue: Catalogue) -> None:
@@ -146,15 +192,7 @@ def test_stops_print_one_page_that_says_why(catalogue: Catalogue) -> None:
         result = assess(parse_answers(document, catalogue), catalogue)
         pages = page_texts(routine_pdf(result, catalogue, "Sam", ON, paper))  # type: ignore[arg-type]
         seen[result["status"]] += 1
-        if result["status"] == "refer":
-            assert len(pages) == 1
-            assert catalogue.levels[result["referral"]["level"]].title in pages[0]
-            assert "1 December 2026" in pages[0] and "no tests were done" in pages[0]
-            assert "Your routine" not in pages[0]
-        elif result["status"] == "incomplete":
-            assert len(pages) == 1 and "screening is not finished" in pages[0]
-        else:
-            check_routine_pages(pages, result, catalogue)
+        check_printout(pages, result, catalogue)
 
     check()
     assert seen["refer"] and seen["incomplete"] and seen["ok"], seen

@@ -111,7 +111,7 @@ def test_referral_is_a_one_page_letter_for_the_doctor(catalogue: Catalogue) -> N
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(text_of(pdf).split())
     assert len(reader.pages) == 1
-    assert "Get emergency help now" in text and "Go to an emergency department now" in text
+    assert "Get emergency help now" in text and "go to an emergency department (A&E) now" in text
     assert "Dear doctor" in text and "On 22 November 2026 I answered the safety questions" in text
     assert "“Have you ever had cancer?”" in text and "saddle" in text
     assert "no tests were done and no exercises were given" in text
