@@ -3,31 +3,34 @@
 Health data: on POSIX the folder and file are readable by the owner only. Before any
 migration the file is copied to a dated backup (the last few are kept), and a file that is
 not a Rebalance database, or one written by a newer version, is refused untouched.
+
+Alembic is imported only when a database is created or migrated: opening a database whose
+schema is current compares its stored revision with the migration files' head directly.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError
 
 from core.files import Protected
 from core.i18n import translate
 from core.store.errors import StoreError, UpgradeBlocked
-from core.store.inspection import failure_reason, refusal
+from core.store.inspection import OURS, failure_reason, refusal
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 FILE_NAME = "rebalance.sqlite3"
 BACKUPS = "backups"
@@ -129,6 +132,8 @@ def _writable(file: Path) -> bool:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -155,19 +160,61 @@ def _backup(location: Location, revision: str) -> Path | None:
     return target
 
 
+_REVISION = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"""^down_revision\s*=\s*(?:None|["']([^"']+)["'])\s*$""", re.MULTILINE)
+
+
 def _revisions() -> tuple[str | None, set[str]]:
-    """(the newest schema revision, every revision this version knows)."""
+    """(the newest schema revision, every revision this version knows).
+
+    Read from the migration files' `revision` and `down_revision` lines, which is quick; a
+    history this reading cannot follow for certain (a branch, a merge, an unusual line) is
+    left to Alembic. A test checks that both readings agree.
+    """
+    parents: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        revisions, downs = _REVISION.findall(text), _DOWN_REVISION.findall(text)
+        if script.name == "__init__.py" and not revisions:
+            continue
+        if len(revisions) != 1 or len(downs) != 1:
+            return _alembic_revisions()
+        parents[revisions[0]] = downs[0] or None
+    heads = set(parents) - set(parents.values())
+    if len(heads) != 1 or sum(parent is None for parent in parents.values()) != 1:
+        return _alembic_revisions()
+    return heads.pop(), set(parents)
+
+
+def _alembic_revisions() -> tuple[str | None, set[str]]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS))
     return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
 
 
+def _is_current(connection: Connection, head: str | None) -> bool:
+    """Whether the stored schema revision is exactly the head, read without Alembic."""
+    if head is None or not inspect(connection).has_table(OURS):
+        return False
+    stored = connection.exec_driver_sql(f"SELECT version_num FROM {OURS}").scalars().all()
+    return stored == [head]
+
+
+def _current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(connection).get_current_revision()
+
+
 def migrate(engine: Engine, location: Location) -> None:
     """Bring the schema to the newest revision, after a backup; refuse a newer schema."""
-    config = _alembic_config(engine)
     head, known = _revisions()
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+            if _is_current(connection, head):
+                return
+            current = _current_revision(connection)
     except DatabaseError as error:
         raise _refuse(location, failure_reason(error)) from error
     if current == head:
@@ -179,10 +226,12 @@ def migrate(engine: Engine, location: Location) -> None:
                 "store", "it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it"
             ).format(rev=current),
         )
+    from alembic import command
+
     try:
         if current is not None:
             _backup(location, current)
-        command.upgrade(config, "head")
+        command.upgrade(_alembic_config(engine), "head")
     except UpgradeBlocked as error:
         raise _refuse(location, translate("store", "it cannot be upgraded: {reason}").format(reason=error)) from None
     except (DatabaseError, sqlite3.Error, OSError) as error:
@@ -199,6 +248,8 @@ def _create(location: Location) -> None:
     handle, name = tempfile.mkstemp(dir=location.file.parent, prefix=".rebalance-new-", suffix=".sqlite3")
     os.close(handle)
     temporary = Path(name)
+    from alembic import command
+
     try:
         engine = _sqlite_engine(Location(f"sqlite:///{temporary}", temporary))
         command.upgrade(_alembic_config(engine), "head")
@@ -219,8 +270,8 @@ def _read_only(location: Location) -> Engine:
     """Reading stays possible in a folder this user cannot write (history, export, the app's views)."""
     engine = _sqlite_engine(location, read_only=True)
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    if current != _revisions()[0]:
+        current = _is_current(connection, _revisions()[0])
+    if not current:
         raise _refuse(location, translate("store", "it is read-only here and needs upgrading by this version"))
     return engine
 
