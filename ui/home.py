@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -77,6 +78,7 @@ class HomeView(QWidget):
             right.addWidget(button)
         self.latest = SvgView()
         self.latest.setVisible(False)
+        self._picture_due: str | None = None  # the session whose muscle map is drawn next
         right.addWidget(self.latest, 1)
         right.addStretch(0)
         right.addWidget(note)
@@ -135,18 +137,32 @@ class HomeView(QWidget):
                                          "{count}.").format(date=last.taken_on.strftime("%d %B %Y"), pain=pain,
                                                             patterns=patterns or self.tr("No pattern found."),
                                                             count=len(sessions)))
-            self._show_latest(last.id)
+            self._picture_due = last.id
+            self.update()
         else:
             self.summary.setText(self.tr("No assessment yet."))
+            self._picture_due = None
             self.latest.setVisible(False)
         draft = self.store.load_draft(info.name)
         self.resume_button.setVisible(draft is not None)
 
-    def _show_latest(self, session_id: str) -> None:
-        """The last result at a glance: what to stretch (hatched) and strengthen (dotted)."""
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once the name and summary are painted, draw the picture that goes with them."""
+        super().paintEvent(event)
+        if self._picture_due is not None:
+            QTimer.singleShot(0, self._show_latest)
+
+    def _show_latest(self) -> None:
+        """The last result at a glance: what to stretch (hatched) and strengthen (dotted).
+
+        Drawn just after the text is on screen (drawing takes a moment); a profile chosen
+        meanwhile gets its own picture, once.
+        """
         from core.figures.illustrate import muscle_map
 
-        assert self.store is not None and self.catalogue is not None
+        session_id, self._picture_due = self._picture_due, None
+        if session_id is None or self.store is None or self.catalogue is None:
+            return
         result = self.store.load_session(session_id).result
         if result.get("status") != "ok":
             self.latest.setVisible(False)
