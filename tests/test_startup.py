@@ -18,6 +18,13 @@ from main import app_options
 
 ROOT = Path(__file__).resolve().parents[1]
 
+RUN_COMMAND = """
+import json, sys
+import main
+main.main(sys.argv[1:])
+print(json.dumps(sorted(sys.modules)))
+"""
+
 OPEN_STORE = """
 import json, sys
 from core.store import open_store
@@ -83,3 +90,13 @@ def test_an_abbreviated_option_still_starts_the_app_through_argparse(tmp_path: P
                           cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "data" / "rebalance.sqlite3").exists()
+
+
+def test_assess_and_routine_load_no_database_code(tmp_path: Path) -> None:
+    """Commands that touch no database (assess, routine) import neither SQLAlchemy nor Alembic:
+    routine only needs to know where the database is, to refuse writing over it."""
+    answers = str(ROOT / "tests" / "data" / "lower_crossed" / "answers.json")
+    for command in (["assess", answers], ["routine", answers, "--pdf", str(tmp_path / "routine.pdf")]):
+        loaded = modules("-c", RUN_COMMAND, "--data-dir", str(tmp_path / "data"), *command)
+        assert "core.catalogue" in loaded
+        assert loaded.isdisjoint({"sqlalchemy", "alembic", "PySide6"}), command

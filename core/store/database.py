@@ -16,7 +16,6 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,52 +23,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError
 
-from core.files import Protected
 from core.i18n import translate
 from core.store.errors import StoreError, UpgradeBlocked
 from core.store.inspection import OURS, failure_reason, refusal
+from core.store.location import BACKUPS, FILE_NAME, Location, locate
+
+__all__ = ["BACKUPS", "FILE_NAME", "Location", "latest_backup", "locate", "migrate", "open_engine"]
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-FILE_NAME = "rebalance.sqlite3"
-BACKUPS = "backups"
 KEEP_BACKUPS = 5
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-@dataclass(frozen=True)
-class Location:
-    url: str
-    file: Path | None = None  # set for SQLite
-
-    @property
-    def backups(self) -> Path | None:
-        return self.file.parent / BACKUPS if self.file else None
-
-    def protected(self) -> Protected:
-        """The files no output may replace: the database, its journals, the backups."""
-        if self.file is None:
-            return Protected()
-        journals = tuple(self.file.with_name(self.file.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-        return Protected(files=(self.file, *journals), folders=(self.file.parent / BACKUPS,))
-
-    def describe(self) -> str:
-        return str(self.file) if self.file else self.url.split("@")[-1]
-
-
-def locate(data_dir: str | None = None, database_url: str | None = None) -> Location:
-    """--database-url, then REBALANCE_DATABASE_URL, then the SQLite file in the data folder."""
-    url = database_url or os.environ.get("REBALANCE_DATABASE_URL")
-    if url:
-        return Location(url)
-    folder = data_dir or os.environ.get("REBALANCE_DATA_DIR")
-    if not folder:
-        import platformdirs
-
-        folder = platformdirs.user_data_dir("Rebalance", "Rebalance")
-    file = Path(folder).expanduser().resolve() / FILE_NAME
-    return Location(f"sqlite:///{file}", file)
 
 
 @contextlib.contextmanager
