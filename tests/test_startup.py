@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.store.database import _alembic_revisions, _revisions
+from core.store.revisions import alembic_revisions, known_revisions
 from main import app_options
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +61,7 @@ def test_alembic_is_imported_only_when_the_schema_must_change(tmp_path: Path) ->
 
 def test_the_quick_reading_of_the_migrations_agrees_with_alembic() -> None:
     """The head and known revisions read from the migration files are Alembic's own."""
-    assert _revisions() == _alembic_revisions()
+    assert known_revisions() == alembic_revisions()
 
 
 @pytest.mark.parametrize(("argv", "expected"), [

@@ -4,15 +4,13 @@ Health data: on POSIX the folder and file are readable by the owner only. Before
 migration the file is copied to a dated backup (the last few are kept), and a file that is
 not a Rebalance database, or one written by a newer version, is refused untouched.
 
-Alembic is imported only when a database is created or migrated: opening a database whose
-schema is current compares its stored revision with the migration files' head directly.
+Alembic is imported only when a database is created or migrated (see core.store.revisions).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -20,13 +18,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from core.i18n import translate
 from core.store.errors import StoreError, UpgradeBlocked
-from core.store.inspection import OURS, failure_reason, refusal
+from core.store.inspection import failure_reason, refusal
 from core.store.location import BACKUPS, FILE_NAME, Location, locate
+from core.store.revisions import MIGRATIONS, current_revision, is_current, known_revisions
 
 __all__ = ["BACKUPS", "FILE_NAME", "Location", "latest_backup", "locate", "migrate", "open_engine"]
 
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 KEEP_BACKUPS = 5
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 @contextlib.contextmanager
@@ -125,61 +123,14 @@ def _backup(location: Location, revision: str) -> Path | None:
     return target
 
 
-_REVISION = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"""^down_revision\s*=\s*(?:None|["']([^"']+)["'])\s*$""", re.MULTILINE)
-
-
-def _revisions() -> tuple[str | None, set[str]]:
-    """(the newest schema revision, every revision this version knows).
-
-    Read from the migration files' `revision` and `down_revision` lines, which is quick; a
-    history this reading cannot follow for certain (a branch, a merge, an unusual line) is
-    left to Alembic. A test checks that both readings agree.
-    """
-    parents: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        text = script.read_text(encoding="utf-8")
-        revisions, downs = _REVISION.findall(text), _DOWN_REVISION.findall(text)
-        if script.name == "__init__.py" and not revisions:
-            continue
-        if len(revisions) != 1 or len(downs) != 1:
-            return _alembic_revisions()
-        parents[revisions[0]] = downs[0] or None
-    heads = set(parents) - set(parents.values())
-    if len(heads) != 1 or sum(parent is None for parent in parents.values()) != 1:
-        return _alembic_revisions()
-    return heads.pop(), set(parents)
-
-
-def _alembic_revisions() -> tuple[str | None, set[str]]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory(str(MIGRATIONS))
-    return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
-
-
-def _is_current(connection: Connection, head: str | None) -> bool:
-    """Whether the stored schema revision is exactly the head, read without Alembic."""
-    if head is None or not inspect(connection).has_table(OURS):
-        return False
-    stored = connection.exec_driver_sql(f"SELECT version_num FROM {OURS}").scalars().all()
-    return stored == [head]
-
-
-def _current_revision(connection: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(connection).get_current_revision()
-
-
 def migrate(engine: Engine, location: Location) -> None:
     """Bring the schema to the newest revision, after a backup; refuse a newer schema."""
-    head, known = _revisions()
+    head, known = known_revisions()
     try:
         with engine.connect() as connection:
-            if _is_current(connection, head):
+            if is_current(connection, head):
                 return
-            current = _current_revision(connection)
+            current = current_revision(connection)
     except DatabaseError as error:
         raise _refuse(location, failure_reason(error)) from error
     if current == head:
@@ -235,7 +186,7 @@ def _read_only(location: Location) -> Engine:
     """Reading stays possible in a folder this user cannot write (history, export, the app's views)."""
     engine = _sqlite_engine(location, read_only=True)
     with engine.connect() as connection:
-        current = _is_current(connection, _revisions()[0])
+        current = is_current(connection, known_revisions()[0])
     if not current:
         raise _refuse(location, translate("store", "it is read-only here and needs upgrading by this version"))
     return engine
@@ -256,7 +207,7 @@ def open_engine(location: Location) -> Engine:
         location.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not location.file.exists():
             _create(location)
-        problem = refusal(location.file, _revisions()[1])
+        problem = refusal(location.file, known_revisions()[1])
         if problem is not None:
             raise _refuse(location, problem)
         if not _writable(location.file):
