@@ -13,12 +13,21 @@ warmed by the first run). All programs run interleaved, one of each per round; m
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-from measure import PYTHON, ROOT, Program, baseline_tree, interleaved, machine_load, print_medians, report
+from measure import (
+    PYTHON,
+    ROOT,
+    Program,
+    baseline_tree,
+    bytecode_environment,
+    interleaved,
+    machine_load,
+    print_medians,
+    report,
+)
 
 ASSESS_GOAL = 2.5
 ROUTINE_SPEEDUP_GOAL = 2.0
@@ -48,7 +57,7 @@ def main() -> int:
             "today's routine --pdf (no rl-accel)": routine(baseline, "hide-rl-accel"),
             "today's routine --pdf with rl-accel": routine(baseline, "as-installed"),
         }
-        environment = dict(os.environ, REBALANCE_CACHE_DIR=str(Path(scratch) / "cache"))
+        environment = dict(bytecode_environment(Path(scratch)), REBALANCE_CACHE_DIR=str(Path(scratch) / "cache"))
         print(f"before: {machine_load()}")
         medians = interleaved(programs, environment)
         print(f"after:  {machine_load()}")

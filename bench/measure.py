@@ -50,6 +50,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def bytecode_environment(scratch: Path) -> dict[str, str]:
+    """os.environ, with compiled bytecode kept (in scratch, out of the source trees) as an
+    installed program has it: with PYTHONDONTWRITEBYTECODE every run would compile the
+    project's modules again, a cost no user pays."""
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    environment["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    return environment
+
+
 def run_once(program: Program, environment: Mapping[str, str]) -> tuple[float, float]:
     env = dict(environment, PYTHONPATH=str(program.tree), QT_QPA_PLATFORM="offscreen")
     cpu, began = _children_cpu(), time.perf_counter()

@@ -20,7 +20,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import PYTHON, ROOT, Program, baseline_tree, interleaved, machine_load, print_medians, report
+from measure import (
+    PYTHON,
+    ROOT,
+    Program,
+    baseline_tree,
+    bytecode_environment,
+    interleaved,
+    machine_load,
+    print_medians,
+    report,
+)
 
 FIRST_PAINT_GOAL = 1.5
 HOME_GOAL = 3.0
@@ -70,7 +80,7 @@ def main() -> int:
             "today's main.py, first paint": probe("window", baseline / "main.py", baseline, *app),
             "today's main.py, profile shown": probe(SUMMARY, baseline / "main.py", baseline, *app),
         }
-        environment = dict(os.environ, REBALANCE_CACHE_DIR=str(folder / "cache"))
+        environment = dict(bytecode_environment(Path(scratch)), REBALANCE_CACHE_DIR=str(folder / "cache"))
         print(f"before: {machine_load()}")
         medians = interleaved(programs, environment)
         print(f"after:  {machine_load()}")
