@@ -17,17 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import (
-    PYTHON,
-    ROOT,
-    Program,
-    baseline_tree,
-    bytecode_environment,
-    interleaved,
-    machine_load,
-    print_medians,
-    report,
-)
+from measure import ROOT, Program, baseline_tree, interleaved, machine_load, print_medians, report
 
 ASSESS_GOAL = 2.5
 ROUTINE_SPEEDUP_GOAL = 2.0
@@ -46,20 +36,19 @@ runpy.run_path(sys.argv[0], run_name="__main__")
 def main() -> int:
     with tempfile.TemporaryDirectory() as scratch, baseline_tree() as baseline:
         def routine(tree: Path, accel: str) -> Program:
-            return Program([PYTHON, "-c", RUN_MAIN, accel, str(tree / "main.py"), "routine", str(ANSWERS),
+            return Program([sys.executable, "-c", RUN_MAIN, accel, str(tree / "main.py"), "routine", str(ANSWERS),
                             "--pdf", "-", "--date", "2026-01-05"], tree)
 
         programs = {
-            'python -c "import yaml, pydantic"': Program([PYTHON, "-c", "import yaml, pydantic"]),
-            "main.py assess": Program([PYTHON, "main.py", "assess", str(ANSWERS)]),
-            "today's main.py assess": Program([PYTHON, "main.py", "assess", str(ANSWERS)], baseline),
+            'python -c "import yaml, pydantic"': Program([sys.executable, "-c", "import yaml, pydantic"]),
+            "main.py assess": Program([sys.executable, "main.py", "assess", str(ANSWERS)]),
+            "today's main.py assess": Program([sys.executable, "main.py", "assess", str(ANSWERS)], baseline),
             "main.py routine --pdf": routine(ROOT, "as-installed"),
             "today's routine --pdf (no rl-accel)": routine(baseline, "hide-rl-accel"),
             "today's routine --pdf with rl-accel": routine(baseline, "as-installed"),
         }
-        environment = dict(bytecode_environment(Path(scratch)), REBALANCE_CACHE_DIR=str(Path(scratch) / "cache"))
         print(f"before: {machine_load()}")
-        medians = interleaved(programs, environment)
+        medians = interleaved(programs, Path(scratch))
         print(f"after:  {machine_load()}")
     print_medians(medians)
     imports = medians['python -c "import yaml, pydantic"']

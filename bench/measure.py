@@ -14,7 +14,6 @@ import os
 import resource
 import statistics
 import subprocess
-import sys
 import tarfile
 import tempfile
 import time
@@ -50,12 +49,13 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bytecode_environment(scratch: Path) -> dict[str, str]:
+def run_environment(scratch: Path) -> dict[str, str]:
     """os.environ, with compiled bytecode kept (in scratch, out of the source trees) as an
     installed program has it: with PYTHONDONTWRITEBYTECODE every run would compile the
-    project's modules again, a cost no user pays."""
+    project's modules again, a cost no user pays. The catalogue's cache goes to scratch too."""
     environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     environment["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    environment["REBALANCE_CACHE_DIR"] = str(scratch / "cache")
     return environment
 
 
@@ -67,9 +67,9 @@ def run_once(program: Program, environment: Mapping[str, str]) -> tuple[float, f
     return time.perf_counter() - began, _children_cpu() - cpu
 
 
-def interleaved(programs: Mapping[str, Program], environment: Mapping[str, str],
-                runs: int = RUNS) -> dict[str, Timing]:
+def interleaved(programs: Mapping[str, Program], scratch: Path, runs: int = RUNS) -> dict[str, Timing]:
     """The median times of each program over `runs` rounds, one run of each per round."""
+    environment = run_environment(scratch)
     for program in programs.values():  # warm the file cache and any on-disk cache first
         run_once(program, environment)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
@@ -115,6 +115,3 @@ def print_medians(medians: Mapping[str, Timing]) -> None:
     for name, timing in medians.items():
         print(f"  {name:<{width}}  {timing.wall * 1000:7.0f} ms wall, {timing.cpu * 1000:6.0f} ms CPU"
               f" (medians of {RUNS})")
-
-
-PYTHON = sys.executable

@@ -20,17 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import (
-    PYTHON,
-    ROOT,
-    Program,
-    baseline_tree,
-    bytecode_environment,
-    interleaved,
-    machine_load,
-    print_medians,
-    report,
-)
+from measure import ROOT, Program, baseline_tree, interleaved, machine_load, print_medians, report
 
 FIRST_PAINT_GOAL = 1.5
 HOME_GOAL = 3.0
@@ -55,7 +45,7 @@ def saved_profile(folder: Path) -> Path:
     """A data folder with one person and one saved assessment, past the welcome, chosen at start."""
     data = folder / "data"
     answers = ROOT / "tests" / "data" / "lower_crossed" / "answers.json"
-    subprocess.run([PYTHON, "main.py", "--data-dir", str(data), "save", str(answers), "--profile", PROFILE],
+    subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "save", str(answers), "--profile", PROFILE],
                    cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True, stdout=subprocess.DEVNULL)
     (data / "settings.ini").write_text(f"[home]\nwelcome_seen=true\nlast_profile={PROFILE}\n", encoding="utf-8")
     return data
@@ -69,7 +59,7 @@ def main() -> int:
         bare.write_text(BARE, encoding="utf-8")
 
         def probe(wanted: str, script: Path, tree: Path, *args: str) -> Program:
-            return Program([PYTHON, str(PROBE), wanted, str(script), *args], tree)
+            return Program([sys.executable, str(PROBE), wanted, str(script), *args], tree)
 
         app = ("--data-dir", str(data))
         programs = {
@@ -80,9 +70,8 @@ def main() -> int:
             "today's main.py, first paint": probe("window", baseline / "main.py", baseline, *app),
             "today's main.py, profile shown": probe(SUMMARY, baseline / "main.py", baseline, *app),
         }
-        environment = dict(bytecode_environment(Path(scratch)), REBALANCE_CACHE_DIR=str(folder / "cache"))
         print(f"before: {machine_load()}")
-        medians = interleaved(programs, environment)
+        medians = interleaved(programs, folder)
         print(f"after:  {machine_load()}")
     print_medians(medians)
     bare_paint, bare_label = medians["bare window, first paint"], medians["bare window, label shown"]
