@@ -42,6 +42,7 @@ class Timing:
 
     wall: float
     cpu: float
+    runs: int
 
 
 def _children_cpu() -> float:
@@ -76,8 +77,8 @@ def interleaved(programs: Mapping[str, Program], scratch: Path, runs: int = RUNS
     for _ in range(runs):
         for name, program in programs.items():
             times[name].append(run_once(program, environment))
-    return {name: Timing(statistics.median(wall for wall, _ in values), statistics.median(cpu for _, cpu in values))
-            for name, values in times.items()}
+    return {name: Timing(statistics.median(wall for wall, _ in values), statistics.median(cpu for _, cpu in values),
+                         len(values)) for name, values in times.items()}
 
 
 @contextlib.contextmanager
@@ -114,4 +115,4 @@ def print_medians(medians: Mapping[str, Timing]) -> None:
     width = max(len(name) for name in medians)
     for name, timing in medians.items():
         print(f"  {name:<{width}}  {timing.wall * 1000:7.0f} ms wall, {timing.cpu * 1000:6.0f} ms CPU"
-              f" (medians of {RUNS})")
+              f" (medians of {timing.runs})")
