@@ -1,75 +1,87 @@
-"""Benchmark: time from process start until the home window is painted, against a bare window.
+"""Benchmark: starting the app (`main.py` as a process) against a bare PySide6 window.
 
-Both are measured in this run, several times each, as separate processes; the ratio of the
-medians is printed. Target: at most 2.0 (ReportLab, svglib and the database are loaded
-only after the first paint).
+Two measurements, each from process start, the same way for every program:
+- first paint: until the main window's first paint event (goal: at most 1.5x the bare window);
+- home with a saved profile: until the label summing up the profile's last assessment is
+  painted (it shows together with the name), i.e. the person sees their profile (goal: at
+  most 3.0x the bare window painting a label with that text).
+The bare window is a QMainWindow holding a QLabel. Today's code (measure.BASELINE_COMMIT)
+is measured in the same rounds, for comparison. All programs run interleaved, one of each
+per round; the medians are compared.
 
-    .venv/bin/python bench/startup.py
+    .venv/bin/python bench/startup.py        (BENCH_RUNS=15 for more rounds)
 """
 
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-TARGET = 2.0
-RUNS = 7
+from measure import ROOT, Program, baseline_tree, interleaved, machine_load, print_medians, report
 
-# Both programs stop at their window's first paint, inside a running event loop.
-HARNESS = """
-import os
-from PySide6.QtCore import QEvent, QObject
+FIRST_PAINT_GOAL = 1.5
+HOME_GOAL = 3.0
+PROFILE = "Alice Example"
+SUMMARY = "Assessments so far: 1."  # the end of the home summary for one saved session
 
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            os._exit(0)
-        return False
-"""
+PROBE = ROOT / "bench" / "paint_probe.py"  # exits at the wanted paint
 
-BARE = HARNESS + """
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication([])
-window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.resize(1100, 760)
-watcher = FirstPaint(); window.installEventFilter(watcher); window.show()
-app.exec()
-"""
-
-REBALANCE = HARNESS + """
+BARE = """
 import sys
-from ui.app import create_application
-from ui.main_window import MainWindow
-app = create_application()
-window = MainWindow(sys.argv[1]); window.resize(1100, 760)
-watcher = FirstPaint(); window.installEventFilter(watcher); window.show()
-app.exec()
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel(sys.argv[1]))
+window.resize(1100, 760)
+window.show()
+sys.exit(app.exec())
 """
 
 
-def timed(code: str, *args: str) -> float:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    began = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT, env=environment,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - began
+def saved_profile(folder: Path) -> Path:
+    """A data folder with one person and one saved assessment, past the welcome, chosen at start."""
+    data = folder / "data"
+    answers = ROOT / "tests" / "data" / "lower_crossed" / "answers.json"
+    subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "save", str(answers), "--profile", PROFILE],
+                   cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True, stdout=subprocess.DEVNULL)
+    (data / "settings.ini").write_text(f"[home]\nwelcome_seen=true\nlast_profile={PROFILE}\n", encoding="utf-8")
+    return data
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as data:
-        timed(REBALANCE, data)  # warm the file cache for both
-        bare = statistics.median(timed(BARE) for _ in range(RUNS))
-        ours = statistics.median(timed(REBALANCE, data) for _ in range(RUNS))
-    ratio = ours / bare
-    print(f"bare PySide6 window: {bare * 1000:.0f} ms (median of {RUNS})")
-    print(f"Rebalance home:      {ours * 1000:.0f} ms (median of {RUNS})")
-    print(f"ratio: {ratio:.2f} (target at most {TARGET:g}) -> {'ok' if ratio <= TARGET else 'SLOW'}")
-    return 0 if ratio <= TARGET else 1
+    with tempfile.TemporaryDirectory() as scratch, baseline_tree() as baseline:
+        folder = Path(scratch)
+        data = saved_profile(folder)
+        bare = folder / "bare.py"
+        bare.write_text(BARE, encoding="utf-8")
+
+        def probe(wanted: str, script: Path, tree: Path, *args: str) -> Program:
+            return Program([sys.executable, str(PROBE), wanted, str(script), *args], tree)
+
+        app = ("--data-dir", str(data))
+        programs = {
+            "bare window, first paint": probe("window", bare, ROOT, SUMMARY),
+            "bare window, label shown": probe(SUMMARY, bare, ROOT, SUMMARY),
+            "main.py, first paint": probe("window", ROOT / "main.py", ROOT, *app),
+            "main.py, profile shown": probe(SUMMARY, ROOT / "main.py", ROOT, *app),
+            "today's main.py, first paint": probe("window", baseline / "main.py", baseline, *app),
+            "today's main.py, profile shown": probe(SUMMARY, baseline / "main.py", baseline, *app),
+        }
+        print(f"before: {machine_load()}")
+        medians = interleaved(programs, folder)
+        print(f"after:  {machine_load()}")
+    print_medians(medians)
+    bare_paint, bare_label = medians["bare window, first paint"], medians["bare window, label shown"]
+    first = report("first paint / bare window", medians["main.py, first paint"], bare_paint, FIRST_PAINT_GOAL)
+    home = report("profile shown / bare label shown", medians["main.py, profile shown"], bare_label, HOME_GOAL)
+    report("(today's code, same run) first paint / bare window", medians["today's main.py, first paint"],
+           bare_paint, FIRST_PAINT_GOAL)
+    report("(today's code, same run) profile shown / bare label shown", medians["today's main.py, profile shown"],
+           bare_label, HOME_GOAL)
+    return 0 if first and home else 1
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def _protected(args: argparse.Namespace) -> Protected:
-    from core.store.database import locate
+    from core.store.location import locate
 
     return locate(args.data_dir, args.database_url).protected()
 

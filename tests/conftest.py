@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Generator
 from typing import Any
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from core.catalogue import Catalogue, default_catalogue
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The catalogue's parse cache goes to a folder of this run's own, never the user's cache.
+_CACHE = tempfile.mkdtemp(prefix="rebalance-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["REBALANCE_CACHE_DIR"] = _CACHE
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -24,20 +23,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Show the main window and run the event loop until it closes."""
+def run_app(data_dir: str | None = None, database_url: str | None = None, quit_after_show: bool = False) -> int:
+    """Show the main window and run the event loop until it closes.
+
+    quit_after_show is the bundle check: start, show, load the data, quit (0 when it loaded).
+    """
     from ui import settings as options
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from ui.theme import apply_theme
 
     app = create_application()
-    data_dir = getattr(args, "data_dir", None)
     settings = Settings(Path(data_dir) if data_dir else None)
     apply_theme(app, settings.get(options.THEME), settings.get(options.TEXT_SCALE))
-    window = MainWindow(data_dir, getattr(args, "database_url", None), settings)
+    window = MainWindow(data_dir, database_url, settings)
     window.show()
-    if getattr(args, "quit_after_show", False):  # the bundle check: start, show, load, quit
+    if quit_after_show:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, window.load)

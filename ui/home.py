@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -83,6 +84,7 @@ class HomeView(QWidget):
         self.latest = SvgView()
         self.latest.set_captions(self.tr("Front"), self.tr("Back"))
         self.latest.setVisible(False)
+        self._picture_due: str | None = None  # the session whose muscle map is drawn next
         right.addWidget(self.latest, 1)
         self.legend = QLabel(self.tr("Last result: hatched (orange) to stretch, dotted (blue) to strengthen."))
         self.legend.setWordWrap(True)
@@ -140,6 +142,7 @@ class HomeView(QWidget):
         self.referral.setVisible(False)
         self.latest.setVisible(False)
         self.legend.setVisible(False)
+        self._picture_due = None
         if not sessions:
             self.summary.setText(self.tr("No assessment yet."))
         elif sessions[-1].status == "refer":
@@ -152,7 +155,8 @@ class HomeView(QWidget):
                                          "{count}.").format(date=last.taken_on.strftime("%d %B %Y"), pain=pain,
                                                             patterns=patterns or self.tr("No pattern found."),
                                                             count=len(sessions)))
-            self._show_latest(last.id)
+            self._picture_due = last.id
+            self.update()
         draft = self.store.load_draft(info.name)
         self.resume_button.setVisible(draft is not None)
 
@@ -166,11 +170,23 @@ class HomeView(QWidget):
         self.referral.setText("\n\n".join(referral_lines(self.catalogue, referral)))
         self.referral.setVisible(True)
 
-    def _show_latest(self, session_id: str) -> None:
-        """The last result at a glance: what to stretch (hatched) and strengthen (dotted)."""
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once the name and summary are painted, draw the picture that goes with them."""
+        super().paintEvent(event)
+        if self._picture_due is not None:
+            QTimer.singleShot(0, self._show_latest)
+
+    def _show_latest(self) -> None:
+        """The last result at a glance: what to stretch (hatched) and strengthen (dotted).
+
+        Drawn just after the text is on screen (drawing takes a moment); a profile chosen
+        meanwhile gets its own picture, once.
+        """
         from core.figures.illustrate import muscle_map
 
-        assert self.store is not None and self.catalogue is not None
+        session_id, self._picture_due = self._picture_due, None
+        if session_id is None or self.store is None or self.catalogue is None:
+            return
         result = self.store.load_session(session_id).result
         if result.get("status") != "ok":
             return

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """Shown once: what the app does and does not do, where the data is, a sample to explore."""
-        from core.store.database import locate
+        from core.store.location import locate
         from ui.welcome import WelcomeDialog
 
         location = locate(self.data_dir, self.database_url).describe()

@@ -31,6 +31,7 @@ def write_screenshots(out: Path) -> list[Path]:
     written: list[Path] = []
 
     def shot(widget: object, name: str) -> None:
+        widget.grab()  # type: ignore[attr-defined]  # a first paint: what is drawn after it (home's picture) too
         for _ in range(3):
             QApplication.processEvents()
         path = out / f"{name}.png"

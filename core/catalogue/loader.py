@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from core.catalogue import document_cache
 from core.catalogue.models import (
     Caution,
     Exercise,
@@ -60,7 +62,15 @@ class Catalogue:
         return {flag_id: flag for flag_id, flag in self.red_flags.items() if not flag.derived}
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (about five times faster), else the pure-Python
+# one; both build Python objects with the same safe constructor, overridden below.
+if TYPE_CHECKING:
+    _SafeLoader = yaml.SafeLoader
+else:
+    _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):
     """A YAML loader that refuses a key given twice, which plain YAML silently overwrites."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -74,7 +84,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
-def _read_yaml(path: Path) -> Any:
+def _parse_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as stream:
             return yaml.load(stream, Loader=_UniqueKeyLoader)
@@ -90,19 +100,45 @@ def _describe(error: ValidationError) -> str:
     return f"{field}: {first['msg']}"
 
 
-def _entries(path: Path, key: str) -> list[Any]:
-    document = _read_yaml(path)
+class _Documents:
+    """Each data file's parsed YAML: from the on-disk cache when it holds this very data, else parsed."""
+
+    def __init__(self, data_dir: Path, cache_file: Path | None) -> None:
+        self.data_dir, self.cache_file = data_dir, cache_file
+        self.key = document_cache.data_key(data_dir) if cache_file else ""
+        self.cached = document_cache.read(cache_file, self.key) if cache_file else {}
+        self.parsed: dict[str, Any] = {}
+
+    def __call__(self, path: Path) -> Any:
+        name = path.relative_to(self.data_dir).as_posix()
+        if name in self.cached:
+            return self.cached[name]
+        if name not in self.parsed:
+            self.parsed[name] = _parse_yaml(path)
+        return self.parsed[name]
+
+    def save(self) -> None:
+        """Keep what had to be parsed, for the next start (only once the whole catalogue is valid)."""
+        if self.cache_file and self.parsed:
+            document_cache.write(self.cache_file, self.key, {**self.cached, **self.parsed})
+
+
+Read = Callable[[Path], Any]
+
+
+def _entries(read: Read, path: Path, key: str) -> list[Any]:
+    document = read(path)
     if not isinstance(document, dict) or not isinstance(document.get(key), list):
         raise CatalogueError(f"{path}: expected a mapping with a list under '{key}'")
     entries: list[Any] = document[key]
     return entries
 
 
-def _models(paths: list[Path], key: str, model: type[M]) -> dict[str, M]:
+def _models(read: Read, paths: list[Path], key: str, model: type[M]) -> dict[str, M]:
     """Validate every entry of every file on its own, so the message names the entry."""
     found: dict[str, M] = {}
     for path in paths:
-        for index, raw in enumerate(_entries(path, key), start=1):
+        for index, raw in enumerate(_entries(read, path, key), start=1):
             name = raw.get("id", f"#{index}") if isinstance(raw, dict) else f"#{index}"
             try:
                 entry = model.model_validate(raw)
@@ -115,8 +151,8 @@ def _models(paths: list[Path], key: str, model: type[M]) -> dict[str, M]:
     return found
 
 
-def _levels(path: Path) -> dict[Level, LevelInfo]:
-    document = _read_yaml(path)
+def _levels(read: Read, path: Path) -> dict[Level, LevelInfo]:
+    document = read(path)
     raw = document.get("levels") if isinstance(document, dict) else None
     if not isinstance(raw, dict):
         raise CatalogueError(f"{path}: expected a mapping under 'levels'")
@@ -131,22 +167,26 @@ def _levels(path: Path) -> dict[Level, LevelInfo]:
     return levels
 
 
-def _poses(path: Path) -> dict[str, PoseDef]:
+def _poses(read: Read, path: Path) -> dict[str, PoseDef]:
     try:
-        return resolve(_models([path], "poses", PoseDef))
+        return resolve(_models(read, [path], "poses", PoseDef))
     except ValueError as error:
         raise CatalogueError(f"{path}: {error}") from error
 
 
-def _settings(path: Path) -> Settings:
+def _settings(read: Read, path: Path) -> Settings:
     try:
-        return Settings.model_validate(_read_yaml(path))
+        return Settings.model_validate(read(path))
     except ValidationError as error:
         raise CatalogueError(f"{path}: {_describe(error)}") from error
 
 
-def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
-    """Load and cross-check the catalogue; raises CatalogueError naming what is wrong."""
+def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) -> Catalogue:
+    """Load and cross-check the catalogue; raises CatalogueError naming what is wrong.
+
+    With cache_file, the parsed YAML is taken from (and saved to) that file when it holds
+    exactly these data files; validation and the cross-checks run either way.
+    """
     from core.catalogue.checks import check_catalogue
 
     def files(folder: str) -> list[Path]:
@@ -155,21 +195,23 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             raise CatalogueError(f"{data_dir / folder}: no catalogue files found")
         return found
 
-    settings = _settings(data_dir / "catalogue.yaml")
+    read = _Documents(data_dir, cache_file)
+    settings = _settings(read, data_dir / "catalogue.yaml")
     catalogue = Catalogue(
         version=settings.version,
         pain_change=settings.pain_change,
-        sources=_models([data_dir / "sources.yaml"], "sources", Source),
-        levels=_levels(data_dir / "red_flags.yaml"),
-        red_flags=_models([data_dir / "red_flags.yaml"], "flags", RedFlag),
-        regions=_models([data_dir / "regions.yaml"], "regions", Region),
-        muscles=_models([data_dir / "muscles.yaml"], "muscles", Muscle),
-        tests=_models(files("tests"), "tests", Test),
-        ratios=_models([data_dir / "ratios.yaml"], "ratios", RatioRule),
-        patterns=_models([data_dir / "patterns.yaml"], "patterns", Pattern),
-        exercises=_models(files("exercises"), "exercises", Exercise),
-        poses=_poses(data_dir / "poses.yaml"),
-        cautions=_models([data_dir / "cautions.yaml"], "cautions", Caution),
+        sources=_models(read, [data_dir / "sources.yaml"], "sources", Source),
+        levels=_levels(read, data_dir / "red_flags.yaml"),
+        red_flags=_models(read, [data_dir / "red_flags.yaml"], "flags", RedFlag),
+        regions=_models(read, [data_dir / "regions.yaml"], "regions", Region),
+        muscles=_models(read, [data_dir / "muscles.yaml"], "muscles", Muscle),
+        tests=_models(read, files("tests"), "tests", Test),
+        ratios=_models(read, [data_dir / "ratios.yaml"], "ratios", RatioRule),
+        patterns=_models(read, [data_dir / "patterns.yaml"], "patterns", Pattern),
+        exercises=_models(read, files("exercises"), "exercises", Exercise),
+        poses=_poses(read, data_dir / "poses.yaml"),
+        cautions=_models(read, [data_dir / "cautions.yaml"], "cautions", Caution),
     )
     check_catalogue(catalogue, data_dir)
+    read.save()
     return catalogue

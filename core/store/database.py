@@ -3,6 +3,8 @@
 Health data: on POSIX the folder and file are readable by the owner only. Before any
 migration the file is copied to a dated backup (the last few are kept), and a file that is
 not a Rebalance database, or one written by a newer version, is refused untouched.
+
+Alembic is imported only when a database is created or migrated (see core.store.revisions).
 """
 
 from __future__ import annotations
@@ -12,61 +14,25 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
-from core.files import Protected
 from core.i18n import translate
 from core.store.errors import StoreError, UpgradeBlocked
 from core.store.inspection import failure_reason, refusal
+from core.store.location import BACKUPS, FILE_NAME, Location, locate
+from core.store.revisions import MIGRATIONS, current_revision, is_current, known_revisions
 
-FILE_NAME = "rebalance.sqlite3"
-BACKUPS = "backups"
+__all__ = ["BACKUPS", "FILE_NAME", "Location", "latest_backup", "locate", "migrate", "open_engine"]
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 KEEP_BACKUPS = 5
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-@dataclass(frozen=True)
-class Location:
-    url: str
-    file: Path | None = None  # set for SQLite
-
-    @property
-    def backups(self) -> Path | None:
-        return self.file.parent / BACKUPS if self.file else None
-
-    def protected(self) -> Protected:
-        """The files no output may replace: the database, its journals, the backups."""
-        if self.file is None:
-            return Protected()
-        journals = tuple(self.file.with_name(self.file.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-        return Protected(files=(self.file, *journals), folders=(self.file.parent / BACKUPS,))
-
-    def describe(self) -> str:
-        return str(self.file) if self.file else self.url.split("@")[-1]
-
-
-def locate(data_dir: str | None = None, database_url: str | None = None) -> Location:
-    """--database-url, then REBALANCE_DATABASE_URL, then the SQLite file in the data folder."""
-    url = database_url or os.environ.get("REBALANCE_DATABASE_URL")
-    if url:
-        return Location(url)
-    folder = data_dir or os.environ.get("REBALANCE_DATA_DIR")
-    if not folder:
-        import platformdirs
-
-        folder = platformdirs.user_data_dir("Rebalance", "Rebalance")
-    file = Path(folder).expanduser().resolve() / FILE_NAME
-    return Location(f"sqlite:///{file}", file)
 
 
 @contextlib.contextmanager
@@ -129,6 +95,8 @@ def _writable(file: Path) -> bool:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -155,19 +123,14 @@ def _backup(location: Location, revision: str) -> Path | None:
     return target
 
 
-def _revisions() -> tuple[str | None, set[str]]:
-    """(the newest schema revision, every revision this version knows)."""
-    script = ScriptDirectory(str(MIGRATIONS))
-    return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
-
-
 def migrate(engine: Engine, location: Location) -> None:
     """Bring the schema to the newest revision, after a backup; refuse a newer schema."""
-    config = _alembic_config(engine)
-    head, known = _revisions()
+    head, known = known_revisions()
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+            if is_current(connection, head):
+                return
+            current = current_revision(connection)
     except DatabaseError as error:
         raise _refuse(location, failure_reason(error)) from error
     if current == head:
@@ -179,10 +142,12 @@ def migrate(engine: Engine, location: Location) -> None:
                 "store", "it was written by a newer version of Rebalance (schema {rev}); update Rebalance to open it"
             ).format(rev=current),
         )
+    from alembic import command
+
     try:
         if current is not None:
             _backup(location, current)
-        command.upgrade(config, "head")
+        command.upgrade(_alembic_config(engine), "head")
     except UpgradeBlocked as error:
         raise _refuse(location, translate("store", "it cannot be upgraded: {reason}").format(reason=error)) from None
     except (DatabaseError, sqlite3.Error, OSError) as error:
@@ -199,6 +164,8 @@ def _create(location: Location) -> None:
     handle, name = tempfile.mkstemp(dir=location.file.parent, prefix=".rebalance-new-", suffix=".sqlite3")
     os.close(handle)
     temporary = Path(name)
+    from alembic import command
+
     try:
         engine = _sqlite_engine(Location(f"sqlite:///{temporary}", temporary))
         command.upgrade(_alembic_config(engine), "head")
@@ -219,8 +186,8 @@ def _read_only(location: Location) -> Engine:
     """Reading stays possible in a folder this user cannot write (history, export, the app's views)."""
     engine = _sqlite_engine(location, read_only=True)
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    if current != _revisions()[0]:
+        current = is_current(connection, known_revisions()[0])
+    if not current:
         raise _refuse(location, translate("store", "it is read-only here and needs upgrading by this version"))
     return engine
 
@@ -240,7 +207,7 @@ def open_engine(location: Location) -> Engine:
         location.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not location.file.exists():
             _create(location)
-        problem = refusal(location.file, _revisions()[1])
+        problem = refusal(location.file, known_revisions()[1])
         if problem is not None:
             raise _refuse(location, problem)
         if not _writable(location.file):

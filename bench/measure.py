@@ -1,0 +1,118 @@
+"""What the process benchmarks share: whole processes timed interleaved, today's code as a baseline.
+
+Each program runs as its own process, from process start to its exit, and the programs take
+turns (A B C, A B C, ...) so a busy moment on this shared machine slows all of them alike;
+the median of each is compared. The baseline is the code of BASELINE_COMMIT, unpacked with
+`git archive` into a temporary folder (the repository itself is not touched).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import resource
+import statistics
+import subprocess
+import tarfile
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE_COMMIT = "8726700"  # main before issue 16: "today's code" for the 2x goals
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+
+
+@dataclass(frozen=True)
+class Program:
+    """A command, run in a folder whose code it imports (PYTHONPATH points there)."""
+
+    command: Sequence[str]
+    tree: Path = ROOT
+    stdin: bytes = b""
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Median seconds: wall clock (what a person waits; the goals) and the process's CPU time
+    (user + system: less disturbed by other work on a busy machine, shown beside it)."""
+
+    wall: float
+    cpu: float
+    runs: int
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_environment(scratch: Path) -> dict[str, str]:
+    """os.environ, with compiled bytecode kept (in scratch, out of the source trees) as an
+    installed program has it: with PYTHONDONTWRITEBYTECODE every run would compile the
+    project's modules again, a cost no user pays. The catalogue's cache goes to scratch too."""
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    environment["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    environment["REBALANCE_CACHE_DIR"] = str(scratch / "cache")
+    return environment
+
+
+def run_once(program: Program, environment: Mapping[str, str]) -> tuple[float, float]:
+    env = dict(environment, PYTHONPATH=str(program.tree), QT_QPA_PLATFORM="offscreen")
+    cpu, began = _children_cpu(), time.perf_counter()
+    subprocess.run(program.command, cwd=program.tree, env=env, input=program.stdin, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - began, _children_cpu() - cpu
+
+
+def interleaved(programs: Mapping[str, Program], scratch: Path, runs: int = RUNS) -> dict[str, Timing]:
+    """The median times of each program over `runs` rounds, one run of each per round."""
+    environment = run_environment(scratch)
+    for program in programs.values():  # warm the file cache and any on-disk cache first
+        run_once(program, environment)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
+    for _ in range(runs):
+        for name, program in programs.items():
+            times[name].append(run_once(program, environment))
+    return {name: Timing(statistics.median(wall for wall, _ in values), statistics.median(cpu for _, cpu in values),
+                         len(values)) for name, values in times.items()}
+
+
+@contextlib.contextmanager
+def baseline_tree(commit: str = BASELINE_COMMIT) -> Iterator[Path]:
+    """Today's code, unpacked from git into a temporary folder for the length of the run."""
+    with tempfile.TemporaryDirectory(prefix="rebalance-baseline-") as folder:
+        archive = subprocess.run(["git", "archive", "--format=tar", commit], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        yield Path(folder)
+
+
+def machine_load() -> str:
+    """The load averages, so a reader knows how busy the shared machine was."""
+    try:
+        one, five, fifteen = Path("/proc/loadavg").read_text().split()[:3]
+    except OSError:
+        return "load unknown"
+    return f"load average {one} / {five} / {fifteen} (1 / 5 / 15 min) on {os.cpu_count()} cores"
+
+
+def report(label: str, ours: Timing, theirs: Timing, goal: float, *, at_most: bool = True) -> bool:
+    """Print one wall-clock ratio beside its goal (and the CPU-time ratio); True when the goal is met."""
+    ratio = ours.wall / theirs.wall
+    met = ratio <= goal if at_most else ratio >= goal
+    sign = "at most" if at_most else "at least"
+    print(f"{label}: {ratio:.2f} (goal {sign} {goal:g}) -> {'ok' if met else 'MISSED'}"
+          f"   [CPU time ratio {ours.cpu / theirs.cpu:.2f}]")
+    return met
+
+
+def print_medians(medians: Mapping[str, Timing]) -> None:
+    width = max(len(name) for name in medians)
+    for name, timing in medians.items():
+        print(f"  {name:<{width}}  {timing.wall * 1000:7.0f} ms wall, {timing.cpu * 1000:6.0f} ms CPU"
+              f" (medians of {timing.runs})")
