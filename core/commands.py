@@ -144,6 +144,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _written(status: str) -> str:
+    """What was written, in the words the person sees on the first page."""
+    if status == "refer":
+        return translate("cli", "Wrote the letter for the doctor to {file}.")
+    if status == "incomplete":
+        return translate("cli", "Wrote the page that says what is missing to {file}.")
+    return translate("cli", "Wrote the routine to {file}.")
+
+
 def cmd_routine(args: argparse.Namespace) -> int:
     from core.engine import assess
     from core.report.render import routine_pdf
@@ -157,10 +166,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
     else:
         write_atomically(out, data)
-        print(
-            translate("cli", "Wrote the {status} routine to {file}.").format(status=result["status"], file=out),
-            file=sys.stderr,
-        )
+        print(_written(result["status"]).format(file=out), file=sys.stderr)
     return EXIT_OK
 
 

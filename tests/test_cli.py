@@ -89,3 +89,14 @@ def test_headless_commands_import_no_qt_or_reportlab() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and done.stderr.endswith("[]")
+
+
+def test_routine_says_what_it_wrote(tmp_path: Path) -> None:
+    """The confirmation names what is in the file: a routine, or the letter for the doctor after a red flag."""
+    sample = json.loads((ROOT / "data" / "samples" / "sample_answers.json").read_text(encoding="utf-8"))
+    flagged = dict(sample, screening=dict(sample["screening"], neck_vascular_signs=True))
+    for document, words in ((sample, "Wrote the routine to"), (flagged, "Wrote the letter for the doctor to")):
+        answers = tmp_path / "answers.json"
+        answers.write_text(json.dumps(document), encoding="utf-8")
+        done = rebalance("routine", str(answers), "--pdf", str(tmp_path / "out.pdf"), "--force")
+        assert done.returncode == 0 and words in done.stderr, done.stderr

@@ -1364,7 +1364,15 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the {status} routine to {file}.</source>
+        <source>Wrote the letter for the doctor to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the page that says what is missing to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the routine to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
