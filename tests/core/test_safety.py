@@ -110,12 +110,14 @@ def test_split_questions_ask_one_thing_each(catalogue: Catalogue) -> None:
     ({"pain": 6}, ()),
 ])
 def test_cautions_in_force(catalogue: Catalogue, change: dict[str, Any], expected: tuple[str, ...]) -> None:
-    """Each caution, osteoporosis even when cleared, and pain of 7 (not 6) make held tests unwise."""
+    """Each caution, osteoporosis even when cleared, and pain of 7 (not 6) make held tests unwise;
+    pregnancy also the face-down Y raise test."""
     document = answers_document(pain=change.pop("pain", 4))
     document["screening"].update(change)
     cautions = cautions_in_force(parse_answers(document, catalogue), catalogue)
     assert cautions.in_force == expected
-    assert cautions.tests_not_advised == (contract.HELD_TO_FAILURE if expected else ())
+    face_down = ("prone_y_raise",) if "pregnant" in expected else ()
+    assert cautions.tests_not_advised == (contract.HELD_TO_FAILURE + face_down if expected else ())
 
 
 def test_every_hold_has_a_cap_inside_its_range(catalogue: Catalogue) -> None:
@@ -203,6 +205,24 @@ def test_no_test_not_advised_is_suggested(catalogue: Catalogue) -> None:
     titles = [catalogue.tests[t].title for t in not_advised]
     for pattern in result["patterns"]:
         assert not any(title in pattern["explanation"] for title in titles), pattern["explanation"]
+
+
+def test_face_down_test_is_not_advised_in_pregnancy(catalogue: Catalogue) -> None:
+    """The pregnancy caution says lying face down is left out: an increased thoracic curve
+    suggests the face-down Y raise, but in pregnancy it is listed as not advised and never
+    suggested; with pain of 8 alone (it is not held to failure) it is still suggested."""
+    from core.engine import assess
+
+    document = answers_document({"thoracic_curve": "increased"})
+    document["screening"]["cautions"] = {"pregnant": True}
+    pregnant = assess(parse_answers(document, catalogue), catalogue)
+    assert "prone_y_raise" in pregnant["tests_not_advised"]
+    assert "prone_y_raise" not in pregnant["suggested_tests"]
+    document["screening"]["cautions"] = {"pregnant": False}
+    document["pain"] = {"now": 8, "regions": ["upper_back"]}
+    in_pain = assess(parse_answers(document, catalogue), catalogue)
+    assert in_pain["cautions"] == ["high_pain"]
+    assert "prone_y_raise" not in in_pain["tests_not_advised"] and "prone_y_raise" in in_pain["suggested_tests"]
 
 
 def test_caps_leave_every_ratio_decidable_and_are_the_published_tops(catalogue: Catalogue) -> None:
