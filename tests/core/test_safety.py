@@ -102,6 +102,32 @@ def test_split_questions_ask_one_thing_each(catalogue: Catalogue) -> None:
     assert "kg" in catalogue.red_flags["unexplained_weight_loss"].question
 
 
+@pytest.mark.parametrize("flag_id", ["inflammatory_back_pain", "neck_myelopathy_signs"])
+def test_split_flag_answer_is_core_s(catalogue: Catalogue, flag_id: str) -> None:
+    """Over every mix of yes, no and not yet answered for each part: an "all" flag is yes only
+    when every part is yes and no once a part is no; an "any" flag yes once a part is yes and no
+    only when every part is no; otherwise not yet answered (None). A flag answer that settles
+    its parts gives that answer back."""
+    from itertools import product
+
+    from core.screening import flag_answer, parts_settled_by, questions
+
+    flag = catalogue.red_flags[flag_id]
+    keys = [key for key, _ in questions(flag)]
+    deciding = flag.combine == "any"
+    seen = set()
+    for values in product((True, False, None), repeat=len(keys)):
+        answered = {key: value for key, value in zip(keys, values, strict=True) if value is not None}
+        expected = deciding if deciding in values else (None if None in values else not deciding)
+        assert flag_answer(flag, answered) is expected, answered
+        seen.add(expected)
+    assert seen == {True, False, None}
+    for answer in (True, False):
+        settled = parts_settled_by(flag, answer)
+        assert bool(settled) is (answer == (flag.combine == "all"))
+        assert not settled or flag_answer(flag, settled) is answer
+
+
 @pytest.mark.parametrize(("change", "expected"), [
     ({"cautions": {"pregnant": True}}, ("pregnant",)),
     ({"cautions": {"high_blood_pressure": True, "pregnant": False}}, ("high_blood_pressure",)),

@@ -65,6 +65,20 @@ def test_split_question_stops_only_when_every_part_is_yes(window: MainWindow, qt
     assert isinstance(wizard.currentPage(), StopPage)
 
 
+def test_one_part_settles_a_split_flag_as_core_says(window: MainWindow, qtbot: QtBot) -> None:
+    """Yes to "clumsy hands" alone is the myelopathy flag (any sign is enough) and a no to "began
+    before 45" alone rules out the inflammatory flag (all are needed), before the other parts are
+    answered; a flag none of whose parts is answered stays out of the answers."""
+    wizard = to_screening(window, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    qtbot.mouseClick(page.groups["neck_myelopathy_signs.clumsy_hands"].button(1), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.groups["inflammatory_back_pain.began_before_45"].button(0), Qt.MouseButton.LeftButton)
+    answers = page.answers()
+    assert answers["neck_myelopathy_signs"] is True and answers["inflammatory_back_pain"] is False
+    assert "cancer_history" not in answers and not next_enabled(wizard)
+
+
 def test_new_episode_over_50_stops_after_the_pain_page(window: MainWindow, qtbot: QtBot) -> None:
     """A 58-year-old who says the pain is new is stopped by core's derived flag, and told why."""
     wizard = to_screening(window, qtbot, age=58)
