@@ -6,7 +6,7 @@ screening answers are missing, and a clinician's clearance lifts only the mildes
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,6 +48,31 @@ def age_at_onset(answers: Answers) -> bool:
 
 
 DERIVED = {"age_at_onset": age_at_onset}
+
+
+def onset_check_lacks(age: int | None, onset: str | None) -> tuple[Literal["onset", "age"], ...]:
+    """What the age-at-onset check still needs before it can decide (both are optional, so the
+    person is told rather than the check silently not run). Pain that is not a new episode is
+    decided without the age."""
+    if onset is not None and onset != "new":
+        return ()
+    lacks: list[Literal["onset", "age"]] = []
+    if onset is None:
+        lacks.append("onset")
+    if age is None:
+        lacks.append("age")
+    return tuple(lacks)
+
+
+# where it hurts that a safety question asks about (clinical reference section 9: thoracic pain)
+REGION_FLAGS: dict[str, str] = {"mid_back": "thoracic_pain"}
+
+
+def flags_to_recheck(screening: Mapping[str, object], regions: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """(region, flag) for each safety question answered no although the body map shows pain
+    where it asks about."""
+    return tuple((region, flag) for region, flag in REGION_FLAGS.items()
+                 if region in regions and screening.get(flag) is False)
 
 
 def questions(flag: RedFlag) -> list[tuple[str, str]]:

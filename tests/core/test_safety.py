@@ -42,6 +42,29 @@ def test_age_at_onset_follows_the_contract(catalogue: Catalogue, onset: str | No
         assert result.status == "ok"
 
 
+@pytest.mark.parametrize(("age", "onset", "lacks"), [
+    (None, None, ("onset", "age")), (40, None, ("onset",)), (None, "new", ("age",)), (40, "new", ()),
+    (None, "recurring", ()), (None, "long_standing", ()),
+])
+def test_onset_check_says_what_it_lacks(age: int | None, onset: str | None, lacks: tuple[str, ...]) -> None:
+    """The age-at-onset check needs the onset, and the age unless the pain is not a new episode;
+    a pain that is not a new episode is decided without the age."""
+    from core.screening import onset_check_lacks
+
+    assert onset_check_lacks(age, onset) == lacks
+
+
+def test_mid_back_pain_rechecks_only_a_no_to_thoracic_pain() -> None:
+    """The body map puts thoracic_pain in doubt only when the middle of the back is ticked and
+    the question was answered No (not when unanswered or Yes)."""
+    from core.screening import flags_to_recheck
+
+    assert flags_to_recheck({"thoracic_pain": False}, ["mid_back"]) == (("mid_back", "thoracic_pain"),)
+    assert flags_to_recheck({"thoracic_pain": False}, ["lower_back", "neck"]) == ()
+    assert flags_to_recheck({"thoracic_pain": True}, ["mid_back"]) == ()
+    assert flags_to_recheck({}, ["mid_back"]) == ()
+
+
 def test_age_at_onset_is_cleared_like_any_other_flag(catalogue: Catalogue) -> None:
     """A clinician's clearance lifts the derived flag, as it lifts every see-a-doctor-first flag."""
     document = with_pain("new", 64, ["lower_back"], cleared=True)

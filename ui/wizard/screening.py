@@ -70,11 +70,11 @@ class ScreeningPage(Page):
         column.addWidget(wrapped(self.tr("A yes here does not stop the assessment: it leaves out the tests "
                                          "held until you cannot hold any longer, and exercises unsafe for you.")))
         column.addLayout(cautions)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self.questions_area)
         layout.addWidget(self.hint)
 
     def _add_question(self, grid: QGridLayout, key: str, question: str) -> None:
@@ -94,6 +94,13 @@ class ScreeningPage(Page):
         row = grid.rowCount()
         grid.addWidget(wrapped(question), row, 0)
         grid.addWidget(pair, row, 1)
+
+    def show_question(self, key: str) -> None:
+        """Scroll to a question and put the keyboard on its answer, for a person sent back to it."""
+        group = self.groups[key]
+        button = group.checkedButton() or group.button(1)
+        self.questions_area.ensureWidgetVisible(button)
+        button.setFocus()
 
     def _answered(self) -> dict[str, bool]:
         return {key: group.checkedId() == 1 for key, group in self.groups.items() if group.checkedId() >= 0}
