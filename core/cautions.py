@@ -20,9 +20,13 @@ class Cautions:
     in_force: tuple[str, ...]
     tests_not_advised: tuple[str, ...]
 
-    def rules_out(self, exercise: Exercise) -> tuple[str, ...]:
-        """The cautions in force under which this exercise is never prescribed."""
-        return tuple(c for c in exercise.ruled_out_by if c in self.in_force)
+    def rules_out(self, item: Exercise | Test) -> tuple[str, ...]:
+        """The cautions in force that the catalogue names against this exercise or test."""
+        return tuple(c for c in item.ruled_out_by if c in self.in_force)
+
+    def against(self, test: Test) -> tuple[str, ...]:
+        """Why this test is not advised: any caution for a test held to failure, else its own."""
+        return self.in_force if test.to_failure else self.rules_out(test)
 
 
 def _applies(caution: Caution, answers: Answers) -> bool:
@@ -35,12 +39,14 @@ def _applies(caution: Caution, answers: Answers) -> bool:
 
 
 def cautions_in_force(answers: Answers, catalogue: Catalogue) -> Cautions:
-    """The cautions that apply, in catalogue order, and the tests they make unwise."""
-    in_force = tuple(c.id for c in catalogue.cautions.values() if _applies(c, answers))
-    held = tuple(t.id for t in catalogue.tests.values() if t.to_failure) if in_force else ()
-    return Cautions(in_force, held)
+    """The cautions that apply, in catalogue order, and the tests they make unwise: every test
+    held to failure under any caution, and a test whose ``ruled_out_by`` names one in force
+    (lying face down in pregnancy)."""
+    in_force = Cautions(tuple(c.id for c in catalogue.cautions.values() if _applies(c, answers)), ())
+    unwise = tuple(t.id for t in catalogue.tests.values() if in_force.against(t))
+    return Cautions(in_force.in_force, unwise)
 
 
 def not_offered(test: Test, cautions: Cautions) -> bool:
-    """The wizard does not offer a test held to failure while a caution is in force."""
+    """The wizard does not offer a test the cautions in force make unwise."""
     return test.id in cautions.tests_not_advised

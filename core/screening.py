@@ -6,13 +6,14 @@ screening answers are missing, and a clinician's clearance lifts only the mildes
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from core import contract
 from core.answers import Answers
 from core.catalogue import Catalogue
-from core.catalogue.models import Level
+from core.catalogue.models import Level, RedFlag
 
 Status = Literal["ok", "refer", "incomplete"]
 SEVERITY: tuple[Level, ...] = ("emergency", "urgent", "see_doctor_first")
@@ -47,6 +48,66 @@ def age_at_onset(answers: Answers) -> bool:
 
 
 DERIVED = {"age_at_onset": age_at_onset}
+
+
+def onset_check_lacks(age: int | None, onset: str | None) -> tuple[Literal["onset", "age"], ...]:
+    """What the age-at-onset check still needs before it can decide (both are optional, so the
+    person is told rather than the check silently not run). Pain that is not a new episode is
+    decided without the age."""
+    if onset is not None and onset != "new":
+        return ()
+    lacks: list[Literal["onset", "age"]] = []
+    if onset is None:
+        lacks.append("onset")
+    if age is None:
+        lacks.append("age")
+    return tuple(lacks)
+
+
+# where it hurts that a safety question asks about (clinical reference section 9: thoracic pain)
+REGION_FLAGS: dict[str, str] = {"mid_back": "thoracic_pain"}
+
+
+def flags_to_recheck(screening: Mapping[str, object], regions: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """(region, flag) for each safety question answered no although the body map shows pain
+    where it asks about."""
+    return tuple((region, flag) for region, flag in REGION_FLAGS.items()
+                 if region in regions and screening.get(flag) is False)
+
+
+def questions(flag: RedFlag) -> list[tuple[str, str]]:
+    """(key, question) for each thing the flag asks: itself, or each of its parts ("flag.part")."""
+    if not flag.parts:
+        return [(flag.id, flag.question)]
+    return [(f"{flag.id}.{part.id}", part.question) for part in flag.parts]
+
+
+def flag_answer(flag: RedFlag, answered: Mapping[str, bool]) -> bool | None:
+    """The flag's answer from the answers to its questions, or None while it is not yet answered.
+
+    A split flag is settled as soon as one part decides it (a yes to an "any" flag, a no to an
+    "all" flag), so a reported sign counts even before the other parts are answered.
+    """
+    values = [answered.get(key) for key, _ in questions(flag)]
+    if not flag.parts:
+        return values[0]
+    deciding = flag.combine == "any"  # any: one yes is enough; all: one no is enough
+    if deciding in values:
+        return deciding
+    return None if None in values else not deciding
+
+
+def flag_answers(answered: Mapping[str, bool], catalogue: Catalogue) -> dict[str, bool | None]:
+    """Every asked flag's answer (or None: not yet answered) from the answers to each question."""
+    return {flag.id: flag_answer(flag, answered) for flag in catalogue.asked_flags.values()}
+
+
+def parts_settled_by(flag: RedFlag, answer: bool | None) -> dict[str, bool]:
+    """The part answers a flag's own answer settles on its own: no to an "any" flag is no to
+    each part, yes to an "all" flag yes to each; any other answer leaves the parts open."""
+    if not flag.parts or answer is None or answer != (flag.combine == "all"):
+        return {}
+    return {key: answer for key, _ in questions(flag)}
 
 
 def flags_raised(answers: Answers, catalogue: Catalogue) -> dict[str, bool]:

@@ -187,6 +187,7 @@ def _check_safety(catalogue: Catalogue, data: Path) -> None:
                    catalogue.cautions, "caution")
     for test in catalogue.tests.values():
         where = f"{data / 'tests'}: test '{test.id}'"
+        _check_ids(where, test.ruled_out_by, catalogue.cautions, "caution")
         if test.cap is not None:
             _check_ids(where, test.cap.sources, catalogue.sources, "source")
             if not test.input.is_numeric or not test.input.min < test.cap.value <= test.input.max:  # type: ignore[operator]

@@ -326,6 +326,7 @@ class Test(Strict):
     cap: Cap | None = None
     to_failure: bool = False  # held or repeated until failure: not advised under a caution
     not_advised_note: Text | None = None
+    ruled_out_by: tuple[Id, ...] = ()  # caution ids under which it is not offered, whatever else
     findings: dict[Id, tuple[Finding, ...]] = {}
     evidence: Evidence
     illustration: Illustration

@@ -770,15 +770,15 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New: this episode began less than 6 weeks ago</source>
+        <source>New: began less than 6 weeks ago, or came back less than 6 weeks ago after being gone for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comes and goes: it has come back again</source>
+        <source>Comes and goes: flares up now and then, and was never gone for long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Long-standing: more than 3 months</source>
+        <source>Long-standing: there for more than 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,7 +810,31 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back to the safety questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click where it hurts, or tick it in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it began (and your age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your age (your year of birth, on the first page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without {missing}, Rebalance cannot check whether a new episode at your age needs a doctor first. Both are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ticked “{region}”: pain there is one of the safety questions, and you answered No to “{question}” Please check that answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,29 @@ def test_age_at_onset_follows_the_contract(catalogue: Catalogue, onset: str | No
         assert result.status == "ok"
 
 
+@pytest.mark.parametrize(("age", "onset", "lacks"), [
+    (None, None, ("onset", "age")), (40, None, ("onset",)), (None, "new", ("age",)), (40, "new", ()),
+    (None, "recurring", ()), (None, "long_standing", ()),
+])
+def test_onset_check_says_what_it_lacks(age: int | None, onset: str | None, lacks: tuple[str, ...]) -> None:
+    """The age-at-onset check needs the onset, and the age unless the pain is not a new episode;
+    a pain that is not a new episode is decided without the age."""
+    from core.screening import onset_check_lacks
+
+    assert onset_check_lacks(age, onset) == lacks
+
+
+def test_mid_back_pain_rechecks_only_a_no_to_thoracic_pain() -> None:
+    """The body map puts thoracic_pain in doubt only when the middle of the back is ticked and
+    the question was answered No (not when unanswered or Yes)."""
+    from core.screening import flags_to_recheck
+
+    assert flags_to_recheck({"thoracic_pain": False}, ["mid_back"]) == (("mid_back", "thoracic_pain"),)
+    assert flags_to_recheck({"thoracic_pain": False}, ["lower_back", "neck"]) == ()
+    assert flags_to_recheck({"thoracic_pain": True}, ["mid_back"]) == ()
+    assert flags_to_recheck({}, ["mid_back"]) == ()
+
+
 def test_age_at_onset_is_cleared_like_any_other_flag(catalogue: Catalogue) -> None:
     """A clinician's clearance lifts the derived flag, as it lifts every see-a-doctor-first flag."""
     document = with_pain("new", 64, ["lower_back"], cleared=True)
@@ -102,6 +125,32 @@ def test_split_questions_ask_one_thing_each(catalogue: Catalogue) -> None:
     assert "kg" in catalogue.red_flags["unexplained_weight_loss"].question
 
 
+@pytest.mark.parametrize("flag_id", ["inflammatory_back_pain", "neck_myelopathy_signs"])
+def test_split_flag_answer_is_core_s(catalogue: Catalogue, flag_id: str) -> None:
+    """Over every mix of yes, no and not yet answered for each part: an "all" flag is yes only
+    when every part is yes and no once a part is no; an "any" flag yes once a part is yes and no
+    only when every part is no; otherwise not yet answered (None). A flag answer that settles
+    its parts gives that answer back."""
+    from itertools import product
+
+    from core.screening import flag_answer, parts_settled_by, questions
+
+    flag = catalogue.red_flags[flag_id]
+    keys = [key for key, _ in questions(flag)]
+    deciding = flag.combine == "any"
+    seen = set()
+    for values in product((True, False, None), repeat=len(keys)):
+        answered = {key: value for key, value in zip(keys, values, strict=True) if value is not None}
+        expected = deciding if deciding in values else (None if None in values else not deciding)
+        assert flag_answer(flag, answered) is expected, answered
+        seen.add(expected)
+    assert seen == {True, False, None}
+    for answer in (True, False):
+        settled = parts_settled_by(flag, answer)
+        assert bool(settled) is (answer == (flag.combine == "all"))
+        assert not settled or flag_answer(flag, settled) is answer
+
+
 @pytest.mark.parametrize(("change", "expected"), [
     ({"cautions": {"pregnant": True}}, ("pregnant",)),
     ({"cautions": {"high_blood_pressure": True, "pregnant": False}}, ("high_blood_pressure",)),
@@ -110,12 +159,14 @@ def test_split_questions_ask_one_thing_each(catalogue: Catalogue) -> None:
     ({"pain": 6}, ()),
 ])
 def test_cautions_in_force(catalogue: Catalogue, change: dict[str, Any], expected: tuple[str, ...]) -> None:
-    """Each caution, osteoporosis even when cleared, and pain of 7 (not 6) make held tests unwise."""
+    """Each caution, osteoporosis even when cleared, and pain of 7 (not 6) make held tests unwise;
+    pregnancy also the face-down Y raise test."""
     document = answers_document(pain=change.pop("pain", 4))
     document["screening"].update(change)
     cautions = cautions_in_force(parse_answers(document, catalogue), catalogue)
     assert cautions.in_force == expected
-    assert cautions.tests_not_advised == (contract.HELD_TO_FAILURE if expected else ())
+    face_down = ("prone_y_raise",) if "pregnant" in expected else ()
+    assert cautions.tests_not_advised == (contract.HELD_TO_FAILURE + face_down if expected else ())
 
 
 def test_every_hold_has_a_cap_inside_its_range(catalogue: Catalogue) -> None:
@@ -203,6 +254,24 @@ def test_no_test_not_advised_is_suggested(catalogue: Catalogue) -> None:
     titles = [catalogue.tests[t].title for t in not_advised]
     for pattern in result["patterns"]:
         assert not any(title in pattern["explanation"] for title in titles), pattern["explanation"]
+
+
+def test_face_down_test_is_not_advised_in_pregnancy(catalogue: Catalogue) -> None:
+    """The pregnancy caution says lying face down is left out: an increased thoracic curve
+    suggests the face-down Y raise, but in pregnancy it is listed as not advised and never
+    suggested; with pain of 8 alone (it is not held to failure) it is still suggested."""
+    from core.engine import assess
+
+    document = answers_document({"thoracic_curve": "increased"})
+    document["screening"]["cautions"] = {"pregnant": True}
+    pregnant = assess(parse_answers(document, catalogue), catalogue)
+    assert "prone_y_raise" in pregnant["tests_not_advised"]
+    assert "prone_y_raise" not in pregnant["suggested_tests"]
+    document["screening"]["cautions"] = {"pregnant": False}
+    document["pain"] = {"now": 8, "regions": ["upper_back"]}
+    in_pain = assess(parse_answers(document, catalogue), catalogue)
+    assert in_pain["cautions"] == ["high_pain"]
+    assert "prone_y_raise" not in in_pain["tests_not_advised"] and "prone_y_raise" in in_pain["suggested_tests"]
 
 
 def test_caps_leave_every_ratio_decidable_and_are_the_published_tops(catalogue: Catalogue) -> None:

@@ -9,16 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
 )
 
 from core.i18n import QT_TRANSLATE_NOOP
+from core.screening import flags_to_recheck, onset_check_lacks
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
+from ui.wizard.screening import ScreeningPage
 
 
 class IntroPage(Page):
@@ -77,12 +81,18 @@ class IntroPage(Page):
         self.context.state.set_person(year, self.context.sex)
 
 
+# the contract's ids and meanings; the words make a pain that had gone and came back lately "new"
 ONSETS = (
     (None, QT_TRANSLATE_NOOP("PainPage", "Choose one (optional)")),
-    ("new", QT_TRANSLATE_NOOP("PainPage", "New: this episode began less than 6 weeks ago")),
-    ("recurring", QT_TRANSLATE_NOOP("PainPage", "Comes and goes: it has come back again")),
-    ("long_standing", QT_TRANSLATE_NOOP("PainPage", "Long-standing: more than 3 months")),
+    ("new", QT_TRANSLATE_NOOP("PainPage", "New: began less than 6 weeks ago, or came back less than "
+                                          "6 weeks ago after being gone for a while")),
+    ("recurring", QT_TRANSLATE_NOOP("PainPage", "Comes and goes: flares up now and then, and was never "
+                                                "gone for long")),
+    ("long_standing", QT_TRANSLATE_NOOP("PainPage", "Long-standing: there for more than 3 months")),
 )
+
+NOTE_STYLE = ("QFrame#{name} {{ border: 2px solid #b26a00; border-radius: 6px; padding: 4px; "
+              "background: rgba(178, 106, 0, 0.08); }}")
 
 
 class PainPage(Page):
@@ -111,12 +121,57 @@ class PainPage(Page):
         onset_row = QFormLayout()
         onset_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         onset_row.addRow(self.tr("When did this pain begin?"), self.onset)
+        self.onset.currentIndexChanged.connect(lambda _index: self._show_notes())
+        self.unchecked = wrapped("")  # the age-at-onset check cannot run: say so, plainly
         self.map = BodyMap(context.catalogue)
+        self.map.changed.connect(self._show_notes)
+        self.recheck_text = wrapped("")
+        self.recheck_back = QPushButton(self.tr("Back to the safety questions"))
+        self.recheck_back.clicked.connect(lambda _=False: self._back_to_question())
+        self.recheck = QFrame()  # where it hurts is asked about by a safety question answered no
+        self.recheck.setObjectName("recheck")
+        self.recheck.setStyleSheet(NOTE_STYLE.format(name="recheck"))
+        note_row = QHBoxLayout(self.recheck)
+        note_row.addWidget(self.recheck_text, 1)
+        note_row.addWidget(self.recheck_back)
+        self.recheck.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(onset_row)
+        layout.addWidget(self.unchecked)
         layout.addWidget(wrapped(self.tr("Click where it hurts, or tick it in the list:")))
         layout.addWidget(self.map, 1)
+        layout.addWidget(self.recheck)
+
+    def _back_to_question(self) -> None:
+        """Back to the safety page (the one just before), on the question in doubt."""
+        doubted = flags_to_recheck(self.context.state.document.get("screening", {}), self.map.selected())
+        wizard = self.wizard()
+        wizard.back()
+        page = wizard.currentPage()
+        if doubted and isinstance(page, ScreeningPage):
+            page.show_question(doubted[0][1])
+
+    def _show_notes(self) -> None:
+        """Say what core cannot check without the optional facts, and which safety answer the
+        body map puts in doubt (the answer itself is the person's to change)."""
+        catalogue = self.context.catalogue
+        age = self.context.state.document.get("person", {}).get("age")
+        lacks = onset_check_lacks(age, self.onset.currentData())
+        missing = {("onset", "age"): self.tr("when it began (and your age)"), ("onset",): self.tr("when it began"),
+                   ("age",): self.tr("your age (your year of birth, on the first page)")}.get(lacks)
+        self.unchecked.setText(self.tr("Without {missing}, Rebalance cannot check whether a new episode at your "
+                                       "age needs a doctor first. Both are optional.").format(missing=missing)
+                               if missing else "")
+        self.unchecked.setVisible(bool(missing))
+        screening = self.context.state.document.get("screening", {})
+        doubted = flags_to_recheck(screening, self.map.selected())
+        self.recheck_text.setText("\n".join(
+            self.tr("You ticked “{region}”: pain there is one of the safety questions, and you answered No to "
+                    "“{question}” Please check that answer.").format(region=catalogue.regions[region].name,
+                                                                     question=catalogue.red_flags[flag].question)
+            for region, flag in doubted))
+        self.recheck.setVisible(bool(doubted))
 
     def load(self) -> None:
         pain: dict[str, Any] = self.context.state.document.get("pain", {})
@@ -124,6 +179,7 @@ class PainPage(Page):
         self.number.setText(str(self.slider.value()))
         self.map.set_selected(list(pain.get("regions", [])))
         self.onset.setCurrentIndex(max(self.onset.findData(pain.get("onset")), 0))
+        self._show_notes()
 
     def store(self) -> None:
         pain = {"now": self.slider.value(), "regions": self.map.selected()}

@@ -1,8 +1,9 @@
 """The safety pages: red-flag and caution questions, and the stop page when a flag is raised.
 
-One question asks one thing: a flag the catalogue splits into parts is asked part by part and
-answered by core's rule (all parts, or any). Whether to stop is core's decision, taken on the
-whole answers document so far, so a flag derived from the pain page (age at onset) stops too.
+One question asks one thing: a flag the catalogue splits into parts is asked part by part, and
+core combines the parts into the flag's answer (``core.screening.flag_answers``). Whether to
+stop is core's decision, taken on the whole answers document so far, so a flag derived from
+the pain page (age at onset) stops too.
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ from PySide6.QtWidgets import (
 from core import contract
 from core.answers import CAUTIONS
 from core.catalogue import Catalogue
-from core.catalogue.models import RedFlag
-from core.screening import Screening, flags_raised, screen
+from core.screening import Screening, flag_answers, flags_raised, parts_settled_by, questions, screen
 from ui.pdf_export import PdfBar
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.heading import Heading
@@ -41,13 +41,6 @@ def screening_of(document: dict[str, Any], catalogue: Catalogue) -> Screening:
     return screen(parse_answers(dict(document, observations={}), catalogue), catalogue)  # results play no part
 
 
-def _questions(flag: RedFlag) -> list[tuple[str, str]]:
-    """(key, question) for each thing the flag asks: itself, or each of its parts."""
-    if not flag.parts:
-        return [(flag.id, flag.question)]
-    return [(f"{flag.id}.{part.id}", part.question) for part in flag.parts]
-
-
 class ScreeningPage(Page):
     key = "screening"
 
@@ -58,7 +51,7 @@ class ScreeningPage(Page):
         self.groups: dict[str, QButtonGroup] = {}
         grid = QGridLayout()
         for flag in context.catalogue.asked_flags.values():
-            for key, question in _questions(flag):
+            for key, question in questions(flag):
                 self._add_question(grid, key, question)
         grid.setColumnStretch(0, 1)
         cautions = QGridLayout()
@@ -77,11 +70,11 @@ class ScreeningPage(Page):
         column.addWidget(wrapped(self.tr("A yes here does not stop the assessment: it leaves out the tests "
                                          "held until you cannot hold any longer, and exercises unsafe for you.")))
         column.addLayout(cautions)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self.questions_area)
         layout.addWidget(self.hint)
 
     def _add_question(self, grid: QGridLayout, key: str, question: str) -> None:
@@ -102,18 +95,21 @@ class ScreeningPage(Page):
         grid.addWidget(wrapped(question), row, 0)
         grid.addWidget(pair, row, 1)
 
+    def show_question(self, key: str) -> None:
+        """Scroll to a question and put the keyboard on its answer, for a person sent back to it."""
+        group = self.groups[key]
+        button = group.checkedButton() or group.button(1)
+        self.questions_area.ensureWidgetVisible(button)
+        button.setFocus()
+
     def _answered(self) -> dict[str, bool]:
         return {key: group.checkedId() == 1 for key, group in self.groups.items() if group.checkedId() >= 0}
 
     def answers(self) -> dict[str, Any]:
         """The screening section of the answers document: flags, clearance and cautions."""
         answered = self._answered()
-        found: dict[str, Any] = {}
-        for flag in self.context.catalogue.asked_flags.values():
-            keys = [key for key, _ in _questions(flag)]
-            if all(key in answered for key in keys):
-                combine = all if flag.combine == "all" else any
-                found[flag.id] = combine(answered[key] for key in keys)
+        flags = flag_answers(answered, self.context.catalogue)  # core combines the parts
+        found: dict[str, Any] = {flag: yes for flag, yes in flags.items() if yes is not None}
         if not self.cleared.isHidden() and self.cleared.isChecked():
             found[contract.CLEARED_BY_CLINICIAN] = True
         cautions = {key.removeprefix(CAUTION_KEY): yes for key, yes in answered.items() if key.startswith(CAUTION_KEY)}
@@ -140,14 +136,11 @@ class ScreeningPage(Page):
         return self.tr("answer every question with Yes or No (%n still unanswered).", "", left)
 
     def _known_parts(self, saved: dict[str, Any]) -> dict[str, bool]:
-        """The parts answered before, and those a saved flag answer settles on its own
-        (no to an 'any' flag means no to each part; yes to an 'all' flag, yes to each)."""
+        """The parts answered before, and those core says a saved flag answer settles."""
         parts = dict(self.context.state.parts)
         for flag in self.context.catalogue.asked_flags.values():
-            value = saved.get(flag.id)
-            if flag.parts and value is (flag.combine == "all"):
-                for key, _ in _questions(flag):
-                    parts.setdefault(key, value)
+            for key, value in parts_settled_by(flag, saved.get(flag.id)).items():
+                parts.setdefault(key, value)
         return parts
 
     def load(self) -> None:
@@ -170,11 +163,11 @@ class ScreeningPage(Page):
             if flag.id not in answers and flag.id in earlier:
                 answers[flag.id] = earlier[flag.id]
         self.context.state.document["screening"] = answers
-        # parts the flag's own answer implies are not kept twice: load derives them again
-        implied = {flag.id for flag in self.context.catalogue.asked_flags.values()
-                   if flag.parts and answers.get(flag.id) is (flag.combine == "all")}
+        # parts the flag's own answer settles are not kept twice: load derives them again
+        settled = {key for flag in self.context.catalogue.asked_flags.values()
+                   for key in parts_settled_by(flag, answers.get(flag.id))}
         self.context.state.parts = {key: yes for key, yes in self._answered().items() if "." in key
-                                    and not key.startswith(CAUTION_KEY) and key.split(".")[0] not in implied}
+                                    and not key.startswith(CAUTION_KEY) and key not in settled}
 
     def must_stop(self) -> bool:
         return screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"

@@ -84,8 +84,10 @@ class ExamPage(Page):
         cautions = cautions_in_force(parse_answers(safety, catalogue), catalogue)
         if not not_offered(self.test, cautions):
             return None
-        reasons = "\n".join(f"•  {catalogue.cautions[c].name}: {catalogue.cautions[c].why}" for c in cautions.in_force)
-        return "\n".join([self.tr("Not offered today. {note}").format(note=self.test.not_advised_note),
+        reasons = "\n".join(f"•  {catalogue.cautions[c].name}: {catalogue.cautions[c].why}"
+                            for c in cautions.against(self.test))
+        note = self.test.not_advised_note or ""
+        return "\n".join([self.tr("Not offered today. {note}").format(note=note).strip(),
                           self.tr("Because of what you told us:"), reasons,
                           self.tr("Press Next to go on; the results will say this test was left out.")])
 
