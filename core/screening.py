@@ -117,6 +117,11 @@ def flags_raised(answers: Answers, catalogue: Catalogue) -> dict[str, bool]:
     return raised
 
 
+def needs_help_now(screening: Screening) -> bool:
+    """A referral no doctor's clearance can lift (urgent or emergency): the rest need not be answered first."""
+    return screening.referral is not None and screening.referral.level != "see_doctor_first"
+
+
 def screen(answers: Answers, catalogue: Catalogue) -> Screening:
     """Return ok, refer (with the most urgent level) or incomplete (naming what is missing)."""
     raised = flags_raised(answers, catalogue)

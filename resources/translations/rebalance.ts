@@ -1071,6 +1071,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,6 +1092,11 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>My doctor has checked these and cleared me to exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {title}. {action}
+You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -85,7 +85,8 @@ def test_one_part_settles_a_split_flag_as_core_says(window: MainWindow, qtbot: Q
     qtbot.mouseClick(page.groups["inflammatory_back_pain.began_before_45"].button(0), Qt.MouseButton.LeftButton)
     answers = page.answers()
     assert answers["neck_myelopathy_signs"] is True and answers["inflammatory_back_pain"] is False
-    assert "cancer_history" not in answers and not next_enabled(wizard)
+    assert "cancer_history" not in answers
+    assert next_enabled(wizard)  # myelopathy signs need a doctor urgently: the rest need not be answered first
 
 
 def test_new_episode_over_50_stops_after_the_pain_page(window: MainWindow, qtbot: QtBot) -> None:
@@ -218,3 +219,20 @@ def test_results_and_routine_carry_the_new_words(window: MainWindow, qtbot: QtBo
     assert routine is not None
     shown = texts(routine)
     assert "A&E" in shown and "4 to 6 weeks" in shown and "resting in bed does not" in shown
+
+
+def test_an_emergency_yes_stops_at_once(window: MainWindow, qtbot: QtBot) -> None:
+    """Yes to the first question (bladder or bowel trouble) shows the emergency advice on the safety page
+    at once and lets the person go straight on to the stop page, without answering the other questions; a
+    yes that a doctor can clear (cancer history) still asks for every answer, since the tick may follow."""
+    wizard = to_screening(window, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    qtbot.mouseClick(page.groups["cancer_history"].button(1), Qt.MouseButton.LeftButton)
+    assert not next_enabled(wizard) and not page.help_now.isVisibleTo(page)
+    qtbot.mouseClick(page.groups["bladder_bowel_change"].button(1), Qt.MouseButton.LeftButton)
+    assert page.help_now.isVisibleTo(page) and "Get emergency help now" in page.help_now.text()
+    click_next(wizard, qtbot)
+    stop = wizard.currentPage()
+    assert isinstance(stop, StopPage) and "Get emergency help now" in texts(stop)
+    assert wizard.context.state.document["screening"]["bladder_bowel_change"] is True

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core import contract
 from core.answers import CAUTIONS
 from core.catalogue import Catalogue
-from core.screening import Screening, flag_answers, flags_raised, parts_settled_by, questions, screen
+from core.screening import Screening, flag_answers, flags_raised, needs_help_now, parts_settled_by, questions, screen
 from ui.pdf_export import PdfBar
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.heading import Heading
@@ -73,7 +73,13 @@ class ScreeningPage(Page):
         self.questions_area = QScrollArea()
         self.questions_area.setWidgetResizable(True)
         self.questions_area.setWidget(inner)
+        self.help_now = wrapped("", bold=True)  # an answer that needs help today or now: no need to answer the rest
+        self.help_now.setObjectName("referral")
+        self.help_now.setStyleSheet(REFERRAL_STYLE)
+        self.help_now.setAccessibleName(self.tr("Get help now"))
+        self.help_now.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.help_now)
         layout.addWidget(self.questions_area)
         layout.addWidget(self.hint)
 
@@ -123,13 +129,22 @@ class ScreeningPage(Page):
 
         catalogue = self.context.catalogue
         document = dict(self.context.state.answers_document(), screening=self.answers(), observations={})
-        raised = flags_raised(parse_answers(document, catalogue), catalogue)
+        answers = parse_answers(document, catalogue)
+        raised = flags_raised(answers, catalogue)
         self.cleared.setVisible(any(raised.get(flag.id) and flag.level == "see_doctor_first"
                                     for flag in catalogue.red_flags.values()))
+        screening = screen(answers, catalogue)
+        self._help_now = needs_help_now(screening)
+        if screening.referral is not None and self._help_now:
+            level = catalogue.levels[screening.referral.level]
+            self.help_now.setText(self.tr("⚠ {title}. {action}\nYou do not need to answer the other questions: "
+                                          "press Next.").format(title=level.title, action=screening.referral.message))
+        self.help_now.setVisible(self._help_now)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return all(group.checkedId() >= 0 for group in self.groups.values())
+        """Every question answered, or an answer already needs help today or now."""
+        return getattr(self, "_help_now", False) or all(group.checkedId() >= 0 for group in self.groups.values())
 
     def blocked_reason(self) -> str:
         left = sum(group.checkedId() < 0 for group in self.groups.values())
