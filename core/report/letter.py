@@ -40,6 +40,15 @@ def _clearance(width: float) -> list[Flowable]:
     ]
 
 
+def _request(level: str) -> str:
+    """What the person asks of the doctor, as urgent as the advice: an emergency is not a pre-exercise check."""
+    if level == CLEARABLE:
+        return translate("report", "I would like you to check these signs before I start any exercise programme.")
+    if level == "emergency":
+        return translate("report", "I was advised to get emergency help now; please assess these signs today.")
+    return translate("report", "I was advised to see a doctor today or tomorrow; please assess these signs.")
+
+
 def referral_letter(report: Report, width: float) -> list[Flowable]:
     assert report.referral is not None
     referral = report.referral
@@ -62,10 +71,10 @@ def referral_letter(report: Report, width: float) -> list[Flowable]:
             translate(
                 "report",
                 "Because of these answers the program advised: {advice}. It stopped there: no tests were done "
-                "and no exercises were given. It does not make a diagnosis; I would like you to check these "
-                "signs before I start any exercise programme.",
+                "and no exercises were given. It does not make a diagnosis.",
             ).format(advice=referral.title)
         ),
+        para(_request(referral.level)),
     ]
     if referral.level == CLEARABLE:
         letter += _clearance(width)

@@ -1758,6 +1758,18 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I would like you to check these signs before I start any exercise programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was advised to get emergency help now; please assess these signs today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was advised to see a doctor today or tomorrow; please assess these signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +1782,7 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Because of these answers the program advised: {advice}. It stopped there: no tests were done and no exercises were given. It does not make a diagnosis; I would like you to check these signs before I start any exercise programme.</source>
+        <source>Because of these answers the program advised: {advice}. It stopped there: no tests were done and no exercises were given. It does not make a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -117,6 +117,7 @@ def test_referral_is_a_one_page_letter_for_the_doctor(catalogue: Catalogue) -> N
     assert "no tests were done and no exercises were given" in text
     assert "Your routine" not in text and "four-week log" not in text
     assert "Cleared to exercise" not in text  # an emergency is not something a signature clears
+    assert "please assess these signs today" in text and "before I start any exercise programme" not in text
     meta = reader.metadata
     assert meta is not None and "for a doctor" in (meta.subject or "")
 
@@ -129,6 +130,7 @@ def test_see_doctor_first_letter_has_lines_to_clear_exercise(catalogue: Catalogu
     text = " ".join(text_of(routine_pdf(result, catalogue, "Ann", date(2026, 12, 1))).split())
     assert "See your doctor before you exercise" in text and "“Have you taken steroid tablets" in text
     assert "Cleared to exercise" in text and "1 December 2026" in text
+    assert "before I start any exercise programme" in text and "today" not in text.split("Dear doctor")[1]
 
 
 def test_incomplete_says_what_is_missing(catalogue: Catalogue) -> None:
