@@ -94,7 +94,8 @@ def apply_theme(app: QApplication, theme: str, text_scale: int) -> None:
     if _base_point_size is None:
         _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(_base_point_size * text_scale / 100)
-    # the sheet first: setting a style sheet re-polishes every widget and would undo what
-    # widgets following the font change (ui.widgets.heading) have just set
-    app.setStyleSheet(_style_sheet(theme, font.pointSizeF()))
+    # the font first, then the sheet: a style sheet fixes each widget's font when it polishes it,
+    # so the sheet set first left every widget one change behind; Headings follow afterwards
     app.setFont(font)
+    app.setStyleSheet(_style_sheet(theme, font.pointSizeF()))
+    app.fontChanged.emit(font)

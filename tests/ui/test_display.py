@@ -120,3 +120,19 @@ def test_next_disabled_says_why(qtbot: QtBot, tmp_path: Path) -> None:
     assert next_button.isEnabled() and not page.hint.isVisible() and next_button.toolTip() == ""
     assert window.store is not None
     window.store.close()
+
+
+def test_every_text_size_change_reaches_every_widget_at_once(
+        qtbot: QtBot, tmp_path: Path, theme: Theme, qapp: QApplication) -> None:
+    """Each change of theme and size, applied as Preferences does, sizes the home text and the menu at
+    once (a new-user walk found them one change behind: 150% left them small, 100% then made them large)."""
+    theme("light", 100)
+    window = open_window(qtbot, tmp_path / "data")
+    for name, scale in (("high_contrast", 150), ("light", 100), ("light", 150), ("dark", 125)):
+        theme(name, scale)
+        expected = qapp.font().pointSizeF()
+        for widget in (window.home.summary, window.menuBar()):
+            assert widget.fontInfo().pointSizeF() == pytest.approx(expected, abs=0.5), (name, scale, widget)
+        assert window.home.title.fontInfo().pointSizeF() >= 1.4 * expected
+    assert window.store is not None
+    window.store.close()
