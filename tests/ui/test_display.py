@@ -96,7 +96,8 @@ def test_text_at_150_percent_grows_indicators_titles_and_keeps_dates_whole(
 
 
 def test_next_disabled_says_why(qtbot: QtBot, tmp_path: Path) -> None:
-    """While a test's field is empty, the page says what is missing (and Next's tooltip too); not once it is filled."""
+    """While a test's field is empty, the page says what is missing (and Next's tooltip too); not once it is
+    filled, and the timer's button stays where it was (a walk found it jumping away under the mouse)."""
     window = open_window(qtbot, tmp_path / "data")
     window.start_assessment("Alex", False)
     wizard = window.wizard
@@ -116,8 +117,12 @@ def test_next_disabled_says_why(qtbot: QtBot, tmp_path: Path) -> None:
     assert page.hint.isVisible() and "enter your result" in page.hint.text()
     assert next_button.toolTip() == page.hint.text()
     field = page.inputs.fields[None]
+    timer_at = field.timer.button.mapTo(page, field.timer.button.rect().topLeft())  # type: ignore[attr-defined]
     qtbot.keyClicks(field.edit, "45")  # type: ignore[attr-defined]
     assert next_button.isEnabled() and not page.hint.isVisible() and next_button.toolTip() == ""
+    page.layout().activate()
+    # the hint's room is kept: the timer's button does not move under the mouse once the page is answered
+    assert field.timer.button.mapTo(page, field.timer.button.rect().topLeft()) == timer_at  # type: ignore[attr-defined]
     assert window.store is not None
     window.store.close()
 

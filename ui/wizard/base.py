@@ -31,6 +31,9 @@ class Page(QWizardPage):
         self.context = context
         self.hint = wrapped("")  # says why Next is disabled; a page places it under its inputs
         self.hint.setVisible(False)
+        policy = self.hint.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # answering must not move the timer's button under the mouse
+        self.hint.setSizePolicy(policy)
         self.hint.setAccessibleName(self.tr("Why you cannot go on yet"))
         self.completeChanged.connect(self.explain_next)
 
@@ -48,13 +51,15 @@ class Page(QWizardPage):
 
     def explain_next(self) -> None:
         reason = "" if self.isComplete() else self.blocked_reason()
-        self.hint.setText(self.tr("To go on: {reason}").format(reason=reason) if reason else "")
+        said = self.tr("To go on: {reason}").format(reason=reason) if reason else ""
+        if said:
+            self.hint.setText(said)  # once answered the words stay, hidden, so the page keeps its layout
         self.hint.setVisible(bool(reason))
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             next_button = wizard.button(QWizard.WizardButton.NextButton)
-            next_button.setToolTip(self.hint.text())
-            next_button.setAccessibleDescription(self.hint.text())
+            next_button.setToolTip(said)
+            next_button.setAccessibleDescription(said)
 
     def cleanupPage(self) -> None:
         """Going Back keeps what was entered here."""
