@@ -120,7 +120,9 @@ def test_next_disabled_says_why(qtbot: QtBot, tmp_path: Path) -> None:
     timer_at = field.timer.button.mapTo(page, field.timer.button.rect().topLeft())  # type: ignore[attr-defined]
     qtbot.keyClicks(field.edit, "45")  # type: ignore[attr-defined]
     assert next_button.isEnabled() and not page.hint.isVisible() and next_button.toolTip() == ""
-    page.layout().activate()
+    layout = page.layout()
+    assert layout is not None
+    layout.activate()
     # the hint's room is kept: the timer's button does not move under the mouse once the page is answered
     assert field.timer.button.mapTo(page, field.timer.button.rect().topLeft()) == timer_at  # type: ignore[attr-defined]
     assert window.store is not None
