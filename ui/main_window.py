@@ -220,9 +220,7 @@ class MainWindow(QMainWindow):
 
     def import_profile(self) -> None:
         """A profile file from another computer: checked whole first; nothing saved is touched when it fails."""
-        import json
-
-        from core.answers import AnswersError
+        from core.jsondoc import DocumentError, read_document
         from core.store import StoreError
         from core.store.transfer import import_profile
 
@@ -233,18 +231,17 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            document = json.loads(Path(path).read_text(encoding="utf-8"))
+            document, _source = read_document(path)  # strict: a key given twice is refused, not guessed
             name, added = import_profile(self.store, document, self.catalogue)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or self.tr("the file cannot be read")
-        except json.JSONDecodeError as error:
-            reason = self.tr("it is not a Rebalance profile (not valid JSON at line {line})").format(line=error.lineno)
-        except (AnswersError, StoreError, LookupError, ValueError) as error:
+        except DocumentError as error:  # the file is named in the message already: say only what is wrong
+            reason = error.message if error.field_path == "(file)" else f"{error.field_path}: {error.message}"
+        except (StoreError, LookupError, ValueError) as error:
             reason = str(error)
         else:
             self.home.refresh(name)
-            QMessageBox.information(self, self.tr("Profile imported"), self.tr(
-                "{added} new assessments were added to {name}.").format(added=added, name=name))
+            done = self.tr("{added} new assessments were added to {name}.").format(added=added, name=name) if added \
+                else self.tr("Every assessment in this file is already in {name}: nothing was added.").format(name=name)
+            QMessageBox.information(self, self.tr("Profile imported"), done)
             return
         QMessageBox.warning(self, self.tr("The profile was not imported"), self.tr(
             "{file} was not imported: {reason}\n\nNothing already saved was changed.").format(

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
+from core.jsondoc import DocumentError
 from core.names import profile_name
 from core.store.errors import NotFound
 from core.store.repository import NewSession, Store
@@ -25,6 +26,13 @@ STATUSES = ("ok", "refer", "incomplete")
 LOG_SIDES = ("left", "right", "both")
 MAX_ID = 80
 MAX_VERSION = 40  # the width of the version columns
+
+
+class ExportError(DocumentError):
+    """A profile export that cannot be imported: names the file, the field and what was expected."""
+
+    def __init__(self, field_path: str, message: str, source: str = "profile file") -> None:
+        super().__init__(field_path, message, source)
 
 
 def export_profile(store: Store, name: str) -> dict[str, Any]:
@@ -59,21 +67,21 @@ def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str, option
         return None
     if (isinstance(value, bool) and kind is not bool) or not isinstance(value, kind):
         names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
-        raise AnswersError(f"{where}.{key}".lstrip("."), f"missing or of the wrong type (expected {names})")
+        raise ExportError(f"{where}.{key}".lstrip("."), f"missing or of the wrong type (expected {names})")
     return value
 
 
 def _whole(obj: Any, key: str, low: int, high: int, where: str) -> int | None:
     value: int | None = _field(obj, key, int, where, optional=True)
     if value is not None and not low <= value <= high:
-        raise AnswersError(f"{where}.{key}", f"expected a whole number from {low} to {high}, got {value}")
+        raise ExportError(f"{where}.{key}", f"expected a whole number from {low} to {high}, got {value}")
     return value
 
 
 def _version(obj: Any, key: str, where: str) -> str:
     value: str = _field(obj, key, str, where, optional=True) or ""
     if len(value) > MAX_VERSION:
-        raise AnswersError(f"{where}.{key}", f"expected a version of at most {MAX_VERSION} characters")
+        raise ExportError(f"{where}.{key}", f"expected a version of at most {MAX_VERSION} characters")
     return value
 
 
@@ -81,7 +89,7 @@ def _date(text: Any, where: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise AnswersError(where, f"expected a date YYYY-MM-DD, got {text!r}") from None
+        raise ExportError(where, f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
 def _profile(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -89,7 +97,7 @@ def _profile(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     name = profile_name(_field(profile, "name", str, "profile"), "profile.name")
     sex = profile.get("sex")
     if sex not in (None, "female", "male"):
-        raise AnswersError("profile.sex", f"expected female, male or null, got {sex!r}")
+        raise ExportError("profile.sex", f"expected female, male or null, got {sex!r}")
     notes = _field(profile, "notes", str, "profile", optional=True) or ""
     year = _whole(profile, "year_of_birth", 1900, date.today().year, "profile")
     return name, {"year_of_birth": year, "sex": sex, "notes": notes}
@@ -103,7 +111,7 @@ def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[s
     try:
         answers = parse_answers(_field(session, "answers", dict, where), catalogue)
     except AnswersError as error:
-        raise AnswersError(f"{where}.answers.{error.field_path}", error.message) from None
+        raise ExportError(f"{where}.answers.{error.field_path}", error.message) from None
     stored: dict[str, Any] = _field(session, "result", dict, where)
     version = session.get("catalogue_version", stored.get("catalogue_version"))
     if version == catalogue.version:
@@ -112,12 +120,12 @@ def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[s
         _version(owner, "catalogue_version", path)
     status = stored.get("status")
     if status not in STATUSES:
-        raise AnswersError(f"{where}.result.status", f"expected one of {', '.join(STATUSES)}, got {status!r}")
+        raise ExportError(f"{where}.result.status", f"expected one of {', '.join(STATUSES)}, got {status!r}")
     patterns = _field(stored, "patterns", list, f"{where}.result", optional=True) or []
     for index, pattern in enumerate(patterns):
         _field(pattern, "id", str, f"{where}.result.patterns[{index}]")
     if screen(answers, catalogue).status == "refer" and status != "refer":
-        raise AnswersError(f"{where}.result.status",
+        raise ExportError(f"{where}.result.status",
                            f"says {status!r}, but its own screening answers report a red flag (refer)")
     return stored
 
@@ -131,9 +139,9 @@ def _sessions(document: dict[str, Any], catalogue: Catalogue) -> list[NewSession
         try:
             session_id = str(uuid.UUID(session_id))
         except ValueError:
-            raise AnswersError(f"{where}.id", f"expected a session id (a UUID), got {session_id[:60]!r}") from None
+            raise ExportError(f"{where}.id", f"expected a session id (a UUID), got {session_id[:60]!r}") from None
         if session_id in seen:
-            raise AnswersError(f"{where}.id", f"the session {session_id} is in this file twice")
+            raise ExportError(f"{where}.id", f"the session {session_id} is in this file twice")
         seen.add(session_id)
         taken_on = _date(session.get("date"), f"{where}.date")
         app_version = _version(session, "app_version", where)
@@ -149,19 +157,19 @@ def _log(document: dict[str, Any]) -> list[tuple[date, str, str, bool, int | Non
         day = _date(entry.get("day") if isinstance(entry, dict) else None, f"{where}.day")
         exercise = _field(entry, "exercise", str, where)
         if not 0 < len(exercise) <= MAX_ID:
-            raise AnswersError(f"{where}.exercise", f"expected an exercise id of 1 to {MAX_ID} characters")
+            raise ExportError(f"{where}.exercise", f"expected an exercise id of 1 to {MAX_ID} characters")
         side = _field(entry, "side", str, where)
         if side not in LOG_SIDES:
-            raise AnswersError(f"{where}.side", f"expected one of {', '.join(LOG_SIDES)}, got {side!r}")
+            raise ExportError(f"{where}.side", f"expected one of {', '.join(LOG_SIDES)}, got {side!r}")
         done = _field(entry, "done", bool, where)
         entries.append((day, exercise, side, done, _whole(entry, "pain", 0, 10, where)))
     return entries
 
 
 def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
-    """Check the whole file and the results it carries; raises AnswersError naming the field."""
+    """Check the whole file and the results it carries; raises ExportError naming the field."""
     if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
-        raise AnswersError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
+        raise ExportError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
     name, fields = _profile(document)
     return CheckedExport(name, fields, _sessions(document, catalogue), _log(document))
 

@@ -683,19 +683,15 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a Rebalance profile (not valid JSON at line {line})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{added} new assessments were added to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment in this file is already in {name}: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -45,12 +45,19 @@ def test_export_then_import_into_another_data_folder(qtbot: QtBot, tmp_path: Pat
     assert second.store is not None
     assert len(second.store.session_summaries("Alex")) == 3 and second.home.current() == "Alex"
     assert "3 new assessments were added to Alex" in told[-1]
+    menu_action(second, "Import profile…")  # the same file again adds nothing, and says so
+    assert len(second.store.session_summaries("Alex")) == 3
+    assert "already in Alex: nothing was added" in told[-1]
     second.store.close()
 
 
 @pytest.mark.parametrize(("content", "expected"), [
     ("{not json", "not valid JSON at line 1"),
     ('{"format": 1, "kind": "rebalance-profile", "profile": {"name": "X"}, "sessions": [{"id": 3}]}', "sessions"),
+    # a key given twice is refused as the command line refuses it, never silently the last one kept
+    ('{"format": 1, "kind": "rebalance-profile", "profile": {"name": "X", "name": "Y"}, "sessions": []}',
+     "profile.name: this key is given more than once"),
+    ('{"format": 1, "kind": "something-else"}', "not a Rebalance profile export"),
 ])
 def test_a_broken_profile_file_says_why_and_changes_nothing(qtbot: QtBot, tmp_path: Path, content: str,
                                                             expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,6 +70,6 @@ def test_a_broken_profile_file_says_why_and_changes_nothing(qtbot: QtBot, tmp_pa
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     menu_action(window, "Import profile…")
     assert len(warned) == 1 and "broken.json was not imported" in warned[0] and expected in warned[0]
-    assert "Nothing already saved was changed" in warned[0]
+    assert "Nothing already saved was changed" in warned[0] and "answers:" not in warned[0]
     assert window.store is not None and window.store.profiles() == []
     window.store.close()

@@ -11,12 +11,11 @@ from typing import Any
 
 import pytest
 
-from core.answers import AnswersError
 from core.catalogue import Catalogue
 from core.jsondoc import DocumentError, loads
 from core.store.errors import SessionConflict
 from core.store.repository import Store
-from core.store.transfer import export_profile, import_profile
+from core.store.transfer import ExportError, export_profile, import_profile
 from tests.helpers import answers_document
 
 
@@ -30,7 +29,7 @@ def test_a_bad_last_session_writes_nothing(sqlite_store: Store, catalogue: Catal
     broken["sessions"][0]["id"] = str(uuid.uuid4())
     broken["sessions"][1]["id"] = str(uuid.uuid4())
     broken["sessions"][1]["answers"]["observations"] = {"ober": {"left": "tight"}}
-    with pytest.raises(AnswersError) as error:
+    with pytest.raises(ExportError) as error:
         import_profile(sqlite_store, broken, catalogue)
     assert error.value.field_path == "sessions[1].answers.observations.ober.left"
     assert [p.name for p in sqlite_store.profiles()] == ["Alex"]
@@ -46,7 +45,7 @@ def test_malformed_exports_are_named(sqlite_store: Store, catalogue: Catalogue,
     """A file that is not an export, or lacks a field, is refused naming it."""
     document = {"format": 1, "kind": "rebalance-profile", "profile": {"name": "A"}, "sessions": []}
     document.update(change)
-    with pytest.raises(AnswersError) as error:
+    with pytest.raises(ExportError) as error:
         import_profile(sqlite_store, document, catalogue)
     assert error.value.field_path == field
 
