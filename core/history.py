@@ -6,6 +6,7 @@ the list itself comes from summary columns, so a year of sessions loads as fast 
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from core.catalogue import Catalogue
@@ -48,23 +49,40 @@ def history_document(store: Store, profile: str, catalogue: Catalogue) -> dict[s
     return document
 
 
+CSV_COLUMNS = ("session", "date", "status", "pain_now", "test", "test_name", "side", "value",
+               "saved_at", "referral_level")
+
+
 def history_csv(store: Store, profile: str, catalogue: Catalogue) -> str:
-    """One row per session and test (and side), for a person's own spreadsheet."""
+    """One row per session and test (and side), for a person's own spreadsheet.
+
+    A session with no test values (stopped at the safety questions, or incomplete) still gets
+    one row, so the spreadsheet shows every assessment and every referral. `saved_at` is the
+    local time the session was saved ("" for sessions stored before that was recorded).
+    """
     import csv
     import io
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["session", "date", "status", "pain_now", "test", "test_name", "side", "value"])
+    writer.writerow(CSV_COLUMNS)
     for summary in store.session_summaries(profile):
         stored = store.load_session(summary.id)
+        saved_at = "" if summary.saved_at is None else (
+            summary.saved_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"))
+        level = (stored.result.get("referral") or {}).get("level") or ""
         base = [summary.id, summary.taken_on.isoformat(), summary.status, summary.pain_now]
+        after = [saved_at, level]
         observations = stored.answers.get("observations", {})
+        rows = 0
         for test in catalogue.tests.values():
             value = observations.get(test.id)
             sides = value.items() if isinstance(value, dict) else [(None, value)] if value is not None else []
             for side, item in sides:
-                writer.writerow([*base, test.id, test.title, side or "", item])
+                writer.writerow([*base, test.id, test.title, side or "", item, *after])
+                rows += 1
+        if not rows:
+            writer.writerow([*base, "", "", "", "", *after])
     return buffer.getvalue()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -64,7 +65,7 @@ class HomeView(QWidget):
         self.start_button = QPushButton(self.tr("Start a new assessment"))
         self.resume_button = QPushButton(self.tr("Resume where you left off"))
         self.history_button = QPushButton(self.tr("History"))
-        self.start_button.clicked.connect(lambda: self.start_requested.emit(self.current() or "", False))
+        self.start_button.clicked.connect(self.start_new)
         self.resume_button.clicked.connect(lambda: self.start_requested.emit(self.current() or "", True))
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.current() or ""))
         note = QLabel(self.tr("Findings are tendencies to work on, not a diagnosis. Red-flag questions come "
@@ -169,6 +170,42 @@ class HomeView(QWidget):
                                          date=last.taken_on.strftime("%d %B %Y"), count=count))
         self.referral.setText("\n\n".join(referral_lines(self.catalogue, referral)))
         self.referral.setVisible(True)
+
+    def start_new(self) -> None:
+        """Start a new assessment; right after a referral, first ask whether a doctor has seen them."""
+        name = self.current()
+        if name and self._referral_heeded_or_overruled(name):
+            self.start_requested.emit(name, False)
+
+    def _referral_heeded_or_overruled(self, name: str) -> bool:
+        """True unless the latest session was a referral and the person chose not to start after all."""
+        if self.store is None or self.catalogue is None:
+            return True
+        sessions = self.store.session_summaries(name)
+        if not sessions or sessions[-1].status != "refer":
+            return True
+        last = sessions[-1]
+        level = (self.store.load_session(last.id).result.get("referral") or {}).get("level")
+        if level not in self.catalogue.levels:
+            return True
+        when = (self.tr("today") if last.taken_on == date.today()
+                else self.tr("on {date}").format(date=last.taken_on.strftime("%d %B %Y")))
+        advice = self.tr("Your last assessment, {when}, stopped at the safety questions and advised: "
+                         "“{title}”.").format(when=when, title=self.catalogue.levels[level].title)
+        if level == "see_doctor_first":
+            question = self.tr("Has a doctor checked you since then? If a doctor has cleared you to exercise, "
+                               "you can start and say so on the safety questions. If not, please see your doctor "
+                               "first.")
+        else:
+            question = self.tr("Have you been seen by a doctor since then? If not, please get that help first: "
+                               "a new assessment cannot take the place of a doctor, whatever you answer.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before you start again"), f"{advice}\n\n{question}",
+                          QMessageBox.StandardButton.NoButton, self)
+        start = box.addButton(self.tr("Start anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is start
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Once the name and summary are painted, draw the picture that goes with them."""

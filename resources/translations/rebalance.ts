@@ -412,6 +412,38 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last assessment, {when}, stopped at the safety questions and advised: “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a doctor checked you since then? If a doctor has cleared you to exercise, you can start and say so on the safety questions. If not, please see your doctor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you been seen by a doctor since then? If not, please get that help first: a new assessment cannot take the place of a doctor, whatever you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last result: hatched muscles to stretch, dotted to strengthen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,6 +834,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional: rating your pain now lets Rebalance compare it when you repeat the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When did this pain begin?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +847,14 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Click where it hurts, or tick it in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, 0 to 10, not rated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,33 @@ def test_export_csv_button_writes_every_session(
     qtbot.mouseClick(view.sessions.csv_button, LEFT)
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 3 * (1 + 2 + 2 + 1) and {r["test"] for r in rows} >= {"knee_extension_90_90"}
+
+
+def test_export_csv_keeps_referrals_and_incomplete_sessions_with_their_time(
+        qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CSV button writes one row for a session stopped at the safety questions (its referral level) and one
+    for an incomplete session, beside the tested sessions' rows, each with the local time it was saved."""
+    seed(store, catalogue, THREE[:1])
+    save_referral(store, catalogue, date(2026, 3, 1))
+    incomplete = answers_document(pain=None)
+    del incomplete["screening"]["saddle_numbness"]
+    store.save_session("Alex", incomplete, assess(parse_answers(incomplete, catalogue), catalogue), date(2026, 3, 2))
+    view = view_of(qtbot, store, catalogue)
+    out = tmp_path / "history.csv"
+    answer_save_dialog(monkeypatch, out)
+    qtbot.mouseClick(view.sessions.csv_button, LEFT)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 6 + 2 and len({r["session"] for r in rows}) == 3
+    untested = [r for r in rows if not r["test"]]
+    assert [(r["date"], r["status"], r["referral_level"]) for r in untested] == [
+        ("2026-03-01", "refer", "emergency"), ("2026-03-02", "incomplete", "")]
+    saved = {s.id: s.saved_at for s in store.session_summaries("Alex")}
+    for row in rows:
+        moment = saved[row["session"]]
+        assert moment is not None
+        local = moment.replace(tzinfo=UTC).astimezone()
+        assert row["saved_at"] == local.strftime("%Y-%m-%d %H:%M")
+    assert all(r["referral_level"] == "" and r["value"] for r in rows if r["test"])
 
 
 def test_export_to_a_missing_folder_says_why(

@@ -77,7 +77,10 @@ def wizard_fillable(document: dict[str, Any]) -> dict[str, Any]:
 def drafts(draw: st.DrawFn) -> dict[str, Any]:
     document = wizard_fillable(draw(answers_documents(CATALOGUE)))
     regions = draw(st.lists(st.sampled_from(list(CATALOGUE.regions)), unique=True))
-    document["pain"] = {"now": draw(st.integers(0, 10)), "regions": [r for r in CATALOGUE.regions if r in regions]}
+    document["pain"] = {"regions": [r for r in CATALOGUE.regions if r in regions]}
+    now = draw(st.none() | st.integers(0, 10))  # pain now is optional: a person may leave it unrated
+    if now is not None:
+        document["pain"]["now"] = now
     year = draw(st.none() | st.integers(1906, date.today().year - 16))
     sex = draw(st.sampled_from([None, "female", "male"]))
     document["person"] = {k: v for k, v in (("age", year and date.today().year - year), ("sex", sex)) if v}

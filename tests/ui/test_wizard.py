@@ -79,6 +79,14 @@ def to_first_test(window: MainWindow, qtbot: QtBot) -> AssessmentWizard:
     return wizard
 
 
+def rate_pain(pain: PainPage, qtbot: QtBot, value: int) -> None:
+    """Rate pain now the way a keyboard user does: Home for 0, then the right arrow."""
+    pain.slider.setFocus()
+    qtbot.keyClick(pain.slider, Qt.Key.Key_Home)
+    for _ in range(value):
+        qtbot.keyClick(pain.slider, Qt.Key.Key_Right)
+
+
 def walk_tests(wizard: AssessmentWizard, qtbot: QtBot) -> None:
     while isinstance(wizard.currentPage(), ExamPage):
         page = wizard.currentPage()
@@ -96,7 +104,7 @@ def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: Qt
     click_next(wizard, qtbot)
     pain = wizard.currentPage()
     assert isinstance(pain, PainPage)
-    pain.slider.setValue(6)
+    rate_pain(pain, qtbot, 6)
     pain.map.toggle("lower_back")
     click_next(wizard, qtbot)
     walk_tests(wizard, qtbot)

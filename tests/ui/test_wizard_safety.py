@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, start, walk_tests
+from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, rate_pain, start, walk_tests
 from ui.main_window import MainWindow
 from ui.widgets.test_inputs import NumberField
 from ui.wizard.first_pages import IntroPage, PainPage
@@ -169,7 +169,7 @@ def test_caution_leaves_out_tests_held_to_failure(window: MainWindow, qtbot: QtB
     click_next(wizard, qtbot)
     pain = wizard.currentPage()
     assert isinstance(pain, PainPage)
-    pain.slider.setValue(8 if cause == "pain 8" else 3)
+    rate_pain(pain, qtbot, 8 if cause == "pain 8" else 3)
     click_next(wizard, qtbot)
     offered: dict[str, bool] = {}
     while isinstance(wizard.currentPage(), ExamPage):

@@ -12,10 +12,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProxyStyle,
     QPushButton,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.i18n import QT_TRANSLATE_NOOP
@@ -95,6 +100,16 @@ NOTE_STYLE = ("QFrame#{name} {{ border: 2px solid #b26a00; border-radius: 6px; p
               "background: rgba(178, 106, 0, 0.08); }}")
 
 
+class ClickToValueStyle(QProxyStyle):
+    """A click on a slider's track moves it to the value under the mouse, not a page step toward 0 or 10."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
+                  widget: QWidget | None = None, returnData: QStyleHintReturn | None = None) -> int:
+        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
+            return Qt.MouseButton.LeftButton.value
+        return super().styleHint(hint, option, widget, returnData)
+
+
 class PainPage(Page):
     key = "pain"
 
@@ -107,13 +122,21 @@ class PainPage(Page):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setAccessibleName(self.tr("Pain now, 0 to 10"))
         self.slider.setAccessibleDescription(self.tr("0 is no pain, 10 is the worst pain you can imagine"))
+        self.slider.setPageStep(1)  # Page Up/Down and any click the style still pages with: one step at a time
+        self.click_style = ClickToValueStyle()  # kept here: the slider does not own its style
+        self.slider.setStyle(self.click_style)
+        self.rated = False  # 0 is a rating: until the person moves the slider, pain now is not rated
         self.number = QLabel()
-        self.slider.valueChanged.connect(lambda value: self.number.setText(str(value)))
+        self.slider.actionTriggered.connect(lambda _action: self._set_rated(True))
+        self.slider.sliderPressed.connect(lambda: self._set_rated(True))
+        self.slider.valueChanged.connect(lambda _value: self._show_rating())
         row = QHBoxLayout()
         row.addWidget(wrapped(self.tr("0 no pain")))
         row.addWidget(self.slider, 1)
         row.addWidget(wrapped(self.tr("10 worst imaginable")))
         row.addWidget(self.number)
+        self.why_rate = wrapped(self.tr("Optional: rating your pain now lets Rebalance compare it when you repeat "
+                                        "the assessment."))
         self.onset = QComboBox()
         for value, label in ONSETS:
             self.onset.addItem(self.tr(label), value)
@@ -137,11 +160,21 @@ class PainPage(Page):
         self.recheck.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.why_rate)
         layout.addLayout(onset_row)
         layout.addWidget(self.unchecked)
         layout.addWidget(wrapped(self.tr("Click where it hurts, or tick it in the list:")))
         layout.addWidget(self.map, 1)
         layout.addWidget(self.recheck)
+
+    def _set_rated(self, rated: bool) -> None:
+        self.rated = rated
+        self._show_rating()
+
+    def _show_rating(self) -> None:
+        self.number.setText(str(self.slider.value()) if self.rated else self.tr("not rated yet"))
+        self.slider.setAccessibleName(self.tr("Pain now, 0 to 10") if self.rated
+                                      else self.tr("Pain now, 0 to 10, not rated yet"))
 
     def _back_to_question(self) -> None:
         """Back to the safety page (the one just before), on the question in doubt."""
@@ -175,14 +208,16 @@ class PainPage(Page):
 
     def load(self) -> None:
         pain: dict[str, Any] = self.context.state.document.get("pain", {})
-        self.slider.setValue(int(pain.get("now", 0)))
-        self.number.setText(str(self.slider.value()))
+        now = pain.get("now")
+        self.slider.setValue(0 if now is None else int(now))
+        self._set_rated(now is not None)
         self.map.set_selected(list(pain.get("regions", [])))
         self.onset.setCurrentIndex(max(self.onset.findData(pain.get("onset")), 0))
         self._show_notes()
 
     def store(self) -> None:
-        pain = {"now": self.slider.value(), "regions": self.map.selected()}
+        pain: dict[str, Any] = {"now": self.slider.value()} if self.rated else {}
+        pain["regions"] = self.map.selected()
         if self.onset.currentData() is not None:
             pain["onset"] = self.onset.currentData()
         self.context.state.document["pain"] = pain
