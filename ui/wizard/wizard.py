@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
@@ -122,6 +122,9 @@ class AssessmentWizard(QWizard):
     def _on_page_changed(self, page_id: int) -> None:
         if page_id >= 0 and self.saved_id is None:
             self.save_draft()
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+            self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
@@ -138,10 +141,17 @@ class AssessmentWizard(QWizard):
             self.next()
 
     def focus_first(self) -> None:
-        """Keyboard users start inside the wizard, not on the hidden home button."""
+        """Keyboard users start inside the wizard, not on the hidden home button: on the page's
+        first input in the focus chain (followed to its end), else on Next."""
         page = self.currentPage()
-        if page is not None and page.focusNextChild():
-            return
+        if page is not None:
+            candidate = page.nextInFocusChain()
+            while candidate is not None and candidate is not page:
+                if (page.isAncestorOf(candidate) and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and candidate.isVisibleTo(page) and candidate.isEnabled()):
+                    candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+                candidate = candidate.nextInFocusChain()
         self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def go_back_to(self, key: str) -> None:
