@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ui.home import HomeView
 from ui.main_window import MainWindow
 
 TICK_MS = 5  # the hold timer's second, shortened so tests do not wait
@@ -34,3 +36,16 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     yield main
     if main.store is not None:
         main.store.close()
+
+
+def home_painted(qtbot: QtBot, home: HomeView, expect_map: bool) -> None:
+    """Show home and let it paint: its muscle map is drawn just after the text, so wait for it
+    (or, where none is due, give it the same chance to appear wrongly)."""
+    home.show()
+    qtbot.waitExposed(home)
+    if expect_map:
+        qtbot.waitUntil(lambda: home.latest.isVisibleTo(home), timeout=10000)
+    else:
+        for _ in range(3):
+            QApplication.processEvents()
+    assert home.latest.isVisibleTo(home) == expect_map

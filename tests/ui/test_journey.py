@@ -15,6 +15,7 @@ from core.engine import assess
 from core.store import open_store
 from tests.helpers import answers_document
 from tests.strategies import answers_documents
+from tests.ui.conftest import home_painted
 from ui.history.sessions import SessionDialog
 from ui.history.view import HistoryView
 from ui.home import HomeView
@@ -53,7 +54,7 @@ def test_two_random_assessments_read_right_everywhere(qtbot: QtBot, tmp_path_fac
         if latest["status"] == "refer":
             assert latest["referral"]["message"] in home.referral.text()
             assert "No pattern found" not in home.summary.text()
-        assert home.latest.isVisibleTo(home) == (latest["status"] == "ok")
+        home_painted(qtbot, home, expect_map=latest["status"] == "ok")
 
         view = HistoryView(store, CATALOGUE, "Alex")
         qtbot.addWidget(view)

@@ -11,7 +11,7 @@ from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from tests.helpers import answers_document
-from tests.ui.conftest import open_window
+from tests.ui.conftest import home_painted, open_window
 from tests.ui.test_history import THREE, seed
 from tests.ui.test_wizard import answer_screening, click_next, start
 from ui.widgets.results_view import ResultsView
@@ -36,7 +36,8 @@ def test_body_maps_say_front_and_back_and_home_explains_its_map(qtbot: QtBot, tm
     assert window.store is not None
     seed(window.store, catalogue, THREE)
     window.home.refresh("Alex")
-    assert window.home.latest.isVisible() and window.home.latest.captions == ("Front", "Back")
+    home_painted(qtbot, window.home, expect_map=True)
+    assert window.home.latest.captions == ("Front", "Back")
     assert window.home.legend.isVisible() and "hatched" in window.home.legend.text()
     assert "dotted" in window.home.legend.text()
     wizard = start(window, qtbot)
