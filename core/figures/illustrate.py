@@ -29,14 +29,22 @@ def scene(catalogue: Catalogue, pose_id: str) -> Scene:
     return _scenes[key]
 
 
+_pictures: dict[tuple[str, str, float, str], str] = {}
+
+
 def picture(catalogue: Catalogue, illustration: Illustration, height_px: float = 320.0,
             title: str = "") -> str:
-    """The SVG of a test or exercise: its pose, the faint start pose, and its highlights."""
-    highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
-    start = build_scene(catalogue.poses[illustration.start]) if illustration.start else None
-    main = scene(catalogue, illustration.pose)
-    compare = scene(catalogue, main.pose.compare) if main.pose.compare else None
-    return render(main, highlights, start, height_px, title, compare)
+    """The SVG of a test or exercise: its pose, the faint start pose, and its highlights.
+
+    A pure function of the catalogue's poses and the illustration, so drawn once per process."""
+    key = (catalogue.version, illustration.model_dump_json(), height_px, title)
+    if key not in _pictures:
+        highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
+        start = scene(catalogue, illustration.start) if illustration.start else None
+        main = scene(catalogue, illustration.pose)
+        compare = scene(catalogue, main.pose.compare) if main.pose.compare else None
+        _pictures[key] = render(main, highlights, start, height_px, title, compare)
+    return _pictures[key]
 
 
 def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: float = 420.0) -> str:

@@ -1,29 +1,72 @@
-"""Pictures on paper: the screen's SVG read by svglib into vector ReportLab drawings."""
+"""Pictures on paper: the screen's SVG as vector ReportLab drawings.
+
+The SVG our figures write (core.figures.svg) uses a small subset: paths of straight lines,
+circles, groups that translate and scale, and a handful of presentation attributes. That
+subset is turned into ReportLab shapes directly, exactly as svglib turns it (the same
+shapes, transforms and attribute conversions, so the paper is unchanged), without svglib's
+general machinery, which took about a third of a printed routine's time. Anything outside
+the subset goes through svglib itself. Drawings are kept per SVG text for the process.
+"""
 
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
-from reportlab.graphics.shapes import Drawing
-from svglib.svglib import svg2rlg
+from reportlab.graphics.shapes import Circle, Drawing, Group, Path
+
+SVG = "{http://www.w3.org/2000/svg}"
+PX_TO_PT = 0.75  # svglib's
+# svglib's presentation attributes for shapes: (SVG name, ReportLab attribute, converter, default)
+STYLE = (("fill", "fillColor", "convertColor", "black"),
+         ("fill-opacity", "fillOpacity", "convertOpacity", 1),
+         ("fill-rule", "fillMode", "convertFillRule", "nonzero"),
+         ("stroke", "strokeColor", "convertColor", "none"),
+         ("stroke-width", "strokeWidth", "convertLength", "1"),
+         ("stroke-opacity", "strokeOpacity", "convertOpacity", 1),
+         ("stroke-linejoin", "strokeLineJoin", "convertLineJoin", "0"),
+         ("stroke-linecap", "strokeLineCap", "convertLineCap", "0"),
+         ("stroke-dasharray", "strokeDashArray", "convertDashArray", "none"))
+STYLE_NAMES = {name for name, *_ in STYLE}
+SHAPE_ATTRIBUTES = {"path": {"d"} | STYLE_NAMES, "circle": {"cx", "cy", "r"} | STYLE_NAMES}
+GROUP_ATTRIBUTES = {"transform", "id"}
 
 
 class DrawingError(Exception):
     """svglib could not read a picture."""
 
 
+class _Unsupported(Exception):
+    """The SVG uses more than the subset drawn directly."""
+
+
 def svg_drawing(svg: str, name: str, font: str | None = None) -> Drawing:
     """The SVG as a ReportLab drawing; raises DrawingError naming the picture.
 
     ReportLab starts every drawing in Helvetica, which a PDF does not embed; ``font`` (one
-    the caller has registered and embeds) is used instead.
+    the caller has registered and embeds) is used instead. The shapes are shared by every
+    caller asking for the same SVG (read once per process); the drawing around them is new.
     """
-    drawing = svg2rlg(io.BytesIO(svg.encode("utf-8")))
-    if drawing is None:
+    shared = _drawing(svg)
+    if shared is None:
         raise DrawingError(f"svglib could not draw the picture '{name}'")
+    drawing = Drawing(shared.width, shared.height, *shared.contents)  # a caller may scale its own drawing
     if font:
         drawing.initialFontName = font  # type: ignore[attr-defined]  # ReportLab attribute missing from its stubs
     return drawing
+
+
+@lru_cache(maxsize=64)
+def _drawing(svg: str) -> Drawing | None:
+    try:
+        return _direct(svg)
+    except _Unsupported:
+        from svglib.svglib import svg2rlg
+
+        return svg2rlg(io.BytesIO(svg.encode("utf-8")))
 
 
 def fit_drawing(drawing: Drawing, width: float, height: float) -> Drawing:
@@ -32,3 +75,131 @@ def fit_drawing(drawing: Drawing, width: float, height: float) -> Drawing:
     drawing.scale(factor, factor)
     drawing.width, drawing.height = drawing.width * factor, drawing.height * factor
     return drawing
+
+
+# ---------------------------------------------------------------- the direct path (svglib's rules)
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    from svglib.svglib import Svg2RlgAttributeConverter
+
+    return Svg2RlgAttributeConverter()
+
+
+SKIP = object()  # svglib leaves the shape's own value when a conversion fails (as for a "0" line join)
+
+
+@lru_cache(maxsize=512)
+def _convert(method: str, value: str | int) -> Any:
+    """One attribute value converted as svglib converts it (few distinct values: kept)."""
+    converter: Callable[[Any], Any] = getattr(_converter(), method)
+    try:
+        return converter(value)
+    except (AttributeError, KeyError, ValueError):
+        return SKIP
+
+
+def _direct(svg: str) -> Drawing:
+    try:
+        root = ElementTree.fromstring(svg)
+    except ElementTree.ParseError as error:
+        raise _Unsupported from error
+    if root.tag != f"{SVG}svg" or set(root.attrib) - {"version", "width", "height", "viewBox"}:
+        raise _Unsupported
+    try:
+        x, y, box_width, box_height = (float(v) for v in root.attrib["viewBox"].replace(",", " ").split())
+        width, height = float(root.attrib["width"]), float(root.attrib["height"])
+    except (KeyError, ValueError) as error:
+        raise _Unsupported from error
+    group = _children(root)
+    # svglib's renderSvg for the outermost <svg> with a viewBox ("xMidYMid meet"), then render()
+    scale = min(width * PX_TO_PT / box_width, height * PX_TO_PT / box_height)
+    shift_x = (width * PX_TO_PT - box_width * scale) / 2
+    shift_y = (height * PX_TO_PT - box_height * scale) / 2
+    if shift_x or shift_y:
+        group.translate(shift_x, shift_y)
+    group.scale(scale, -scale)
+    group.translate(0 - x, -box_height - y)
+    drawing = Drawing(width * PX_TO_PT, height * PX_TO_PT)
+    drawing.add(group)
+    return drawing
+
+
+def _children(node: ElementTree.Element) -> Group:
+    group = Group()
+    for child in node:
+        tag = child.tag.removeprefix(SVG)
+        if tag == "title":
+            continue
+        if tag == "g":
+            if set(child.attrib) - GROUP_ATTRIBUTES:
+                raise _Unsupported
+            inner = _children(child)
+            if "transform" in child.attrib:
+                operations = _convert("convertTransform", child.attrib["transform"])
+                if operations is SKIP:
+                    raise _Unsupported
+                for operation, values in operations:
+                    if operation == "translate" and isinstance(values, tuple) and len(values) == 2:
+                        inner.translate(*values)
+                    elif operation == "scale" and not isinstance(values, tuple):
+                        inner.scale(values, values)
+                    else:
+                        raise _Unsupported
+            if "id" in child.attrib:
+                inner.setProperties({"svgid": child.attrib["id"]})
+            group.add(inner)
+        elif tag in SHAPE_ATTRIBUTES:
+            if set(child.attrib) - SHAPE_ATTRIBUTES[tag]:
+                raise _Unsupported
+            group.add(_path(child) if tag == "path" else _circle(child))
+        else:
+            raise _Unsupported
+    return group
+
+
+def _style(shape: Path | Circle, attributes: dict[str, str]) -> None:
+    for name, attribute, method, default in STYLE:
+        value: str | int = attributes.get(name, "").replace("!important", "").strip()
+        if value == "":
+            value = default
+        converted = _convert(method, value)
+        if converted is not SKIP:
+            setattr(shape, attribute, converted)
+
+
+def _circle(node: ElementTree.Element) -> Circle:
+    try:
+        circle = Circle(*(float(node.attrib[name]) for name in ("cx", "cy", "r")))
+    except (KeyError, ValueError) as error:
+        raise _Unsupported from error
+    _style(circle, node.attrib)
+    return circle
+
+
+def _path(node: ElementTree.Element) -> Group:
+    """svglib's convertPath for a path of one subpath: M, then L, optionally Z."""
+    words = node.attrib.get("d", "").split()
+    if len(words) < 3 or words[0] != "M":
+        raise _Unsupported
+    path = Path()
+    closed = words[-1] == "Z"
+    body = words[:-1] if closed else words
+    if len(body) % 3:
+        raise _Unsupported
+    try:
+        for index in range(0, len(body), 3):
+            operator, x, y = body[index], float(body[index + 1]), float(body[index + 2])
+            if operator == ("M" if index == 0 else "L"):
+                (path.moveTo if index == 0 else path.lineTo)(x, y)
+            else:
+                raise _Unsupported
+    except ValueError as error:
+        raise _Unsupported from error
+    if closed:
+        path.closePath()
+    _style(path, node.attrib)
+    if not closed and path.fillColor is not None:
+        raise _Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
+    group = Group()
+    group.add(path)
+    return group
