@@ -20,6 +20,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Path
 
 SVG = "{http://www.w3.org/2000/svg}"
 PX_TO_PT = 0.75  # svglib's
+MOVE_TO, LINE_TO, CLOSE_PATH = 0, 1, 3  # ReportLab's path operators
 # svglib's presentation attributes for shapes: (SVG name, ReportLab attribute, converter, default)
 STYLE = (("fill", "fillColor", "convertColor", "black"),
          ("fill-opacity", "fillOpacity", "convertOpacity", 1),
@@ -157,22 +158,36 @@ def _children(node: ElementTree.Element) -> Group:
     return group
 
 
-def _style(shape: Path | Circle, attributes: dict[str, str]) -> None:
+@lru_cache(maxsize=256)
+def _style(kind: type[Path] | type[Circle], attributes: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """A new shape's attributes once svglib's applyStyleOnShape has set them from these SVG ones.
+
+    Worked out once per distinct style, through ReportLab's checked setattr; the shapes then
+    take the result as it is (hundreds of paths share a few styles)."""
+    shape: Path | Circle = Circle(0, 0, 1) if kind is Circle else Path()
+    given = dict(attributes)
     for name, attribute, method, default in STYLE:
-        value: str | int = attributes.get(name, "").replace("!important", "").strip()
+        value: str | int = given.get(name, "").replace("!important", "").strip()
         if value == "":
             value = default
         converted = _convert(method, value)
         if converted is not SKIP:
             setattr(shape, attribute, converted)
+    own = ("cx", "cy", "r", "points", "operators")  # each shape's own, set by the caller
+    return {name: value for name, value in shape.__dict__.items() if name not in own}
+
+
+def _style_of(node: ElementTree.Element) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name, value) for name, value in node.attrib.items() if name in STYLE_NAMES))
 
 
 def _circle(node: ElementTree.Element) -> Circle:
     try:
-        circle = Circle(*(float(node.attrib[name]) for name in ("cx", "cy", "r")))
+        cx, cy, r = (float(node.attrib[name]) for name in ("cx", "cy", "r"))
     except (KeyError, ValueError) as error:
         raise _Unsupported from error
-    _style(circle, node.attrib)
+    circle = Circle.__new__(Circle)
+    circle.__dict__.update(_style(Circle, _style_of(node)), cx=cx, cy=cy, r=r)
     return circle
 
 
@@ -181,25 +196,20 @@ def _path(node: ElementTree.Element) -> Group:
     words = node.attrib.get("d", "").split()
     if len(words) < 3 or words[0] != "M":
         raise _Unsupported
-    path = Path()
     closed = words[-1] == "Z"
     body = words[:-1] if closed else words
-    if len(body) % 3:
+    if len(body) % 3 or any(word != "L" for word in body[3::3]):
         raise _Unsupported
     try:
-        for index in range(0, len(body), 3):
-            operator, x, y = body[index], float(body[index + 1]), float(body[index + 2])
-            if operator == ("M" if index == 0 else "L"):
-                (path.moveTo if index == 0 else path.lineTo)(x, y)
-            else:
-                raise _Unsupported
+        points = [float(word) for index, word in enumerate(body) if index % 3]
     except ValueError as error:
         raise _Unsupported from error
-    if closed:
-        path.closePath()
-    _style(path, node.attrib)
-    if not closed and path.fillColor is not None:
+    operators = [MOVE_TO] + [LINE_TO] * (len(body) // 3 - 1) + ([CLOSE_PATH] if closed else [])
+    style = _style(Path, _style_of(node))
+    if not closed and style["fillColor"] is not None:
         raise _Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
+    path = Path.__new__(Path)
+    path.__dict__.update(style, points=points, operators=operators)
     group = Group()
     group.add(path)
     return group
