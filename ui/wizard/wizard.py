@@ -12,13 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
+from core.catalogue.models import Illustration
 from core.engine import assess
+from core.figures.illustrate import picture
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.wizard.base import Context, Page
@@ -39,6 +41,30 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
     ("results", ResultsPage),
     ("routine", RoutinePage),
 )
+
+
+class PictureWarmer(QObject):
+    """Draws pictures ahead, one per idle turn of the event loop (each well under 100 ms), so a
+    page shown later finds its picture drawn (illustrate.picture keeps them for the process)."""
+
+    def __init__(self, catalogue: Catalogue, parent: QObject) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.waiting: list[Illustration] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._draw_one)
+
+    def ahead(self, illustrations: list[Illustration], *, first: bool = False) -> None:
+        """Queue pictures (``first``: before those already waiting)."""
+        self.waiting = illustrations + self.waiting if first else self.waiting + illustrations
+        self.timer.start()
+
+    def _draw_one(self) -> None:
+        if not self.waiting:
+            self.timer.stop()
+            return
+        picture(self.catalogue, self.waiting.pop(0))
 
 
 class AssessmentWizard(QWizard):
@@ -71,6 +97,8 @@ class AssessmentWizard(QWizard):
                 assert factory is not None
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
+        self.warmer = PictureWarmer(catalogue, self)
+        self.warmer.ahead([test.illustration for test in tests])
         self._resume_at = draft[1] if draft else None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -122,6 +150,10 @@ class AssessmentWizard(QWizard):
     def _on_page_changed(self, page_id: int) -> None:
         if page_id >= 0 and self.saved_id is None:
             self.save_draft()
+        if self.key_of(page_id) == "results" and self.outcome is not None:  # the routine's pictures next
+            exercises = self.context.catalogue.exercises
+            self.warmer.ahead([exercises[entry["exercise"]].illustration for entry in self.outcome["routine"]],
+                              first=True)
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
             self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
@@ -195,15 +227,18 @@ class AssessmentWizard(QWizard):
 
     def export_pdf(self, path: Path) -> None:
         """Write the PDF in the background; the page's export bar shows progress meanwhile."""
-        from core.report.render import routine_pdf
-
         result, catalogue = self.compute_result(), self.context.catalogue
         person, paper, today = self.context.profile, self.paper, date.today()
         bar = self._pdf_bar()
         if bar is not None:
             bar.busy()
-        self.worker = PdfWorker(lambda: routine_pdf(result, catalogue, person, today, paper),  # type: ignore[arg-type]
-                                path, self.store.protected, self)
+
+        def make() -> bytes:
+            from core.report.render import routine_pdf  # imported in the worker: ReportLab takes a while
+
+            return routine_pdf(result, catalogue, person, today, paper)  # type: ignore[arg-type]
+
+        self.worker = PdfWorker(make, path, self.store.protected, self)
         self.worker.done.connect(self._on_pdf_done)
         self.worker.start()
 
