@@ -11,12 +11,14 @@ the subset goes through svglib itself. Drawings are kept per SVG text for the pr
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Path
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO  # type: ignore[attr-defined]  # not in the stubs
 
 SVG = "{http://www.w3.org/2000/svg}"
 PX_TO_PT = 0.75  # svglib's
@@ -34,6 +36,8 @@ STYLE = (("fill", "fillColor", "convertColor", "black"),
 STYLE_NAMES = {name for name, *_ in STYLE}
 SHAPE_ATTRIBUTES = {"path": {"d"} | STYLE_NAMES, "circle": {"cx", "cy", "r"} | STYLE_NAMES}
 GROUP_ATTRIBUTES = {"transform", "id"}
+NUMBER = re.compile(r"-?(\d+\.?\d*|\.\d+)")
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class DrawingError(Exception):
@@ -79,24 +83,42 @@ def fit_drawing(drawing: Drawing, width: float, height: float) -> Drawing:
 
 
 # ---------------------------------------------------------------- the direct path (svglib's rules)
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    from svglib.svglib import Svg2RlgAttributeConverter
-
-    return Svg2RlgAttributeConverter()
-
-
 SKIP = object()  # svglib leaves the shape's own value when a conversion fails (as for a "0" line join)
+FILL_RULES = {"nonzero": FILL_NON_ZERO, "evenodd": FILL_EVEN_ODD}
+LINE_JOINS = {"miter": 0, "round": 1, "bevel": 2}
+LINE_CAPS = {"butt": 0, "round": 1, "square": 2}
+TRANSFORM = re.compile(r"translate\((-?[\d.]+) (-?[\d.]+)\) scale\((-?[\d.]+)\)")
+
+
+def _number(text: str) -> float:
+    if not NUMBER.fullmatch(text):
+        raise _Unsupported  # a unit, a percentage: svglib knows them
+    return float(text)
 
 
 @lru_cache(maxsize=512)
 def _convert(method: str, value: str | int) -> Any:
-    """One attribute value converted as svglib converts it (few distinct values: kept)."""
-    converter: Callable[[Any], Any] = getattr(_converter(), method)
-    try:
-        return converter(value)
-    except (AttributeError, KeyError, ValueError):
-        return SKIP
+    """One attribute value converted as svglib's Svg2RlgAttributeConverter converts it, for the
+    values our SVG writer uses (anything else: _Unsupported, and svglib draws the picture)."""
+    text = str(value)
+    if method == "convertColor":
+        if text == "none":
+            return None
+        if not COLOUR.fullmatch(text):
+            raise _Unsupported
+        return HexColor(text, hasAlpha=False)
+    if method == "convertOpacity":
+        return float(_number(text))
+    if method == "convertLength":
+        return _number(text)
+    if method == "convertDashArray":
+        return SKIP if text == "none" else [_number(part) for part in text.replace(",", " ").split()]
+    table = {"convertFillRule": FILL_RULES, "convertLineJoin": LINE_JOINS, "convertLineCap": LINE_CAPS}[method]
+    if text in table:
+        return table[text]
+    if text in ("0", ""):
+        return "" if method == "convertFillRule" else SKIP  # svglib's KeyError, caught; "" for an unknown rule
+    raise _Unsupported
 
 
 def _direct(svg: str) -> Drawing:
@@ -136,16 +158,12 @@ def _children(node: ElementTree.Element) -> Group:
                 raise _Unsupported
             inner = _children(child)
             if "transform" in child.attrib:
-                operations = _convert("convertTransform", child.attrib["transform"])
-                if operations is SKIP:
+                match = TRANSFORM.fullmatch(child.attrib["transform"])
+                if match is None:
                     raise _Unsupported
-                for operation, values in operations:
-                    if operation == "translate" and isinstance(values, tuple) and len(values) == 2:
-                        inner.translate(*values)
-                    elif operation == "scale" and not isinstance(values, tuple):
-                        inner.scale(values, values)
-                    else:
-                        raise _Unsupported
+                inner.translate(float(match[1]), float(match[2]))
+                factor = float(match[3])
+                inner.scale(factor, factor)
             if "id" in child.attrib:
                 inner.setProperties({"svgid": child.attrib["id"]})
             group.add(inner)
