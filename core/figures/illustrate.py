@@ -5,6 +5,7 @@ One SVG serves the screen (QtSvg) and the paper (svglib), so the two never diffe
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -57,7 +58,15 @@ def body_map_with_regions(catalogue: Catalogue, selected: Iterable[str] = ()) ->
     return body_map_layout(catalogue.poses[BASE_POSE], catalogue.regions, selected)
 
 
+_muscle_maps: dict[tuple[str, str, float], str] = {}
+
+
 def muscle_map(catalogue: Catalogue, muscles: Mapping[str, Mapping[str, Mapping[str, Any]]],
                height_px: float = 420.0) -> str:
-    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen'."""
-    return muscle_map_svg(catalogue.poses[BASE_POSE], muscle_highlights(muscles), height_px)
+    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen'.
+
+    Kept per findings for the process: the results page, the home and the printout draw the same."""
+    key = (catalogue.version, json.dumps(muscles, sort_keys=True, default=str), height_px)
+    if key not in _muscle_maps:
+        _muscle_maps[key] = muscle_map_svg(catalogue.poses[BASE_POSE], muscle_highlights(muscles), height_px)
+    return _muscle_maps[key]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizar
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
-from core.catalogue.models import Illustration
 from core.engine import assess
-from core.figures.illustrate import picture
+from core.figures.illustrate import muscle_map, picture
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.wizard.base import Context, Page
@@ -45,26 +45,25 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
 
 class PictureWarmer(QObject):
     """Draws pictures ahead, one per idle turn of the event loop (each well under 100 ms), so a
-    page shown later finds its picture drawn (illustrate.picture keeps them for the process)."""
+    page shown later finds its picture drawn (core.figures.illustrate keeps them for the process)."""
 
-    def __init__(self, catalogue: Catalogue, parent: QObject) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.catalogue = catalogue
-        self.waiting: list[Illustration] = []
+        self.waiting: list[Callable[[], object]] = []
         self.timer = QTimer(self)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self._draw_one)
 
-    def ahead(self, illustrations: list[Illustration], *, first: bool = False) -> None:
-        """Queue pictures (``first``: before those already waiting)."""
-        self.waiting = illustrations + self.waiting if first else self.waiting + illustrations
+    def ahead(self, drawings: list[Callable[[], object]], *, first: bool = False) -> None:
+        """Queue drawings (``first``: before those already waiting)."""
+        self.waiting = drawings + self.waiting if first else self.waiting + drawings
         self.timer.start()
 
     def _draw_one(self) -> None:
         if not self.waiting:
             self.timer.stop()
             return
-        picture(self.catalogue, self.waiting.pop(0))
+        self.waiting.pop(0)()
 
 
 class AssessmentWizard(QWizard):
@@ -97,8 +96,8 @@ class AssessmentWizard(QWizard):
                 assert factory is not None
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
-        self.warmer = PictureWarmer(catalogue, self)
-        self.warmer.ahead([test.illustration for test in tests])
+        self.warmer = PictureWarmer(self)
+        self.warmer.ahead([partial(picture, catalogue, test.illustration) for test in tests])
         self._resume_at = draft[1] if draft else None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -150,13 +149,24 @@ class AssessmentWizard(QWizard):
     def _on_page_changed(self, page_id: int) -> None:
         if page_id >= 0 and self.saved_id is None:
             self.save_draft()
-        if self.key_of(page_id) == "results" and self.outcome is not None:  # the routine's pictures next
-            exercises = self.context.catalogue.exercises
-            self.warmer.ahead([exercises[entry["exercise"]].illustration for entry in self.outcome["routine"]],
-                              first=True)
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
             self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
+        catalogue, key = self.context.catalogue, self.key_of(page_id)
+        if key == "review":  # the results' muscle map next (the answers may still change: only drawn)
+            self.warmer.ahead([self._draw_muscle_map], first=True)
+        if key == "results" and self.outcome is not None:  # the routine's pictures next
+            exercises = catalogue.exercises
+            self.warmer.ahead([partial(picture, catalogue, exercises[entry["exercise"]].illustration)
+                               for entry in self.outcome["routine"]], first=True)
+
+    def _draw_muscle_map(self) -> None:
+        catalogue = self.context.catalogue
+        try:
+            result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
+        except Exception:  # only drawing ahead: the results page reports any problem itself
+            return
+        muscle_map(catalogue, result["muscles"])
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
