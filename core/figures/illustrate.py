@@ -5,6 +5,7 @@ One SVG serves the screen (QtSvg) and the paper (svglib), so the two never diffe
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -29,14 +30,22 @@ def scene(catalogue: Catalogue, pose_id: str) -> Scene:
     return _scenes[key]
 
 
+_pictures: dict[tuple[str, str, float, str], str] = {}
+
+
 def picture(catalogue: Catalogue, illustration: Illustration, height_px: float = 320.0,
             title: str = "") -> str:
-    """The SVG of a test or exercise: its pose, the faint start pose, and its highlights."""
-    highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
-    start = build_scene(catalogue.poses[illustration.start]) if illustration.start else None
-    main = scene(catalogue, illustration.pose)
-    compare = scene(catalogue, main.pose.compare) if main.pose.compare else None
-    return render(main, highlights, start, height_px, title, compare)
+    """The SVG of a test or exercise: its pose, the faint start pose, and its highlights.
+
+    A pure function of the catalogue's poses and the illustration, so drawn once per process."""
+    key = (catalogue.version, illustration.model_dump_json(), height_px, title)
+    if key not in _pictures:
+        highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
+        start = scene(catalogue, illustration.start) if illustration.start else None
+        main = scene(catalogue, illustration.pose)
+        compare = scene(catalogue, main.pose.compare) if main.pose.compare else None
+        _pictures[key] = render(main, highlights, start, height_px, title, compare)
+    return _pictures[key]
 
 
 def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: float = 420.0) -> str:
@@ -49,7 +58,15 @@ def body_map_with_regions(catalogue: Catalogue, selected: Iterable[str] = ()) ->
     return body_map_layout(catalogue.poses[BASE_POSE], catalogue.regions, selected)
 
 
+_muscle_maps: dict[tuple[str, str, float], str] = {}
+
+
 def muscle_map(catalogue: Catalogue, muscles: Mapping[str, Mapping[str, Mapping[str, Any]]],
                height_px: float = 420.0) -> str:
-    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen'."""
-    return muscle_map_svg(catalogue.poses[BASE_POSE], muscle_highlights(muscles), height_px)
+    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen'.
+
+    Kept per findings for the process: the results page, the home and the printout draw the same."""
+    key = (catalogue.version, json.dumps(muscles, sort_keys=True, default=str), height_px)
+    if key not in _muscle_maps:
+        _muscle_maps[key] = muscle_map_svg(catalogue.poses[BASE_POSE], muscle_highlights(muscles), height_px)
+    return _muscle_maps[key]

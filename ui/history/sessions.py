@@ -163,8 +163,6 @@ class SessionsTab(QWidget):
 
     def export_selected(self) -> None:
         """Ask where, then write the PDF off the UI thread: the window stays responsive."""
-        from core.report.render import routine_pdf
-
         session_id = self.selected_id()
         if not session_id or self.worker is not None:
             return
@@ -177,8 +175,13 @@ class SessionsTab(QWidget):
             return
         catalogue, profile, paper = self.catalogue, self.profile, self.paper
         what = self.tr("The letter for the doctor") if referral else self.tr("The routine")
-        self.worker = PdfWorker(lambda: routine_pdf(stored.result, catalogue, profile, stored.taken_on, paper),  # type: ignore[arg-type]
-                                path, self.store.protected, self)
+
+        def make() -> bytes:
+            from core.report.render import routine_pdf  # imported in the worker: ReportLab takes a while
+
+            return routine_pdf(stored.result, catalogue, profile, stored.taken_on, paper)  # type: ignore[arg-type]
+
+        self.worker = PdfWorker(make, path, self.store.protected, self)
         self.worker.done.connect(lambda written, error: self._on_pdf_done(written, error, what))
         self.pdf_bar.busy()
         self.worker.start()

@@ -24,11 +24,19 @@ GROUPS = {"standing": QT_TRANSLATE_NOOP("ExamPage", "Standing and sitting"),
 class ExamPage(Page):
     def __init__(self, context: Context, test: Test, position: str, tick_ms: int = 1000) -> None:
         super().__init__(context)
-        self.test = test
+        self.test, self.tick_ms = test, tick_ms
         self.key = f"test:{test.id}"
         group = self.tr(GROUPS[test.group])
         self.setTitle(test.title)
         self.setSubTitle(f"{group} · {position}. {test.why}")
+        self.built = False  # a light shell until first loaded: opening the wizard builds no pictures
+
+    def build(self) -> None:
+        """The picture, the steps and the inputs, built when the page is first loaded (shown or resumed)."""
+        if self.built:
+            return
+        self.built = True
+        test, context = self.test, self.context
         self.picture = SvgView(picture(context.catalogue, test.illustration),
                                self.tr("Picture of the {test} position").format(test=test.title))
         self.picture.setMinimumSize(260, 220)
@@ -47,7 +55,7 @@ class ExamPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.picture, 1)
         top.addLayout(text, 1)
-        self.inputs = TestInputs(test, tick_ms=tick_ms)
+        self.inputs = TestInputs(test, tick_ms=self.tick_ms)
         self.inputs.changed.connect(self.completeChanged)
         self.offered = True
         self.not_offered = wrapped("")
@@ -75,7 +83,7 @@ class ExamPage(Page):
         QVBoxLayout(self).addWidget(scroll)
 
     def isComplete(self) -> bool:
-        return not self.offered or self.inputs.is_complete()
+        return self.built and (not self.offered or self.inputs.is_complete())
 
     def _why_not_offered(self) -> str | None:
         """Core decides whether the cautions in force rule this test out; the page says why."""
@@ -92,6 +100,8 @@ class ExamPage(Page):
                           self.tr("Press Next to go on; the results will say this test was left out.")])
 
     def blocked_reason(self) -> str:
+        if not self.built:
+            return ""
         if any(field.problem() for field in self.inputs.fields.values()):
             return self.tr("correct the value marked above, or tick “I could not do this test”.")
         if len(self.inputs.fields) > 1:
@@ -99,6 +109,7 @@ class ExamPage(Page):
         return self.tr("enter your result, or tick “I could not do this test”.")
 
     def load(self) -> None:
+        self.build()
         state = self.context.state
         why = self._why_not_offered()
         self.offered = why is None
@@ -110,6 +121,8 @@ class ExamPage(Page):
         self.inputs.load(state.document["observations"].get(self.test.id), self.test.id in state.skipped)
 
     def store(self) -> None:
+        if not self.built:  # never loaded, so nothing entered: the state keeps what it has
+            return
         if not self.offered:  # a test not advised is not done: nothing of it goes into the answers
             self.context.state.set_observation(self.test.id, None, False)
             return

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
+from core.figures.illustrate import muscle_map, picture
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.wizard.base import Context, Page
@@ -39,6 +41,29 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
     ("results", ResultsPage),
     ("routine", RoutinePage),
 )
+
+
+class PictureWarmer(QObject):
+    """Draws pictures ahead, one per idle turn of the event loop (each well under 100 ms), so a
+    page shown later finds its picture drawn (core.figures.illustrate keeps them for the process)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.waiting: list[Callable[[], object]] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._draw_one)
+
+    def ahead(self, drawings: list[Callable[[], object]], *, first: bool = False) -> None:
+        """Queue drawings (``first``: before those already waiting)."""
+        self.waiting = drawings + self.waiting if first else self.waiting + drawings
+        self.timer.start()
+
+    def _draw_one(self) -> None:
+        if not self.waiting:
+            self.timer.stop()
+            return
+        self.waiting.pop(0)()
 
 
 class AssessmentWizard(QWizard):
@@ -71,6 +96,8 @@ class AssessmentWizard(QWizard):
                 assert factory is not None
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
+        self.warmer = PictureWarmer(self)
+        self.warmer.ahead([partial(picture, catalogue, test.illustration) for test in tests])
         self._resume_at = draft[1] if draft else None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -122,6 +149,24 @@ class AssessmentWizard(QWizard):
     def _on_page_changed(self, page_id: int) -> None:
         if page_id >= 0 and self.saved_id is None:
             self.save_draft()
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+            self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
+        catalogue, key = self.context.catalogue, self.key_of(page_id)
+        if key == "review":  # the results' muscle map next (the answers may still change: only drawn)
+            self.warmer.ahead([self._draw_muscle_map], first=True)
+        if key == "results" and self.outcome is not None:  # the routine's pictures next
+            exercises = catalogue.exercises
+            self.warmer.ahead([partial(picture, catalogue, exercises[entry["exercise"]].illustration)
+                               for entry in self.outcome["routine"]], first=True)
+
+    def _draw_muscle_map(self) -> None:
+        catalogue = self.context.catalogue
+        try:
+            result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
+        except Exception:  # only drawing ahead: the results page reports any problem itself
+            return
+        muscle_map(catalogue, result["muscles"])
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
@@ -138,10 +183,17 @@ class AssessmentWizard(QWizard):
             self.next()
 
     def focus_first(self) -> None:
-        """Keyboard users start inside the wizard, not on the hidden home button."""
+        """Keyboard users start inside the wizard, not on the hidden home button: on the page's
+        first input in the focus chain (followed to its end), else on Next."""
         page = self.currentPage()
-        if page is not None and page.focusNextChild():
-            return
+        if page is not None:
+            candidate = page.nextInFocusChain()
+            while candidate is not None and candidate is not page:
+                if (page.isAncestorOf(candidate) and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and candidate.isVisibleTo(page) and candidate.isEnabled()):
+                    candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+                candidate = candidate.nextInFocusChain()
         self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def go_back_to(self, key: str) -> None:
@@ -185,15 +237,18 @@ class AssessmentWizard(QWizard):
 
     def export_pdf(self, path: Path) -> None:
         """Write the PDF in the background; the page's export bar shows progress meanwhile."""
-        from core.report.render import routine_pdf
-
         result, catalogue = self.compute_result(), self.context.catalogue
         person, paper, today = self.context.profile, self.paper, date.today()
         bar = self._pdf_bar()
         if bar is not None:
             bar.busy()
-        self.worker = PdfWorker(lambda: routine_pdf(result, catalogue, person, today, paper),  # type: ignore[arg-type]
-                                path, self.store.protected, self)
+
+        def make() -> bytes:
+            from core.report.render import routine_pdf  # imported in the worker: ReportLab takes a while
+
+            return routine_pdf(result, catalogue, person, today, paper)  # type: ignore[arg-type]
+
+        self.worker = PdfWorker(make, path, self.store.protected, self)
         self.worker.done.connect(self._on_pdf_done)
         self.worker.start()
 

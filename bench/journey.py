@@ -1,0 +1,237 @@
+"""Benchmark: the assessment journey in the real app (offscreen), timed and probed for stalls.
+
+Two measurements, in one process (the main window with a saved profile, as a person has it):
+
+- **Opening the wizard** (goal: at most 100 ms on top of the home). Each round first shows the
+  home again (refresh and repaint: the baseline) and then presses "Start assessment", timing
+  from the press to the first paint after it; the wizard is closed before the next round.
+  Rounds alternate home, wizard, home, wizard, ...; the medians are compared (ms over the
+  home and the ratio).
+- **Stalls** (goal: none over 100 ms). A QTimer fires every 5 ms while the journey runs; for
+  each step (open the wizard, every page switch, the results, the PDF export, History open,
+  compare, trends) the worst gap between two firings, less the 5 ms, is how long the UI thread
+  could not answer. Page switches are also timed from the press of Next to the next paint
+  (goal: at most 50 ms each).
+
+    .venv/bin/python bench/journey.py        (BENCH_RUNS=15 for more rounds)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from measure import RUNS, machine_load
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+OPEN_GOAL_MS = 100.0
+SWITCH_GOAL_MS = 50.0
+STALL_GOAL_MS = 100.0
+TICK_MS = 5
+PROFILE = "Alex"
+VALUES: dict[str, dict[str | None, object]] = {  # the rest are ticked "I could not do this test"
+    "pelvic_tilt": {None: "anterior"},
+    "thomas_hip": {"left": "short", "right": "short"},
+    "thomas_knee": {"left": "short", "right": "normal"},
+    "single_leg_bridge_reps": {"left": 12, "right": 14},
+}
+
+
+class Clock(QObject):
+    """The time of the latest paint of any widget, and a 5 ms timer's worst gap."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = 0.0
+        self.last = self.worst = 0.0
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self.action: Callable[[], None] = lambda: None
+        self.once = QTimer(self)  # one timer reused: a fresh QTimer.singleShot per step is avoided
+        self.once.setSingleShot(True)
+        self.once.setInterval(0)
+        self.once.timeout.connect(self._run)
+
+    def soon(self, action: Callable[[], None]) -> None:
+        """Run the action from the event loop, at its next turn."""
+        self.action = action
+        self.once.start()
+
+    def _run(self) -> None:
+        self.action()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            self.painted = time.perf_counter()
+        return False
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def restart(self) -> None:
+        self.last, self.worst = time.perf_counter(), 0.0
+
+
+def run_step(app: QApplication, clock: Clock, action: Callable[[], object],
+             done: Callable[[], bool] = lambda: True, settle: float = 0.03) -> tuple[float, float]:
+    """Run the action from the event loop; wait until done and the screen settled.
+
+    Returns (ms from the action's start to the first paint after it, worst timer miss in ms)."""
+    began = [0.0]
+    clock.painted = 0.0
+
+    def start() -> None:
+        began[0] = time.perf_counter()
+        action()
+
+    clock.restart()
+    clock.soon(start)
+    loop = QEventLoop()
+    deadline = time.perf_counter() + 120
+    while time.perf_counter() < deadline:
+        loop.processEvents()  # QEventLoop's: QApplication.processEvents() in PySide6 6.12 drops a
+        time.sleep(0.0005)  # reference to None each call and crashes Python after some thousands
+        if began[0] and done() and clock.painted > began[0] and time.perf_counter() - clock.painted > settle:
+            break
+    else:
+        raise TimeoutError("the step did not finish")
+    clock._tick()
+    return (clock.painted - began[0]) * 1000, max(0.0, clock.worst * 1000 - TICK_MS)
+
+
+def fill(page: Any) -> None:
+    """Answer a test page: a few values, the rest skipped."""
+    values = VALUES.get(page.test.id)
+    if values is None:
+        page.inputs.skip.setChecked(True)
+        return
+    from ui.widgets.test_inputs import ChoiceField, NumberField
+
+    for side, value in values.items():  # as a person enters them, so the page hears of it
+        field = page.inputs.fields[side]
+        if isinstance(field, ChoiceField):
+            field._group.button(field._values.index(value)).click()
+        elif isinstance(field, NumberField):
+            field.edit.setText(str(value))
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QWizard
+
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.wizard.screening import ScreeningPage
+    from ui.wizard.test_page import ExamPage
+
+    app = create_application()
+    clock = Clock()
+    app.installEventFilter(clock)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["REBALANCE_CACHE_DIR"] = str(Path(folder) / "cache")
+        window = MainWindow(str(Path(folder) / "data"))
+        window.show()
+        while window.store is None:
+            QEventLoop().processEvents()
+        assert window.store is not None
+        if window.welcome is not None:
+            window.welcome.close()
+        window.store.ensure_profile(PROFILE)
+        window.home.refresh(PROFILE)
+        print(f"before: {machine_load()}")
+
+        def show_home() -> None:
+            window.home.refresh(PROFILE)
+            window.home.update()
+
+        def open_wizard() -> None:
+            window.home.start_button.click()
+
+        home_ms, open_ms = [], []
+        for _ in range(RUNS + 1):  # the first round warms up and is not counted
+            home = run_step(app, clock, show_home)[0]
+            opened = run_step(app, clock, open_wizard)[0]
+            home_ms.append(home)
+            open_ms.append(opened)
+            assert window.wizard is not None
+            window.wizard.reject()
+        home_ms, open_ms = home_ms[1:], open_ms[1:]
+
+        stalls: list[tuple[str, float, float]] = []
+
+        def step(name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True) -> None:
+            stalls.append((name, *run_step(app, clock, action, done)))
+
+        step("open the wizard", open_wizard)
+        wizard = window.wizard
+        assert wizard is not None
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        while wizard.key_of(wizard.currentId()) != "routine":
+            page, key = wizard.currentPage(), wizard.key_of(wizard.currentId())
+            if isinstance(page, ScreeningPage):
+                for group in page.groups.values():
+                    group.button(0).click()
+            elif isinstance(page, ExamPage):
+                fill(page)
+            if not next_button.isEnabled():
+                raise RuntimeError(f"Next is disabled on {key}: {page.hint.text() if hasattr(page, 'hint') else ''}")
+            step(f"Next from {key}", next_button.click)
+        pdf = Path(folder) / "routine.pdf"
+        step("PDF export (routine)", lambda: wizard.export_pdf(pdf), lambda: wizard.worker is not None
+             and wizard.worker.isFinished() and wizard.open_prompt is not None)
+        if wizard.open_prompt is not None:
+            wizard.open_prompt.reject()
+        step("finish, back home", wizard.button(QWizard.WizardButton.FinishButton).click)
+        step("History open", lambda: window.show_history(PROFILE))
+        history = window.history
+        assert history is not None
+        step("History compare", lambda: history.tabs.setCurrentWidget(history.compare))
+        step("History trends (charts)", lambda: history.tabs.setCurrentWidget(history.trends))
+        step("History assessments", lambda: history.tabs.setCurrentWidget(history.sessions))
+        import ui.history.sessions as sessions_module
+
+        sessions_module.ask_pdf_path = lambda *args: Path(folder) / "again.pdf"  # type: ignore[attr-defined]
+        history.sessions.table.selectRow(0)
+        step("History PDF re-export", history.sessions.export_selected,
+             lambda: history.sessions.worker is None and (Path(folder) / "again.pdf").exists())
+        print(f"after:  {machine_load()}")
+        window.close()
+        assert window.store is not None
+        window.store.close()
+
+    home, opened = statistics.median(home_ms), statistics.median(open_ms)
+    print(f"  home shown again   {home:6.1f} ms (median of {len(home_ms)})")
+    print(f"  wizard opened      {opened:6.1f} ms (median of {len(open_ms)})")
+    open_ok = opened - home <= OPEN_GOAL_MS
+    print(f"opening the wizard: {opened - home:.0f} ms on top of the home, {opened / home:.1f}x it "
+          f"(goal at most {OPEN_GOAL_MS:g} ms) -> {'ok' if open_ok else 'MISSED'}")
+    print("stalls (worst miss of a 5 ms timer) and time to the next paint, per step:")
+    for name, paint, miss in stalls:
+        print(f"  {name:<40} miss {miss:6.1f} ms   paint after {paint:6.1f} ms")
+    switches = [paint for name, paint, _ in stalls if name.startswith("Next from")]
+    worst_switch = max(switches)
+    worst_stall = max(stalls, key=lambda row: row[2])
+    switch_ok, stall_ok = worst_switch <= SWITCH_GOAL_MS, worst_stall[2] <= STALL_GOAL_MS
+    print(f"worst page switch: {worst_switch:.0f} ms (goal at most {SWITCH_GOAL_MS:g}) -> "
+          f"{'ok' if switch_ok else 'MISSED'}")
+    print(f"worst stall: {worst_stall[2]:.0f} ms in '{worst_stall[0]}' (goal at most {STALL_GOAL_MS:g}) -> "
+          f"{'ok' if stall_ok else 'MISSED'}")
+    return 0 if open_ok and switch_ok and stall_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
