@@ -39,6 +39,16 @@ def click_next(wizard: AssessmentWizard, qtbot: QtBot) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def timer_page(wizard: AssessmentWizard, test_id: str) -> ExamPage:
+    """Go on from the current test page to the page of a timed test, leaving the tests between unanswered."""
+    target = wizard.id_of(f"test:{test_id}")
+    while wizard.currentId() != target:
+        wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, ExamPage)
+    return page
+
+
 def answer_screening(wizard: AssessmentWizard, qtbot: QtBot, yes: tuple[str, ...] = ()) -> None:
     page = wizard.currentPage()
     assert isinstance(page, ScreeningPage)
@@ -208,11 +218,7 @@ def test_invalid_input_cannot_pass(window: MainWindow, qtbot: QtBot) -> None:
 def test_hold_timer_counts_down_then_fills_the_field(window: MainWindow, qtbot: QtBot) -> None:
     """The timer's get-ready countdown runs first; Stop puts the held seconds into the field."""
     wizard = to_first_test(window, qtbot)
-    target = wizard.id_of("test:deep_neck_flexor_hold")
-    while wizard.currentId() != target:
-        wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, ExamPage)
+    page = timer_page(wizard, "deep_neck_flexor_hold")
     field = page.inputs.fields[None]
     assert isinstance(field, NumberField) and field.timer is not None
     qtbot.mouseClick(field.timer.button, Qt.MouseButton.LeftButton)

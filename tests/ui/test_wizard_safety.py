@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, rate_pain, start, walk_tests
+from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, rate_pain, start, timer_page, walk_tests
 from ui.main_window import MainWindow
 from ui.widgets.test_inputs import NumberField
 from ui.wizard.first_pages import IntroPage, PainPage
@@ -191,11 +191,7 @@ def test_caution_leaves_out_tests_held_to_failure(window: MainWindow, qtbot: QtB
 def test_hold_timer_stops_at_the_cap(window: MainWindow, qtbot: QtBot) -> None:
     """The chin tuck hold stops by itself at 64 s (top of the published range) and says so."""
     wizard = to_tests(window, qtbot)
-    target = wizard.id_of("test:deep_neck_flexor_hold")
-    while wizard.currentId() != target:
-        wizard.next()
-    exam = wizard.currentPage()
-    assert isinstance(exam, ExamPage)
+    exam = timer_page(wizard, "deep_neck_flexor_hold")
     field = exam.inputs.fields[None]
     assert isinstance(field, NumberField) and field.timer is not None and field.timer.cap == 64
     qtbot.mouseClick(field.timer.button, Qt.MouseButton.LeftButton)
