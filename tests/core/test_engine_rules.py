@@ -10,13 +10,14 @@ import json
 from collections import Counter
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core import contract
 from core.answers import SIDES, parse_answers
 from core.catalogue import default_catalogue
 from core.engine import assess
+from tests.helpers import answers_document
 from tests.strategies import answers_documents
 
 CATALOGUE = default_catalogue()
@@ -245,8 +246,21 @@ def test_screening_follows_the_contract() -> None:
     and named. Counted: each outcome, clearance and the derived flag all occurred."""
     seen: Counter[str] = Counter()
 
+    new_at_60 = answers_document(age=60)
+    new_at_60["pain"]["onset"] = "new"
+    without_thoracic = answers_document()
+    del without_thoracic["screening"]["thoracic_pain"]
+
     @SETTINGS
     @given(answers_documents(CATALOGUE))
+    # every outcome counted below runs at least once, whatever the random draw (a draw alone missed one)
+    @example(answers_document())
+    @example(without_thoracic)
+    @example(answers_document(bladder_bowel_change=True))
+    @example(answers_document(progressive_weakness=True))
+    @example(answers_document(cancer_history=True))
+    @example(answers_document(cancer_history=True, cleared_by_clinician=True))
+    @example(new_at_60)
     def check(document: dict[str, Any]) -> None:
         result = run(document)
         status, level, reasons, missing = _expected_screening(document)
