@@ -46,6 +46,7 @@ class ScreeningPage(Page):
 
     def __init__(self, context: Context) -> None:
         super().__init__(context)
+        self._help_now = False  # an answer so far needs help today or now (core's needs_help_now)
         self.setTitle(self.tr("Safety questions"))
         self.setSubTitle(self.tr("Some signs need a doctor before any exercise. Please answer each question."))
         self.groups: dict[str, QButtonGroup] = {}
@@ -144,7 +145,7 @@ class ScreeningPage(Page):
 
     def isComplete(self) -> bool:
         """Every question answered, or an answer already needs help today or now."""
-        return getattr(self, "_help_now", False) or all(group.checkedId() >= 0 for group in self.groups.values())
+        return self._help_now or all(group.checkedId() >= 0 for group in self.groups.values())
 
     def blocked_reason(self) -> str:
         left = sum(group.checkedId() < 0 for group in self.groups.values())
