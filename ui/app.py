@@ -28,12 +28,14 @@ def run_app(data_dir: str | None = None, database_url: str | None = None, quit_a
 
     quit_after_show is the bundle check: start, show, load the data, quit (0 when it loaded).
     """
+    from ui import errors
     from ui import settings as options
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from ui.theme import apply_theme
 
     app = create_application()
+    errors.install()
     settings = Settings(Path(data_dir) if data_dir else None)
     apply_theme(app, settings.get(options.THEME), settings.get(options.TEXT_SCALE))
     window = MainWindow(data_dir, database_url, settings)

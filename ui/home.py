@@ -235,7 +235,14 @@ class HomeView(QWidget):
     def new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))
         name, store = name.strip(), self.store
-        if ok and name and store is not None and self._name_accepted(lambda: store.ensure_profile(name)):
+        if not (ok and name and store is not None):
+            return
+        if name in (profile.name for profile in store.profiles()):
+            QMessageBox.information(self, self.tr("New profile"), self.tr(
+                "There is already a profile called “{name}”. It is selected now; choose another name "
+                "for someone else.").format(name=name))
+            self.refresh(name)
+        elif self._name_accepted(lambda: store.ensure_profile(name)):
             self.refresh(name)
 
     def rename_profile(self) -> None:

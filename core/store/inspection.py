@@ -26,6 +26,9 @@ def failure_reason(error: BaseException) -> str:
         return translate("store", "the disk is full ({error})").format(error=text)
     if "readonly" in lowered or "read-only" in lowered:
         return translate("store", "the database is read-only here ({error})").format(error=text)
+    if "disk i/o error" in lowered:  # what SQLite says when the folder stops taking writes
+        return translate("store", "the data folder cannot be written to: it may be read-only, full or "
+                         "disconnected ({error})").format(error=text)
     if "malformed" in lowered or "not a database" in lowered:
         return translate("store", "the database is damaged ({error})").format(error=text)
     if "connection" in lowered or "could not connect" in lowered or "timeout" in lowered:

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core import __version__
 from core.files import Protected
+from core.i18n import translate
+from core.jsondoc import DocumentError
 from core.names import profile_name
 from core.store.errors import NotFound, SessionConflict, StoreError
 from core.store.inspection import failure_reason
@@ -128,8 +130,16 @@ class Store:
             self._owner_id(session, name)
 
     def rename_profile(self, old: str, new: str) -> None:
+        """Rename; a name another profile has is refused by name (two people's sessions
+        must never merge, and the database's own refusal would read as a crash)."""
         with self._transaction() as session:
-            self._profile(session, old).name = profile_name(new)
+            name = profile_name(new)
+            taken = session.scalar(select(Profile.id).where(Profile.name == name))
+            profile = self._profile(session, old)
+            if taken is not None and taken != profile.id:
+                raise DocumentError("name", translate(
+                    "names", "there is already a profile called “{name}”").format(name=name), "profile")
+            profile.name = name
 
     def delete_profile(self, name: str) -> None:
         with self._transaction() as session:

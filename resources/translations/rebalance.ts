@@ -456,6 +456,10 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is already a profile called “{name}”. It is selected now; choose another name for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,6 +1684,10 @@ You do not need to answer the other questions: press Next.</source>
         <source>a name cannot contain a hidden control character (U+{code:04X})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is already a profile called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>output</name>
@@ -1978,6 +1986,10 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>the database is read-only here ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to: it may be read-only, full or disconnected ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 import stat
-import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +14,7 @@ from alembic import command
 
 from core.store import StoreError, open_store
 from core.store.database import FILE_NAME, KEEP_BACKUPS, _alembic_config, _sqlite_engine, locate
+from tests.folders import read_only
 
 
 def digest(path: Path) -> str:
@@ -195,25 +192,6 @@ def test_an_upgrade_blocked_by_a_row_names_it_and_backs_up_once(tmp_path: Path) 
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (3,)
     connection.close()
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """The folder and its files made unwritable: chattr +i as root (who ignores modes), else chmod."""
-    paths = [folder, *folder.iterdir()]
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "+i", *map(str, paths)], check=True)
-    else:
-        for path in paths:
-            path.chmod(0o500 if path.is_dir() else 0o400)
-    try:
-        yield
-    finally:
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
-        else:
-            for path in paths:
-                path.chmod(0o700 if path.is_dir() else 0o600)
 
 
 def test_a_read_only_folder_still_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
