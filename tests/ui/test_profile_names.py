@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.folders import read_only
 from tests.ui.conftest import open_window
 from ui import errors
+from ui.main_window import MainWindow
 
 
 def answer_name(monkeypatch: pytest.MonkeyPatch, typed: str) -> None:
@@ -25,14 +26,20 @@ def collect(monkeypatch: pytest.MonkeyPatch, kind: str) -> list[str]:
     return shown
 
 
-def test_renaming_onto_another_profiles_name_is_refused_by_name(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rename… Sam to "Alex" while Alex exists: the message names the clash, both profiles stay
-    as they were (two people's sessions never merge), and no database error escapes."""
+def alex_and_sam_with_sam_selected(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     window = open_window(qtbot, tmp_path / "data", profile="Alex")
     assert window.store is not None
     window.store.ensure_profile("Sam")
     window.home.refresh("Sam")
+    return window
+
+
+def test_renaming_onto_another_profiles_name_is_refused_by_name(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rename… Sam to "Alex" while Alex exists: the message names the clash, both profiles stay
+    as they were (two people's sessions never merge), and no database error escapes."""
+    window = alex_and_sam_with_sam_selected(qtbot, tmp_path)
+    assert window.store is not None
     warnings = collect(monkeypatch, "warning")
     answer_name(monkeypatch, " Alex ")
     qtbot.mouseClick(window.home.rename_button, Qt.MouseButton.LeftButton)
@@ -45,10 +52,8 @@ def test_renaming_onto_another_profiles_name_is_refused_by_name(
 def test_a_new_profile_with_a_taken_name_selects_it_and_says_so(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """New profile… "Alex" when Alex exists: told it exists, Alex selected, still one Alex."""
-    window = open_window(qtbot, tmp_path / "data", profile="Alex")
+    window = alex_and_sam_with_sam_selected(qtbot, tmp_path)
     assert window.store is not None
-    window.store.ensure_profile("Sam")
-    window.home.refresh("Sam")
     notes = collect(monkeypatch, "information")
     answer_name(monkeypatch, "Alex")
     qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
