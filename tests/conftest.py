@@ -1,4 +1,5 @@
-"""Shared set-up: Qt runs offscreen, and a skipped test fails loudly instead of hiding."""
+"""Shared set-up: Qt runs offscreen, away from the user's own data and settings, and a skipped
+test fails loudly instead of hiding."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _CACHE = tempfile.mkdtemp(prefix="rebalance-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
 os.environ["REBALANCE_CACHE_DIR"] = _CACHE
+# Nor the user's data or settings: a test that opens the default data folder (the app without
+# --data-dir) must not meet, migrate or be refused by the database of whoever runs the suite.
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+    os.environ[_variable] = os.path.join(_CACHE, _variable.lower())
+os.environ.pop("REBALANCE_DATA_DIR", None)
+os.environ.pop("REBALANCE_DATABASE_URL", None)
 
 
 @pytest.hookimpl(hookwrapper=True)

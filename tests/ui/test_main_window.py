@@ -40,3 +40,22 @@ def test_a_name_with_a_slash_or_control_character_is_explained_not_stored(
         qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
     assert len(warnings) == 2 and "“/”" in warnings[0] and "U+001B" in warnings[1]
     assert [p.name for p in window.store.profiles()] == ["Sam"]
+
+
+def test_the_suite_never_opens_the_users_own_data(qtbot: QtBot) -> None:
+    """The app started without --data-dir opens a folder of this test run, not ~/.local/share:
+    a suite that opened the real one could migrate (or be refused by) the user's database."""
+    import os
+
+    from core.store.location import locate
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None)
+    file = locate().file
+    assert file is not None and file.is_file()
+    assert str(file).startswith(os.environ["REBALANCE_CACHE_DIR"])
+    assert not str(file).startswith(os.path.expanduser("~/.local"))
+    assert window.store is not None
+    window.store.close()
