@@ -1,0 +1,79 @@
+"""Angles on a photo, measured against the scene's true vertical rather than the picture's edges.
+
+A phone held a few degrees off level tilts every line in the picture by the same amount, and a
+3° tilt is as large as the asymmetries being measured. When a vertical reference (a door frame)
+is given, every direction is expressed in a frame whose "up" runs along it, so the camera's tilt
+drops out. Without one, "up" is the picture's own upright.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from core.posture.landmarks import Point
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Unit vectors, in image pixels (y down), for the scene's up and the picture's right-hand side."""
+
+    up_x: float = 0.0
+    up_y: float = -1.0
+
+    @classmethod
+    def from_vertical(cls, vertical: tuple[Point, Point] | None) -> Frame:
+        if vertical is None:
+            return cls()
+        first, second = vertical
+        top, bottom = (first, second) if first.y <= second.y else (second, first)
+        dx, dy = top.x - bottom.x, top.y - bottom.y
+        length = math.hypot(dx, dy)
+        return cls(dx / length, dy / length)
+
+    @property
+    def right(self) -> tuple[float, float]:
+        """The horizontal that points to the picture's right: up turned a quarter clockwise."""
+        return -self.up_y, self.up_x
+
+    def components(self, start: Point, end: Point) -> tuple[float, float]:
+        """(horizontal to the picture's right, upwards) of the step from start to end."""
+        dx, dy = end.x - start.x, end.y - start.y
+        right_x, right_y = self.right
+        return dx * right_x + dy * right_y, dx * self.up_x + dy * self.up_y
+
+
+def elevation(frame: Frame, low: Point, high: Point) -> float:
+    """Degrees by which ``high`` sits above ``low`` seen along the line between them, -90 to 90.
+
+    Measured against the horizontal whichever way the line runs across the picture, so the
+    answer is the same for a front and a back view.
+    """
+    across, rise = frame.components(low, high)
+    return math.degrees(math.atan2(rise, abs(across)))
+
+
+def facing(frame: Frame, back: Point, front: Point) -> int:
+    """+1 when the person faces the picture's right (``front`` lies right of ``back``), else -1."""
+    across, _ = frame.components(back, front)
+    return 1 if across >= 0 else -1
+
+
+def joint_angle(frame: Frame, upper: Point, joint: Point, lower: Point, forwards: int) -> float:
+    """The angle at ``joint`` on its front side, 0-360: above 180 when the joint bows backwards.
+
+    ``forwards`` is +1 when the person faces the picture's right. The straight line from
+    ``upper`` to ``lower`` is 180; a joint lying behind that line has bent backwards.
+    """
+    first = math.atan2(upper.y - joint.y, upper.x - joint.x)
+    second = math.atan2(lower.y - joint.y, lower.x - joint.x)
+    inside = abs(math.degrees(first - second)) % 360
+    inside = 360 - inside if inside > 180 else inside
+    across_line, _ = frame.components(upper, lower)
+    across_joint, _ = frame.components(upper, joint)
+    _, rise_line = frame.components(upper, lower)
+    _, rise_joint = frame.components(upper, joint)
+    # where the line from upper to lower passes at the joint's height, and how far in front of it the joint is
+    share = rise_joint / rise_line if rise_line else 0.0
+    ahead = (across_joint - share * across_line) * forwards
+    return 360 - inside if ahead < 0 else inside
