@@ -1,0 +1,164 @@
+"""Measuring from a photo in the app: open a photo with the real button, place and drag landmarks with
+the mouse and the keyboard, and see the angle follow. Runs with or without the optional detector."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from core.catalogue import Catalogue
+from ui.posture.dialog import PostureDialog
+from ui.posture.editor import LandmarkEditor
+from ui.posture.wizard_step import PhotoStep
+
+ASTRONAUT = Path(__file__).resolve().parents[1] / "data" / "astronaut.png"
+
+
+@pytest.fixture(params=["with detector", "without detector"])
+def detector(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test runs as installed, and as on an install without the optional detector (importing it fails)."""
+    if request.param == "without detector":
+        for name in [name for name in sys.modules if name == "mediapipe" or name.startswith("mediapipe.")]:
+            monkeypatch.setitem(sys.modules, name, None)
+        monkeypatch.setitem(sys.modules, "mediapipe", None)
+    return str(request.param)
+
+
+def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, view: str) -> PostureDialog:
+    """The dialog with the astronaut opened through its Open button, the background search finished."""
+    dialog = PostureDialog(view, catalogue)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.editor is not None
+    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
+    qtbot.wait(50)  # the worker's last signal is delivered on this thread
+    return dialog
+
+
+def screen(editor: LandmarkEditor, key: str) -> QPoint:
+    point = editor.handles()[key]
+    return editor.to_screen(point.x, point.y).toPoint()
+
+
+def cva(dialog: PostureDialog) -> float:
+    assert dialog.measurement is not None
+    return dialog.measurement.measurements["craniovertebral_angle"]
+
+
+def test_dragging_a_landmark_with_the_mouse_changes_the_angle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                              catalogue: Catalogue, detector: str) -> None:
+    """Missing points are placed where the person clicks (the prompt names each); dragging the ear up raises
+    the head angle on screen and in the readout; once both points are the person's, OK gives the answer."""
+    dialog = opened(qtbot, monkeypatch, catalogue, "side")
+    editor = dialog.editor
+    assert editor is not None
+    for key, spot in (("tragus", QPoint(300, 150)), ("c7", QPoint(250, 220))):
+        if key not in editor.landmarks.points:
+            assert "Click on the photo to place" in dialog.status.text()
+            qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
+            assert key in editor.landmarks.points, dialog.status.text()
+    before = cva(dialog)
+    start = screen(editor, "tragus")
+    qtbot.mousePress(editor, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(editor, start + QPoint(0, -8 * step))
+    qtbot.mouseRelease(editor, Qt.MouseButton.LeftButton, pos=start + QPoint(0, -40))
+    assert cva(dialog) > before + 3
+    assert f"{cva(dialog):.1f}°" in dialog.readout.text()
+    assert editor.landmarks.points["tragus"].source == "manual"
+    c7 = screen(editor, "c7")  # a C7 the detector estimated becomes the person's once they move it
+    qtbot.mousePress(editor, Qt.MouseButton.LeftButton, pos=c7)
+    qtbot.mouseMove(editor, c7 + QPoint(2, 0))
+    qtbot.mouseRelease(editor, Qt.MouseButton.LeftButton, pos=c7 + QPoint(2, 0))
+    assert dialog.measurement is not None
+    if 20 <= cva(dialog) <= 80:
+        assert "goes into your answers" in dialog.readout.text()
+        assert dialog.measurement.observations["craniovertebral_angle"] == round(cva(dialog))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_keyboard_selects_with_tab_and_nudges_with_arrows(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                          catalogue: Catalogue, detector: str) -> None:
+    """Tab selects a handle, Shift+Up moves it up and the readout follows; the vertical line is laid with its
+    button and its top end dragged along a (pretend) door frame."""
+    dialog = opened(qtbot, monkeypatch, catalogue, "front")
+    editor = dialog.editor
+    assert editor is not None
+    for spot in (QPoint(200, 150), QPoint(400, 160)):  # ears, if the detector found none
+        if "right_ear" not in editor.landmarks.points or "left_ear" not in editor.landmarks.points:
+            qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
+    editor.setFocus()
+    editor.selected = None
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    chosen = editor.selected
+    assert chosen is not None and chosen in editor.handles()
+    y = editor.handles()[chosen].y
+    before = dialog.measurement.measurements.copy() if dialog.measurement else {}
+    qtbot.keyClick(editor, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.handles()[chosen].y < y
+    assert dialog.measurement is not None and dialog.measurement.measurements != before
+    qtbot.mouseClick(dialog.vertical_button, Qt.MouseButton.LeftButton)
+    assert editor.landmarks.vertical is not None
+    top = screen(editor, "vertical_top")
+    qtbot.mousePress(editor, Qt.MouseButton.LeftButton, pos=top)
+    qtbot.mouseMove(editor, top + QPoint(30, 0))
+    qtbot.mouseRelease(editor, Qt.MouseButton.LeftButton, pos=top + QPoint(30, 0))
+    assert editor.landmarks.vertical[0].x > editor.landmarks.vertical[1].x
+
+
+def test_without_the_detector_the_dialog_says_so_and_asks_for_points(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue) -> None:
+    """With the detector's import failing, the status says it is not installed and names the first point to click."""
+    for name in [name for name in sys.modules if name == "mediapipe" or name.startswith("mediapipe.")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.setitem(sys.modules, "mediapipe", None)
+    dialog = opened(qtbot, monkeypatch, catalogue, "side")
+    assert "not installed" in dialog.status.text() and "Ear" in dialog.status.text()
+
+
+def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                     catalogue: Catalogue, detector: str) -> None:
+    """On the head-angle page, "Measure from a photo…" opens the dialog; once both points are the person's,
+    "Use these measurements" types the whole-degree angle into the page's field and the note says so."""
+    from ui.wizard.base import Context
+    from ui.wizard.state import AssessmentState
+    from ui.wizard.test_page import ExamPage
+
+    page = ExamPage(Context(catalogue, AssessmentState(), "Alex"), catalogue.tests["craniovertebral_angle"], "1 of 1")
+    qtbot.addWidget(page)
+    page.show()
+    page.load()
+    step = page.findChild(PhotoStep)
+    assert step is not None
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+    qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
+    dialog = step.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
+    qtbot.wait(50)
+    editor = dialog.editor
+    assert editor is not None
+    for key, spot in (("tragus", QPoint(300, 150)), ("c7", QPoint(250, 220))):
+        if key not in editor.landmarks.points:
+            qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
+    for key in ("tragus", "c7"):  # the person checks each point: moved, it is theirs
+        at = screen(editor, key)
+        qtbot.mousePress(editor, Qt.MouseButton.LeftButton, pos=at)
+        qtbot.mouseMove(editor, at + QPoint(1, 1))
+        qtbot.mouseRelease(editor, Qt.MouseButton.LeftButton, pos=at + QPoint(1, 1))
+    assert dialog.measurement is not None
+    wanted = dialog.measurement.observations["craniovertebral_angle"]
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert page.inputs.answer() == wanted
+    assert f"{wanted}°" in step.note.text() and page.isComplete()
