@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = subparsers.add_parser("export", help=translate("cli", "write a profile with all its sessions to JSON"))
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("out", metavar="OUT.json", help=translate("cli", "file to write, or - for stdout"))
+    export.add_argument("--with-photos", action="store_true",
+                        help=translate("cli", "include the posture photos (left out unless asked: they are personal)"))
     _force(export)
     export.set_defaults(handler=commands.cmd_export)
 

@@ -27,6 +27,9 @@ MEASUREMENTS: dict[str, tuple[tuple[str, ...], str]] = {
     "pelvic_tilt_angle": (("psis", "asis"), "pelvic_tilt"),
     "knee_angle": (("hip", "knee", "ankle"), "knee_position"),
 }
+# The tests a photo's measurement may answer: judged by a number with a sourced cut-off (checked
+# against the catalogue by a test, and again by measure() at run time).
+PHOTO_TESTS = ("craniovertebral_angle",)
 # Which way the person faces, best clue first: the foot points forwards, the ASIS is in front.
 FACING_CLUES = (("ankle", "toe"), ("psis", "asis"), ("c7", "tragus"))
 

@@ -4,6 +4,7 @@ the mouse and the keyboard, and see the angle follow. Runs with or without the o
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -127,9 +128,16 @@ def test_without_the_detector_the_dialog_says_so_and_asks_for_points(
 
 
 def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                                     catalogue: Catalogue, detector: str) -> None:
+                                                     catalogue: Catalogue, detector: str, tmp_path: Path) -> None:
     """On the head-angle page, "Measure from a photo…" opens the dialog; once both points are the person's,
-    "Use these measurements" types the whole-degree angle into the page's field and the note says so."""
+    "Use these measurements" types the whole-degree angle into the page's field and the note says so; the
+    answers mark it as measured from a photo, the draft keeps the photo, saving keeps it with the session;
+    typing another number removes the mark."""
+    from core.answers import parse_answers
+    from core.engine import assess
+    from core.store import open_store
+    from core.store.photos import session_photos
+    from ui.posture.session import keep_session_photos
     from ui.wizard.base import Context
     from ui.wizard.state import AssessmentState
     from ui.wizard.test_page import ExamPage
@@ -162,3 +170,19 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert page.inputs.answer() == wanted
     assert f"{wanted}°" in step.note.text() and page.isComplete()
+    state = page.context.state
+    page.store()
+    assert state.answers_document()["measured_from_photo"] == ["craniovertebral_angle"]
+    assert AssessmentState.from_draft(state.to_draft()).photos == state.photos  # a resumed draft keeps the photo
+    store = open_store(str(tmp_path / "data"))
+    session = store.save_session("Alex", state.answers_document(),
+                                 assess(parse_answers(state.answers_document(), catalogue), catalogue), date.today())
+    assert keep_session_photos(store, session, state.photos) == []
+    [kept] = session_photos(store, session)
+    assert kept.view == "side" and kept.landmarks.points["c7"].source == "manual"
+    store.close()
+    edit = page.inputs.fields[None].edit  # type: ignore[attr-defined]
+    edit.clear()
+    qtbot.keyClicks(edit, str(wanted + 5))  # the person types their own number: no longer measured
+    page.store()
+    assert "measured_from_photo" not in state.answers_document()

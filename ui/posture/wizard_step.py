@@ -57,6 +57,11 @@ class PhotoStep(QWidget):
         assert self.dialog is not None and self.dialog.measurement is not None
         result = self.dialog.measurement
         test_id = self.page.test.id
+        if self.dialog.photo is not None and self.dialog.editor is not None:  # kept with the session when saved
+            photos = self.page.context.state.photos
+            filled = dict(photos.get(self.view, {}).get("filled", {})) | result.observations
+            photos[self.view] = {"path": str(self.dialog.photo), "filled": filled,
+                                 "landmarks": self.dialog.editor.landmarks.to_document()}
         if test_id in result.observations:
             self.page.inputs.load(result.observations[test_id], False)
             self.page.inputs.changed.emit()
