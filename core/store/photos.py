@@ -70,6 +70,15 @@ def session_photos(store: Store, session_id: str) -> list[StoredPhoto]:
                 for row in session.scalars(query)]
 
 
+def profile_has_photos(store: Store, profile: str) -> bool:
+    """Whether any session of the profile keeps a photo (then an export asks whether to include them)."""
+    from core.store.models import Profile
+
+    query = (select(SessionPhoto.id).join(AssessmentSession).join(Profile).where(Profile.name == profile).limit(1))
+    with store._transaction() as session:
+        return session.scalar(query) is not None
+
+
 def delete_photo(store: Store, photo_id: int) -> None:
     with store._transaction() as session:
         session.execute(delete(SessionPhoto).where(SessionPhoto.id == photo_id))

@@ -38,9 +38,12 @@ class LandmarkEditor(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, landmarks: Landmarks, image: QImage, parent: QWidget | None = None) -> None:
+    def __init__(self, landmarks: Landmarks, image: QImage, parent: QWidget | None = None,
+                 read_only: bool = False) -> None:
         super().__init__(parent)
         self.landmarks = landmarks
+        self.read_only = read_only  # History shows the lines and angles, nothing moves
+        self.body_height: float | None = None  # when set, the body (ear to ankle) fills this share of the height
         self.pixmap = QPixmap.fromImage(image)  # may be smaller than the photo: landmarks stay in its pixels
         self.selected: str | None = None
         self._dragging = False
@@ -53,11 +56,27 @@ class LandmarkEditor(QWidget):
         self._describe()
 
     # ----- coordinates: the photo's pixels <-> this widget's
+    def _body(self) -> tuple[float, float, float] | None:
+        """(top, bottom, middle x) of the body in photo pixels, from the highest to the lowest landmark."""
+        points = [mark.point for mark in self.landmarks.points.values()]
+        if len(points) < 2:
+            return None
+        top, bottom = min(p.y for p in points), max(p.y for p in points)
+        middle = (min(p.x for p in points) + max(p.x for p in points)) / 2
+        return (top, bottom, middle) if bottom - top > 10 else None
+
     def _scale(self) -> float:
+        body = self._body() if self.body_height else None
+        if body is not None and self.body_height:
+            return self.height() * self.body_height / (body[1] - body[0])
         return min(self.width() / self.landmarks.width, self.height() / self.landmarks.height)
 
     def _origin(self) -> QPointF:
         scale = self._scale()
+        body = self._body() if self.body_height else None
+        if body is not None and self.body_height:  # the body's top at the same height, centred across
+            top = self.height() * (1 - self.body_height) / 2
+            return QPointF(self.width() / 2 - body[2] * scale, top - body[0] * scale)
         return QPointF((self.width() - self.landmarks.width * scale) / 2,
                        (self.height() - self.landmarks.height * scale) / 2)
 
@@ -128,7 +147,7 @@ class LandmarkEditor(QWidget):
 
     # ----- mouse and keyboard
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton or self.read_only:
             return
         where = event.position()
         key = self._nearest(where)
@@ -152,7 +171,7 @@ class LandmarkEditor(QWidget):
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab walks through the handles (and then on out of the photo)."""
         keys = list(self.handles())
-        if not keys:
+        if not keys or self.read_only:
             return super().focusNextPrevChild(forward)
         index = keys.index(self.selected) if self.selected in keys else (-1 if forward else len(keys))
         index += 1 if forward else -1
@@ -169,7 +188,7 @@ class LandmarkEditor(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         step = steps.get(Qt.Key(event.key()))
-        if step is None or self.selected is None:
+        if step is None or self.selected is None or self.read_only:
             super().keyPressEvent(event)
             return
         far = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
@@ -182,6 +201,7 @@ class LandmarkEditor(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         origin, scale = self._origin(), self._scale()
         target = QRectF(origin.x(), origin.y(), self.landmarks.width * scale, self.landmarks.height * scale)
         painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
@@ -216,7 +236,8 @@ class LandmarkEditor(QWidget):
             painter.drawEllipse(centre, HANDLE, HANDLE)
             if key == self.selected:
                 painter.drawText(centre + QPointF(HANDLE + 4, -HANDLE), landmark_name(key))
-        self._draw_angles(painter)
+        if not self.read_only:  # History lists the numbers under each photo instead of over the body
+            self._draw_angles(painter)
 
     def _draw_level(self, painter: QPainter, start: Point, towards: Point) -> None:
         """A dashed level line from C7 (square to the vertical, when one is laid) as long as the neck line."""
