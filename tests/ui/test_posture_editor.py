@@ -186,3 +186,48 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     qtbot.keyClicks(edit, str(wanted + 5))  # the person types their own number: no longer measured
     page.store()
     assert "measured_from_photo" not in state.answers_document()
+
+
+def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
+        qtbot: QtBot, catalogue: Catalogue, tmp_path: Path, detector: str) -> None:
+    """Dropping a photo file opens it; a side photo measured on the head-angle page opens again, with the
+    points as they were left, from the pelvic-tilt page's button (no second search)."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from ui.wizard.base import Context
+    from ui.wizard.state import AssessmentState
+    from ui.wizard.test_page import ExamPage
+
+    context = Context(catalogue, AssessmentState(), "Alex")
+    head = ExamPage(context, catalogue.tests["craniovertebral_angle"], "1 of 2")
+    pelvis = ExamPage(context, catalogue.tests["pelvic_tilt"], "2 of 2")
+    for page in (head, pelvis):
+        qtbot.addWidget(page)
+        page.show()
+        page.load()
+    step = head.findChild(PhotoStep)
+    assert step is not None
+    qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
+    dialog = step.dialog
+    assert dialog is not None
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(ASTRONAUT))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    assert dialog.photo == ASTRONAUT and dialog.editor is not None
+    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
+    qtbot.wait(50)
+    editor = dialog.editor
+    for spot in (QPoint(300, 150), QPoint(250, 220)):
+        if "c7" not in editor.landmarks.points or "tragus" not in editor.landmarks.points:
+            qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    left = editor.landmarks
+    again = pelvis.findChild(PhotoStep)
+    assert again is not None
+    qtbot.mouseClick(again.button, Qt.MouseButton.LeftButton)
+    assert again.dialog is not None and again.dialog.editor is not None
+    assert again.dialog.worker is None  # opened as it was left: nothing searched again
+    assert again.dialog.editor.landmarks.to_document() == left.to_document()

@@ -131,8 +131,8 @@ class PostureDialog(QDialog):
         if urls:
             self.open_photo(Path(urls[0].toLocalFile()))
 
-    def open_photo(self, photo: Path) -> None:
-        """Show the photo with no landmarks yet, then look for them in the background."""
+    def open_photo(self, photo: Path, marks: Landmarks | None = None) -> None:
+        """Show the photo with the landmarks already placed on it, or with none and look for them."""
         from core.jsondoc import DocumentError
 
         try:
@@ -142,6 +142,9 @@ class PostureDialog(QDialog):
             self.status.setText(self.tr("This photo cannot be used: {reason}").format(reason=error.message))
             return
         self.photo = photo
+        if marks is not None and (marks.width, marks.height, marks.view) == (width, height, self.view):
+            self.show_landmarks(marks, image)  # the same photo measured on another page: as it was left
+            return
         self.show_landmarks(Landmarks(self.view, width, height), image)
         self.find_landmarks()
 

@@ -7,12 +7,14 @@ choices with "no validated cut-off", and the person still chooses by eye.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from core.posture.landmarks import View
+from core.jsondoc import DocumentError
+from core.posture.landmarks import View, parse_landmarks
 from core.posture.measure import MEASUREMENTS
 from ui.posture.dialog import PostureDialog
 from ui.posture.words import measurement_name
@@ -52,6 +54,13 @@ class PhotoStep(QWidget):
         self.dialog = PostureDialog(self.view, self.page.context.catalogue, self)
         self.dialog.accepted.connect(self.use_measurement)
         self.dialog.open()
+        earlier = self.page.context.state.photos.get(self.view)
+        if earlier is not None:  # the photo of this view measured on another page, with its points
+            try:
+                marks = parse_landmarks(earlier["landmarks"])
+            except (DocumentError, KeyError):
+                return
+            self.dialog.open_photo(Path(earlier["path"]), marks)
 
     def use_measurement(self) -> None:
         assert self.dialog is not None and self.dialog.measurement is not None
