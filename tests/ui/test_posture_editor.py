@@ -3,6 +3,7 @@ the mouse and the keyboard, and see the angle follow. Runs with or without the o
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -31,7 +32,9 @@ def detector(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, view: str) -> PostureDialog:
-    """The dialog with the astronaut opened through its Open button, the background search finished."""
+    """The dialog with the astronaut opened through its Open button, the background search finished; the
+    detector's import left Qt's settings alone (opencv-contrib's cv2 would point Qt at its own Qt 5)."""
+    qt_settings = {key: value for key, value in os.environ.items() if key.startswith("QT_")}
     dialog = PostureDialog(view, catalogue)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
@@ -40,6 +43,7 @@ def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, 
     assert dialog.editor is not None
     qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
     qtbot.wait(50)  # the worker's last signal is delivered on this thread
+    assert {key: value for key, value in os.environ.items() if key.startswith("QT_")} == qt_settings
     return dialog
 
 
