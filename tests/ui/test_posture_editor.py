@@ -235,3 +235,31 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     assert again.dialog is not None and again.dialog.editor is not None
     assert again.dialog.worker is None  # opened as it was left: nothing searched again
     assert again.dialog.editor.landmarks.to_document() == left.to_document()
+
+
+def test_take_a_photo_without_a_camera_says_so(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                               catalogue: Catalogue) -> None:
+    """On a computer with no camera (as here), "Take a photo…" says so and opens nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = PostureDialog("side", catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
+    assert told and "No camera was found" in told[0]
+    assert dialog.photo is None and dialog.editor is None
+
+
+def test_the_camera_window_counts_down_before_it_takes_the_photo(qtbot: QtBot) -> None:
+    """The self-timer: pressing the button starts a 10-second count, said in words, and the button waits.
+    (This machine has no camera, so taking the photo itself is not exercised here.)"""
+    from ui.posture.camera import CameraDialog
+
+    dialog = CameraDialog()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    assert "Photo in 10 s" in dialog.count.text() and not dialog.button.isEnabled()
+    assert dialog.timer.isActive() and dialog.folder.stat().st_mode & 0o777 == 0o700
+    dialog.timer.stop()

@@ -82,6 +82,9 @@ class PostureDialog(QDialog):
         tips.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open a photo…"))
         self.open_button.clicked.connect(self.choose_photo)
+        self.camera_button = QPushButton(self.tr("Take a photo…"))
+        self.camera_button.setToolTip(self.tr("With this computer's camera, on a 10-second self-timer."))
+        self.camera_button.clicked.connect(self.use_camera)
         self.find_button = QPushButton(self.tr("Find the landmarks again"))
         self.find_button.clicked.connect(self.find_landmarks)
         self.find_button.setEnabled(False)
@@ -90,7 +93,7 @@ class PostureDialog(QDialog):
         self.vertical_button.clicked.connect(lambda: self.editor.lay_vertical() if self.editor else None)
         self.vertical_button.setEnabled(False)
         tools = QHBoxLayout()
-        for button in (self.open_button, self.find_button, self.vertical_button):
+        for button in (self.open_button, self.camera_button, self.find_button, self.vertical_button):
             tools.addWidget(button)
         tools.addStretch(1)
         self.status = QLabel(self.tr("Open a photo, or drop one here."))
@@ -121,6 +124,13 @@ class PostureDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a photo"), "", kinds)
         if name:
             self.open_photo(Path(name))
+
+    def use_camera(self) -> None:
+        from ui.posture.camera import take_photo
+
+        photo = take_photo(self)
+        if photo is not None:
+            self.open_photo(photo)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
