@@ -263,3 +263,18 @@ def test_the_camera_window_counts_down_before_it_takes_the_photo(qtbot: QtBot) -
     assert "Photo in 10 s" in dialog.count.text() and not dialog.button.isEnabled()
     assert dialog.timer.isActive() and dialog.folder.stat().st_mode & 0o777 == 0o700
     dialog.timer.stop()
+
+
+def test_the_results_view_marks_an_answer_measured_from_a_photo(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """The results page lists the head angle as measured from a photo, a hint only."""
+    from PySide6.QtWidgets import QLabel
+
+    from core.answers import parse_answers
+    from core.engine import assess
+    from tests.helpers import answers_document
+    from ui.widgets.results_view import ResultsView
+
+    document = answers_document({"craniovertebral_angle": 40}) | {"measured_from_photo": ["craniovertebral_angle"]}
+    view = ResultsView(catalogue, assess(parse_answers(document, catalogue), catalogue))
+    qtbot.addWidget(view)
+    assert any("measured from a photo" in label.text() for label in view.findChildren(QLabel))

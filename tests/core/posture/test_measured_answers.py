@@ -50,3 +50,16 @@ def test_a_wrong_mark_is_bad_input(catalogue: Catalogue, marked: object, field: 
     with pytest.raises(AnswersError) as caught:
         parse_answers(answers_document({"pelvic_tilt": "neutral"}) | {"measured_from_photo": marked}, catalogue)
     assert caught.value.field_path == field
+
+
+def test_the_summary_says_which_answer_came_from_a_photo(catalogue: Catalogue) -> None:
+    """The plain summary names the test measured from a photo and says it only hints; a result without the
+    field (an older session) reads as before."""
+    from core.summary import result_summary
+
+    document = answers_document({"craniovertebral_angle": 40}) | {"measured_from_photo": ["craniovertebral_angle"]}
+    result = assess(parse_answers(document, catalogue), catalogue)
+    text = result_summary(result, catalogue)
+    assert "Head angle from a photo: measured from a photo." in text and "it never sets" in text
+    older = {key: value for key, value in result.items() if key != "measured_from_photo"}
+    assert "measured from a photo" not in result_summary(older, catalogue)
