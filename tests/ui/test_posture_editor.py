@@ -129,6 +129,7 @@ def test_without_the_detector_the_dialog_says_so_and_asks_for_points(
     monkeypatch.setitem(sys.modules, "mediapipe", None)
     dialog = opened(qtbot, monkeypatch, catalogue, "side")
     assert "not installed" in dialog.status.text() and "Ear" in dialog.status.text()
+    assert not dialog.find_button.isVisible()
 
 
 def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,

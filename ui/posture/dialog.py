@@ -35,7 +35,7 @@ class DetectWorker(QThread):
     """Finds the landmarks off the UI thread; reports them, or the reason it could not."""
 
     found = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, bool)  # the reason, and whether searching again could help
 
     def __init__(self, photo: Path, view: View) -> None:
         super().__init__()
@@ -48,9 +48,9 @@ class DetectWorker(QThread):
         try:
             self.found.emit(detect_landmarks(self.photo, self.view))
         except DetectorMissing:
-            self.failed.emit(self.tr("The automatic finder is not installed: place the landmarks by clicking."))
+            self.failed.emit(self.tr("The automatic finder is not installed: place the landmarks by clicking."), False)
         except DocumentError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(error.message, True)
 
 
 def qimage(photo: Path) -> QImage:
@@ -191,8 +191,9 @@ class PostureDialog(QDialog):
             kept = self.editor.landmarks.vertical
             self.show_landmarks(marks.with_vertical(kept))
 
-    def _not_found(self, reason: str) -> None:
-        self.find_button.setEnabled(True)
+    def _not_found(self, reason: str, again: bool) -> None:
+        self.find_button.setEnabled(again)
+        self.find_button.setVisible(again)  # no finder installed: nothing to search with
         self.refresh()
         self.status.setText(f"{reason} {self.status.text()}")
 

@@ -234,8 +234,16 @@ class LandmarkEditor(QWidget):
             painter.drawEllipse(centre, HANDLE, HANDLE)
             painter.setPen(QPen(colour, width, style))
             painter.drawEllipse(centre, HANDLE, HANDLE)
-            if key == self.selected:
-                painter.drawText(centre + QPointF(HANDLE + 4, -HANDLE), landmark_name(key))
+            if key == self.selected:  # its name on a light label, readable on any photo
+                name = landmark_name(key)
+                spot = centre + QPointF(HANDLE + 4, -HANDLE)
+                box = QRectF(painter.fontMetrics().boundingRect(name)).translated(spot).adjusted(-3, -1, 3, 1)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(255, 255, 255, 220))
+                painter.drawRoundedRect(box, 3, 3)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(colour)
+                painter.drawText(spot, name)
         if not self.read_only:  # History lists the numbers under each photo instead of over the body
             self._draw_angles(painter)
 

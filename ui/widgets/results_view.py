@@ -71,7 +71,9 @@ class ResultsView(QWidget):
             text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
                 name=name, grade=grade_name(pattern["confidence"])), bold=True))
             text.addWidget(wrapped(pattern["explanation"]))
-        for line in photo_lines(result, catalogue):  # issue 18: answers measured on a photo
+        for index, line in enumerate(photo_lines(result, catalogue)):  # issue 18: answers measured on a photo
+            if index == 0:
+                text.addWidget(wrapped(self.tr("Measured from your photos"), bold=True))
             text.addWidget(wrapped(f"•  {line}"))
         notes = caution_lines(result, catalogue)
         if notes:

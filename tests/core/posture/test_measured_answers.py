@@ -60,6 +60,6 @@ def test_the_summary_says_which_answer_came_from_a_photo(catalogue: Catalogue) -
     document = answers_document({"craniovertebral_angle": 40}) | {"measured_from_photo": ["craniovertebral_angle"]}
     result = assess(parse_answers(document, catalogue), catalogue)
     text = result_summary(result, catalogue)
-    assert "Head angle from a photo: measured from a photo." in text and "it never sets" in text
+    assert "Head angle from a photo: measured from a photo with Rebalance." in text and "it never sets" in text
     older = {key: value for key, value in result.items() if key != "measured_from_photo"}
     assert "measured from a photo" not in result_summary(older, catalogue)
