@@ -66,7 +66,7 @@ def test_dragging_a_landmark_with_the_mouse_changes_the_angle(qtbot: QtBot, monk
     assert editor is not None
     for key, spot in (("tragus", QPoint(300, 150)), ("c7", QPoint(250, 220))):
         if key not in editor.landmarks.points:
-            assert "Click on the photo to place" in dialog.status.text()
+            assert "Click on the photo" in dialog.status.text() and "to place" in dialog.status.text()
             qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
             assert key in editor.landmarks.points, dialog.status.text()
     before = cva(dialog)
@@ -279,3 +279,18 @@ def test_the_results_view_marks_an_answer_measured_from_a_photo(qtbot: QtBot, ca
     view = ResultsView(catalogue, assess(parse_answers(document, catalogue), catalogue))
     qtbot.addWidget(view)
     assert any("measured from a photo" in label.text() for label in view.findChildren(QLabel))
+
+
+def test_a_missing_point_can_be_placed_from_the_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                         catalogue: Catalogue, detector: str) -> None:
+    """Without a mouse: Enter puts the point the prompt asks for in the middle of the photo, selected, and the
+    arrow keys move it from there."""
+    dialog = opened(qtbot, monkeypatch, catalogue, "side")
+    editor = dialog.editor
+    assert editor is not None and editor.missing()
+    asked = editor.missing()[0]
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.selected == asked and editor.landmarks.points[asked].x == 256
+    qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.landmarks.points[asked].x < 256

@@ -1,7 +1,8 @@
 """The landmark editor: the photo, a handle on each landmark, and the lines and angles they make.
 
 Drag a handle with the mouse, or select it with Tab and nudge it with the arrow keys (Shift:
-ten times further). A landmark not yet placed is asked for by name and placed by a click. The
+ten times further). A landmark not yet placed is asked for by name and placed by a click (or
+Enter, which puts it mid-photo for the arrow keys). The
 two ends of the vertical reference are handles too, laid along a door frame. All numbers come
 from core (core.posture.measure); this widget only shows them.
 """
@@ -104,12 +105,13 @@ class LandmarkEditor(QWidget):
         """What a click on the photo does now, in words."""
         if self.missing():
             key = self.missing()[0]
+            keys = _tr("Click on the photo (or press Enter, then the arrow keys) to place: {name}{where}.")
             where = ""
             if key.startswith(("left_", "right_")):
                 on_right = key.startswith("left_") == (self.landmarks.view == "front")
                 where = _tr(" (the person's own side: on the right of the photo)") if on_right else _tr(
                     " (the person's own side: on the left of the photo)")
-            return _tr("Click on the photo to place: {name}{where}.").format(name=landmark_name(key), where=where)
+            return keys.format(name=landmark_name(key), where=where)
         return _tr("Every landmark is placed. Drag one, or select it with Tab and move it with the arrow keys.")
 
     def place(self, key: str, x: float, y: float) -> None:
@@ -187,7 +189,14 @@ class LandmarkEditor(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        step = steps.get(Qt.Key(event.key()))
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert) and self.missing() and not self.read_only:
+            placing = self.missing()[0]  # from the keyboard: put it mid-photo, selected, for the arrows to move
+            self.place(placing, self.landmarks.width / 2, self.landmarks.height / 2)
+            self.selected = placing
+            self._describe()
+            return
+        step = steps.get(key)
         if step is None or self.selected is None or self.read_only:
             super().keyPressEvent(event)
             return
