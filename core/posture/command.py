@@ -11,7 +11,7 @@ from core.catalogue import default_catalogue
 from core.contract import EXIT_FAILED, EXIT_OK
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.jsondoc import DocumentError, read_document
-from core.posture.landmarks import Landmarks, LandmarksError, parse_landmarks
+from core.posture.landmarks import LANDMARK_IDS, Landmarks, LandmarksError, parse_landmarks
 from core.posture.measure import PostureMeasurement, measure
 from core.posture.photo import photo_size
 
@@ -73,6 +73,9 @@ def posture_summary(result: PostureMeasurement) -> str:
     estimated = [key for key, mark in result.landmarks.items() if mark.source == "estimated"]
     if estimated:
         lines.append(translate("cli", "  Estimated, not found: {ids}").format(ids=", ".join(estimated)))
+    missing = ", ".join(key for key in LANDMARK_IDS[result.view] if key not in result.landmarks)
+    if missing:
+        lines.append(translate("cli", "  Not placed (give them with --landmarks): {ids}").format(ids=missing))
     return "\n".join(lines) + "\n"
 
 

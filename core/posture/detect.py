@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,15 +59,33 @@ def detector_available() -> bool:
     return find_spec("mediapipe") is not None
 
 
-def _run_model(image: Any) -> list[Seen] | None:
-    os.environ.setdefault("GLOG_minloglevel", "2")  # MediaPipe's C++ log lines are not for the person
+@contextmanager
+def _quiet_native_log() -> Iterator[None]:
+    """MediaPipe's C++ side writes its start-up notes straight to file descriptor 2; they are not for the
+    person. Python's own errors are raised after the descriptor is given back, so nothing real is lost."""
     try:
-        import numpy
-        from mediapipe.python.solutions import pose as mp_pose
-    except ImportError as error:
-        raise DetectorMissing(str(error)) from None
-    with _lock, mp_pose.Pose(static_image_mode=True, model_complexity=1, enable_segmentation=False) as model:
-        found = model.process(numpy.asarray(image))
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    with open(os.devnull, "wb") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _run_model(image: Any) -> list[Seen] | None:
+    with _lock, _quiet_native_log():
+        try:
+            import numpy
+            from mediapipe.python.solutions import pose as mp_pose
+        except ImportError as error:
+            raise DetectorMissing(str(error)) from None
+        with mp_pose.Pose(static_image_mode=True, model_complexity=1, enable_segmentation=False) as model:
+            found = model.process(numpy.asarray(image))
     if found.pose_landmarks is None:
         return None
     return [Seen(p.x, p.y, p.visibility) for p in found.pose_landmarks.landmark]

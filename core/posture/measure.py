@@ -16,7 +16,7 @@ from typing import Any
 
 from core.catalogue import Catalogue
 from core.posture.geometry import Frame, elevation, facing, joint_angle
-from core.posture.landmarks import Landmark, Landmarks
+from core.posture.landmarks import Landmark, Landmarks, View
 
 # measurement id -> (the landmarks it needs, the test it speaks to). Contract order.
 MEASUREMENTS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -38,7 +38,7 @@ FACING_CLUES = (("ankle", "toe"), ("psis", "asis"), ("c7", "tragus"))
 class PostureMeasurement:
     """The measurements of one photo and what they may say in an answers document."""
 
-    view: str
+    view: View
     landmarks: dict[str, Landmark]
     measurements: dict[str, float]
     observations: dict[str, float]
