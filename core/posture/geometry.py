@@ -69,11 +69,8 @@ def joint_angle(frame: Frame, upper: Point, joint: Point, lower: Point, forwards
     second = math.atan2(lower.y - joint.y, lower.x - joint.x)
     inside = abs(math.degrees(first - second)) % 360
     inside = 360 - inside if inside > 180 else inside
-    across_line, _ = frame.components(upper, lower)
-    across_joint, _ = frame.components(upper, joint)
-    _, rise_line = frame.components(upper, lower)
-    _, rise_joint = frame.components(upper, joint)
-    # where the line from upper to lower passes at the joint's height, and how far in front of it the joint is
-    share = rise_joint / rise_line if rise_line else 0.0
-    ahead = (across_joint - share * across_line) * forwards
+    line_across, line_rise = frame.components(upper, lower)
+    joint_across, joint_rise = frame.components(upper, joint)
+    # which side of the line from upper to lower (running down the leg) the joint lies: + in front
+    ahead = (joint_across * line_rise - joint_rise * line_across) * -forwards
     return 360 - inside if ahead < 0 else inside

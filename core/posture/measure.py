@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from core.catalogue import Catalogue
@@ -30,6 +31,7 @@ MEASUREMENTS: dict[str, tuple[tuple[str, ...], str]] = {
 # The tests a photo's measurement may answer: judged by a number with a sourced cut-off (checked
 # against the catalogue by a test, and again by measure() at run time).
 PHOTO_TESTS = ("craniovertebral_angle",)
+MIN_SPAN = 2.0  # pixels: points closer than this give no direction to measure
 # Which way the person faces, best clue first: the foot points forwards, the ASIS is in front.
 FACING_CLUES = (("ankle", "toe"), ("psis", "asis"), ("c7", "tragus"))
 
@@ -82,6 +84,8 @@ def measurements(marks: Landmarks) -> dict[str, float]:
     for measurement, (needs, _) in MEASUREMENTS.items():
         if not all(key in p for key in needs):
             continue
+        if any(math.dist((p[a].x, p[a].y), (p[b].x, p[b].y)) < MIN_SPAN for a, b in pairwise(needs)):
+            continue  # two points on top of each other give no direction: no number rather than a made-up one
         if measurement == "knee_angle" and forwards is None:
             continue  # backwards from forwards cannot be told apart without knowing the facing
         found[measurement] = formulas[measurement]()
