@@ -2,32 +2,22 @@
 
 Drag a handle with the mouse, or select it with Tab and nudge it with the arrow keys (Shift:
 ten times further). A landmark not yet placed is asked for by name and placed by a click (or
-Enter, which puts it mid-photo for the arrow keys). The
-two ends of the vertical reference are handles too, laid along a door frame. All numbers come
-from core (core.posture.measure); this widget only shows them.
+Enter, which puts it mid-photo for the arrow keys). The two ends of the vertical reference are
+handles too, laid along a door frame. All numbers come from core (core.posture.measure); this
+widget only shows them, drawn by ui.posture.drawing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.posture.geometry import Frame
 from core.posture.landmarks import LANDMARK_IDS, Landmarks, Point
-from core.posture.measure import measurements
-from ui.posture.words import landmark_name, measurement_line
+from ui.posture.drawing import HANDLE, draw_lens, draw_marks
+from ui.posture.words import landmark_name
 
-# Lines drawn between landmarks, per view (the angles of contract.md run along these).
-LINES = {
-    "side": (("c7", "tragus"), ("psis", "asis"), ("hip", "knee"), ("knee", "ankle"), ("ankle", "toe")),
-    "front": (("left_ear", "right_ear"), ("left_shoulder", "right_shoulder"),
-              ("left_iliac_crest", "right_iliac_crest"), ("left_knee", "left_ankle"), ("right_knee", "right_ankle")),
-}
 VERTICAL = ("vertical_top", "vertical_bottom")
-COLOURS = {"auto": QColor("#1b7f3b"), "estimated": QColor("#c25e00"), "manual": QColor("#1f5fbf")}
-HANDLE = 8  # screen pixels
-ZOOM, LENS = 3, 60  # the magnifier: how much larger, and its radius on screen
 
 
 def _tr(text: str) -> str:
@@ -66,14 +56,14 @@ class LandmarkEditor(QWidget):
         middle = (min(p.x for p in points) + max(p.x for p in points)) / 2
         return (top, bottom, middle) if bottom - top > 10 else None
 
-    def _scale(self) -> float:
+    def scale(self) -> float:
         body = self._body() if self.body_height else None
         if body is not None and self.body_height:
             return self.height() * self.body_height / (body[1] - body[0])
         return min(self.width() / self.landmarks.width, self.height() / self.landmarks.height)
 
     def _origin(self) -> QPointF:
-        scale = self._scale()
+        scale = self.scale()
         body = self._body() if self.body_height else None
         if body is not None and self.body_height:  # the body's top at the same height, centred across
             top = self.height() * (1 - self.body_height) / 2
@@ -82,10 +72,10 @@ class LandmarkEditor(QWidget):
                        (self.height() - self.landmarks.height * scale) / 2)
 
     def to_screen(self, x: float, y: float) -> QPointF:
-        return self._origin() + QPointF(x, y) * self._scale()
+        return self._origin() + QPointF(x, y) * self.scale()
 
     def to_photo(self, where: QPointF) -> tuple[float, float]:
-        spot = (where - self._origin()) / self._scale()
+        spot = (where - self._origin()) / self.scale()
         return (min(max(spot.x(), 0.0), float(self.landmarks.width)),
                 min(max(spot.y(), 0.0), float(self.landmarks.height)))
 
@@ -201,7 +191,7 @@ class LandmarkEditor(QWidget):
             super().keyPressEvent(event)
             return
         far = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
-        unit = max(1.0, 1 / self._scale())  # one screen pixel, at least one photo pixel
+        unit = max(1.0, 1 / self.scale())  # one screen pixel, at least one photo pixel
         point = self.handles()[self.selected]
         self.place(self.selected, min(max(point.x + step[0] * far * unit, 0), self.landmarks.width),
                    min(max(point.y + step[1] * far * unit, 0), self.landmarks.height))
@@ -211,94 +201,10 @@ class LandmarkEditor(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        origin, scale = self._origin(), self._scale()
+        origin, scale = self._origin(), self.scale()
         target = QRectF(origin.x(), origin.y(), self.landmarks.width * scale, self.landmarks.height * scale)
         painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
-        self._draw_marks(painter)
+        draw_marks(painter, self)
         if self._lens is not None:
-            self._draw_lens(painter, self._lens, target)
+            draw_lens(painter, self, self._lens)
         painter.end()
-
-    def _draw_marks(self, painter: QPainter) -> None:
-        handles = self.handles()
-        view = "side" if self.landmarks.view == "side" else "front"
-        painter.setPen(QPen(QColor(255, 255, 255, 230), 3))
-        for first, second in LINES[view]:
-            if first in handles and second in handles:
-                painter.drawLine(self.to_screen(handles[first].x, handles[first].y),
-                                 self.to_screen(handles[second].x, handles[second].y))
-        if "c7" in handles and "tragus" in handles:  # the level line the head angle is measured from
-            self._draw_level(painter, handles["c7"], handles["tragus"])
-        if self.landmarks.vertical is not None:
-            top, bottom = self.landmarks.vertical
-            painter.setPen(QPen(QColor("#7a3db8"), 2, Qt.PenStyle.DashLine))
-            painter.drawLine(self.to_screen(top.x, top.y), self.to_screen(bottom.x, bottom.y))
-        for key, point in handles.items():
-            mark = self.landmarks.points.get(key)
-            colour = COLOURS[mark.source] if mark else QColor("#7a3db8")
-            centre = self.to_screen(point.x, point.y)
-            width = 4 if key == self.selected else 2
-            style = Qt.PenStyle.DashLine if mark and mark.source == "estimated" else Qt.PenStyle.SolidLine
-            painter.setPen(QPen(QColor("white"), width + 2))
-            painter.drawEllipse(centre, HANDLE, HANDLE)
-            painter.setPen(QPen(colour, width, style))
-            painter.drawEllipse(centre, HANDLE, HANDLE)
-            if key == self.selected:  # its name on a light label, readable on any photo
-                name = landmark_name(key)
-                spot = centre + QPointF(HANDLE + 4, -HANDLE)
-                box = QRectF(painter.fontMetrics().boundingRect(name)).translated(spot).adjusted(-3, -1, 3, 1)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(255, 255, 255, 220))
-                painter.drawRoundedRect(box, 3, 3)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(colour)
-                painter.drawText(spot, name)
-        if not self.read_only:  # History lists the numbers under each photo instead of over the body
-            self._draw_angles(painter)
-
-    def _draw_level(self, painter: QPainter, start: Point, towards: Point) -> None:
-        """A dashed level line from C7 (square to the vertical, when one is laid) as long as the neck line."""
-        frame = Frame.from_vertical(self.landmarks.vertical)
-        across, _ = frame.components(start, towards)
-        right_x, right_y = frame.right
-        end = Point(start.x + right_x * across, start.y + right_y * across)
-        painter.setPen(QPen(QColor(255, 255, 255, 200), 2, Qt.PenStyle.DashLine))
-        painter.drawLine(self.to_screen(start.x, start.y), self.to_screen(end.x, end.y))
-
-    def _draw_angles(self, painter: QPainter) -> None:
-        lines = [measurement_line(key, value) for key, value in measurements(self.landmarks).items()]
-        if not lines:
-            return
-        metrics = painter.fontMetrics()
-        box = QRectF(8, 8, max(metrics.horizontalAdvance(line) for line in lines) + 16,
-                     metrics.height() * len(lines) + 12)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 170))
-        painter.drawRoundedRect(box, 6, 6)
-        painter.setPen(QColor("white"))
-        for index, line in enumerate(lines):
-            painter.drawText(QPointF(16, 8 + 6 + metrics.ascent() + index * metrics.height()), line)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def _draw_lens(self, painter: QPainter, where: QPointF, target: QRectF) -> None:
-        """A magnified circle above the cursor, so a landmark can be placed more finely than a finger's width."""
-        x, y = self.to_photo(where)
-        source_size = 2 * LENS / (self._scale() * ZOOM) * self.pixmap.width() / self.landmarks.width
-        px, py = x * self.pixmap.width() / self.landmarks.width, y * self.pixmap.height() / self.landmarks.height
-        source = QRectF(px - source_size / 2, py - source_size / 2, source_size, source_size)
-        centre = QPointF(where.x(), max(where.y() - LENS - 2 * HANDLE, LENS))
-        circle = QRectF(centre.x() - LENS, centre.y() - LENS, 2 * LENS, 2 * LENS)
-        painter.save()
-        painter.setBrush(QColor("black"))
-        painter.drawEllipse(circle)
-        clip = QPainterPath()
-        clip.addEllipse(circle)
-        painter.setClipPath(clip)
-        painter.drawPixmap(circle, self.pixmap, source)
-        painter.setClipping(False)
-        painter.setPen(QPen(QColor("white"), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(circle)
-        painter.drawLine(centre - QPointF(6, 0), centre + QPointF(6, 0))
-        painter.drawLine(centre - QPointF(0, 6), centre + QPointF(0, 6))
-        painter.restore()
