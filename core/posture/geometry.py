@@ -53,10 +53,13 @@ def elevation(frame: Frame, low: Point, high: Point) -> float:
     return math.degrees(math.atan2(rise, abs(across)))
 
 
-def facing(frame: Frame, back: Point, front: Point) -> int:
-    """+1 when the person faces the picture's right (``front`` lies right of ``back``), else -1."""
+def facing(frame: Frame, back: Point, front: Point, least: float = 2.0) -> int | None:
+    """+1 when the person faces the picture's right (``front`` lies right of ``back``), -1 for the left;
+    None when the two lie within ``least`` pixels of one vertical line and so tell neither."""
     across, _ = frame.components(back, front)
-    return 1 if across >= 0 else -1
+    if abs(across) < least:
+        return None
+    return 1 if across > 0 else -1
 
 
 def joint_angle(frame: Frame, upper: Point, joint: Point, lower: Point, forwards: int) -> float:
@@ -73,4 +76,5 @@ def joint_angle(frame: Frame, upper: Point, joint: Point, lower: Point, forwards
     joint_across, joint_rise = frame.components(upper, joint)
     # which side of the line from upper to lower (running down the leg) the joint lies: + in front
     ahead = (joint_across * line_rise - joint_rise * line_across) * -forwards
-    return 360 - inside if ahead < 0 else inside
+    on_the_line = abs(ahead) <= 1e-9 * math.hypot(line_across, line_rise) * math.hypot(joint_across, joint_rise)
+    return 360 - inside if ahead < 0 and not on_the_line else inside

@@ -63,7 +63,9 @@ class PostureMeasurement:
 def _facing(marks: Landmarks, frame: Frame) -> int | None:
     for back, front in FACING_CLUES:
         if back in marks.points and front in marks.points:
-            return facing(frame, marks.points[back].point, marks.points[front].point)
+            found = facing(frame, marks.points[back].point, marks.points[front].point, MIN_SPAN)
+            if found is not None:
+                return found
     return None
 
 

@@ -20,7 +20,7 @@ def turned(point: tuple[float, float], degrees: float, about: tuple[float, float
                  about[1] + dx * math.sin(angle) + dy * math.cos(angle))
 
 
-def marks(view: str, tilt: float = 0.0, vertical: bool = False, **points: tuple[float, float]) -> Landmarks:
+def marks(view: str, tilt: float = 0.0, vertical: bool = False, /, **points: tuple[float, float]) -> Landmarks:
     placed = {key: Landmark(*turned(xy, tilt).__dict__.values()) for key, xy in points.items()}
     line = (turned((100, 100), tilt), turned((100, 900), tilt)) if vertical else None
     return Landmarks(view, 1000, 1000, placed, line)  # type: ignore[arg-type]
@@ -126,3 +126,23 @@ def test_points_on_top_of_each_other_give_no_number() -> None:
     assert measurements(marks("front", left_shoulder=(500, 400), right_shoulder=(500, 400))) == {}
     assert "knee_angle" not in measurements(marks("side", hip=(500, 300), knee=(500, 300), ankle=(500, 900),
                                                   toe=(560, 910)))
+
+
+def test_a_joint_on_its_line_reads_the_same_at_any_tilt() -> None:
+    """Hip, knee and ankle on one line (rounding puts the knee a hair to either side once turned): 180 for a
+    straight leg, 0 for one folded back on itself, never 360. Found by the property test above."""
+    for tilt in (0.0, 1.0, -7.0):
+        straight = measurements(marks("side", tilt, True, hip=(150, 156), knee=(150, 179), ankle=(150, 191),
+                                      toe=(160, 196)))
+        folded = measurements(marks("side", tilt, True, hip=(150, 156), knee=(150, 191), ankle=(150, 179),
+                                    toe=(160, 196)))
+        assert straight["knee_angle"] == pytest.approx(180) and folded["knee_angle"] == pytest.approx(0, abs=1e-6)
+
+
+def test_a_toe_straight_above_the_ankle_tells_no_facing() -> None:
+    """A toe placed on the ankle's vertical says nothing about which way the person faces: the next clue
+    (ASIS in front of PSIS) decides, and with none the knee angle is left out. Found by the property test."""
+    leg = {"hip": (500.0, 300.0), "knee": (470.0, 600.0), "ankle": (500.0, 900.0), "toe": (500.0, 850.0)}
+    assert "knee_angle" not in measurements(marks("side", **leg))
+    with_pelvis = measurements(marks("side", asis=(560, 280), psis=(440, 270), **leg))
+    assert with_pelvis["knee_angle"] > 180
