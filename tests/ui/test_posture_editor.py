@@ -40,11 +40,15 @@ def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, 
     dialog.show()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    assert dialog.editor is not None
-    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
-    qtbot.wait(50)  # the worker's last signal is delivered on this thread
+    settle(qtbot, dialog)
     assert {key: value for key, value in os.environ.items() if key.startswith("QT_")} == qt_settings
     return dialog
+
+
+def settle(qtbot: QtBot, dialog: PostureDialog) -> None:
+    """Wait until the photo is read (off the UI thread) and any search for its landmarks is over."""
+    qtbot.waitUntil(lambda: dialog.editor is not None and not dialog.loading(), timeout=30000)
+    qtbot.wait(50)  # the workers' last signals are delivered on this thread
 
 
 def screen(editor: LandmarkEditor, key: str) -> QPoint:
@@ -158,7 +162,7 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     dialog = step.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
+    settle(qtbot, dialog)
     qtbot.wait(50)
     editor = dialog.editor
     assert editor is not None
@@ -221,8 +225,8 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                       Qt.KeyboardModifier.NoModifier)
     dialog.dropEvent(drop)
+    settle(qtbot, dialog)
     assert dialog.photo == ASTRONAUT and dialog.editor is not None
-    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isFinished(), timeout=30000)
     qtbot.wait(50)
     editor = dialog.editor
     for spot in (QPoint(300, 150), QPoint(250, 220)):
@@ -233,8 +237,10 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     again = pelvis.findChild(PhotoStep)
     assert again is not None
     qtbot.mouseClick(again.button, Qt.MouseButton.LeftButton)
-    assert again.dialog is not None and again.dialog.editor is not None
+    assert again.dialog is not None
+    settle(qtbot, again.dialog)
     assert again.dialog.worker is None  # opened as it was left: nothing searched again
+    assert again.dialog.editor is not None
     assert again.dialog.editor.landmarks.to_document() == left.to_document()
 
 

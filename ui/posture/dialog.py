@@ -53,6 +53,26 @@ class DetectWorker(QThread):
             self.failed.emit(error.message, True)
 
 
+class LoadWorker(QThread):
+    """Reads and shrinks the photo off the UI thread (a 12-MP PNG takes most of a second)."""
+
+    loaded = Signal(object, int, int, object)  # the photo, its upright width and height, the QImage
+    failed = Signal(str)
+
+    def __init__(self, photo: Path) -> None:
+        super().__init__()
+        self.photo = photo
+
+    def run(self) -> None:
+        from core.jsondoc import DocumentError
+
+        try:
+            width, height = photo_size(self.photo)
+            self.loaded.emit(self.photo, width, height, qimage(self.photo))
+        except DocumentError as error:
+            self.failed.emit(error.message)
+
+
 def qimage(photo: Path) -> QImage:
     """The photo upright (EXIF turn applied by core), shrunk for the screen."""
     image = load_photo(photo, DISPLAY_SIZE)
@@ -69,6 +89,7 @@ class PostureDialog(QDialog):
         self.photo: Path | None = None
         self.editor: LandmarkEditor | None = None
         self.worker: DetectWorker | None = None
+        self.loader: LoadWorker | None = None
         self.measurement: PostureMeasurement | None = None
         titles = {"side": self.tr("Measure from a side photo"), "front": self.tr("Measure from a front photo"),
                   "back": self.tr("Measure from a photo from behind")}
@@ -142,15 +163,18 @@ class PostureDialog(QDialog):
             self.open_photo(Path(urls[0].toLocalFile()))
 
     def open_photo(self, photo: Path, marks: Landmarks | None = None) -> None:
-        """Show the photo with the landmarks already placed on it, or with none and look for them."""
-        from core.jsondoc import DocumentError
-
-        try:
-            width, height = photo_size(photo)
-            image = qimage(photo)
-        except DocumentError as error:
-            self.status.setText(self.tr("This photo cannot be used: {reason}").format(reason=error.message))
+        """Read the photo in the background; then show it with the landmarks already placed on it, or with
+        none and look for them."""
+        if self.loader is not None and self.loader.isRunning():
             return
+        self.status.setText(self.tr("Opening the photo…"))
+        self.loader = LoadWorker(photo)
+        self.loader.loaded.connect(lambda path, width, height, image: self._loaded(path, width, height, image, marks))
+        self.loader.failed.connect(
+            lambda reason: self.status.setText(self.tr("This photo cannot be used: {reason}").format(reason=reason)))
+        self.loader.start()
+
+    def _loaded(self, photo: Path, width: int, height: int, image: QImage, marks: Landmarks | None) -> None:
         self.photo = photo
         if marks is not None and (marks.width, marks.height, marks.view) == (width, height, self.view):
             self.show_landmarks(marks, image)  # the same photo measured on another page: as it was left
@@ -218,7 +242,12 @@ class PostureDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(result.measurements))
         self.measurement = result
 
+    def loading(self) -> bool:
+        """Whether a photo is still being read or searched (tests and the dialog's own buttons wait on it)."""
+        return any(thread is not None and thread.isRunning() for thread in (self.loader, self.worker))
+
     def done(self, code: int) -> None:
-        if self.worker is not None:
-            self.worker.wait()  # never leave a thread running behind a closed window
+        for thread in (self.loader, self.worker):
+            if thread is not None:
+                thread.wait()  # never leave a thread running behind a closed window
         super().done(code)
