@@ -1050,6 +1050,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This photo cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
