@@ -20,7 +20,7 @@ from core.jsondoc import DocumentError, read_document
 Side = Literal["left", "right"]
 Value = str | bool | float
 SIDES: tuple[Side, Side] = ("left", "right")
-TOP_LEVEL = ("format", "person", "screening", "pain", "observations")
+TOP_LEVEL = ("format", "person", "screening", "pain", "observations", "measured_from_photo")
 CAUTIONS = "cautions"
 
 
@@ -43,6 +43,7 @@ class Answers:
     regions: tuple[str, ...] = ()
     onset: Literal["new", "recurring", "long_standing"] | None = None
     cautions: frozenset[str] = frozenset()  # screening.cautions answered true
+    measured_from_photo: tuple[str, ...] = ()  # observations measured on a photo (issue 18), not judged by eye
     document: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -165,6 +166,23 @@ def _screening(raw: Any, catalogue: Catalogue) -> tuple[dict[str, bool], frozens
     return _booleans(screening, "screening"), in_force
 
 
+def _measured_from_photo(raw: Any, observations: dict[str, dict[Side | None, Value]]) -> tuple[str, ...]:
+    """Test ids whose answer was measured on a photo: each must be answered and measurable from one."""
+    from core.posture.measure import PHOTO_TESTS
+
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise AnswersError("measured_from_photo", f"expected a list of test ids, got {_show(raw)}")
+    for index, test_id in enumerate(raw):
+        where = f"measured_from_photo[{index}]"
+        if not isinstance(test_id, str) or test_id not in PHOTO_TESTS:
+            raise AnswersError(where, f"expected one of {', '.join(PHOTO_TESTS)}, got {_show(test_id)}")
+        if test_id not in observations:
+            raise AnswersError(where, f"{test_id} has no answer in observations")
+    return tuple(dict.fromkeys(raw))
+
+
 def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
     """Validate a decoded answers document against the contract and the catalogue."""
     root = _expect_object(document, "(document)")
@@ -189,11 +207,13 @@ def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
         if not isinstance(region, str) or region not in catalogue.regions:
             raise AnswersError(f"pain.regions[{index}]", f"unknown region {_show(region)}")
     screening, cautions = _screening(root.get("screening"), catalogue)
+    observations = _observations(root.get("observations"), catalogue)
     return Answers(
         screening=screening,
         cautions=cautions,
         onset=onset,
-        observations=_observations(root.get("observations"), catalogue),
+        observations=observations,
+        measured_from_photo=_measured_from_photo(root.get("measured_from_photo"), observations),
         age=None if age is None else _integer(age, "person.age", 16, 120),
         sex=sex,
         pain_now=None if pain.get("now") is None else _integer(pain["now"], "pain.now", 0, 10),

@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = subparsers.add_parser("export", help=translate("cli", "write a profile with all its sessions to JSON"))
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("out", metavar="OUT.json", help=translate("cli", "file to write, or - for stdout"))
+    export.add_argument("--with-photos", action="store_true",
+                        help=translate("cli", "include the posture photos (left out unless asked: they are personal)"))
     _force(export)
     export.set_defaults(handler=commands.cmd_export)
 
@@ -108,6 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
     _force(figures)
     figures.set_defaults(handler=commands.cmd_figures)
 
+    posture = subparsers.add_parser("posture", help=translate("cli", "measure posture from a photo"))
+    posture.add_argument("photo", metavar="PHOTO", help=translate("cli", "the photo (JPEG, PNG, ...)"))
+    posture.add_argument("--view", required=True, choices=("front", "back", "side"),
+                         help=translate("cli", "which way the camera saw the person"))
+    posture.add_argument("--landmarks", metavar="LANDMARKS.json",
+                         help=translate(
+                             "cli", "landmarks placed by hand, or - for stdin (default: found automatically)"))
+    posture.add_argument("--json", action="store_true", help=translate("cli", "print the measurement document"))
+    posture.set_defaults(handler=_posture)
+
     shots = subparsers.add_parser(
         "screenshots", help=translate("cli", "render every screen of the app to PNG (offscreen)")
     )
@@ -115,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     _force(shots)
     shots.set_defaults(handler=commands.cmd_screenshots)
     return parser
+
+
+def _posture(args: argparse.Namespace) -> int:
+    from core.posture.command import cmd_posture
+
+    return cmd_posture(args)
 
 
 def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) -> int:

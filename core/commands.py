@@ -117,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from core.store.transfer import export_profile
 
     out = _output_file(args, args.out)
-    document = export_profile(_store(args), args.profile)
+    document = export_profile(_store(args), args.profile, args.with_photos)
     text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
     if out is None:
         sys.stdout.write(text)

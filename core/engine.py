@@ -72,4 +72,5 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
         "suggested_tests": suggested_tests(scoring, catalogue, cautions.tests_not_advised),
         "cautions": list(cautions.in_force),
         "tests_not_advised": list(cautions.tests_not_advised),
+        "measured_from_photo": list(answers.measured_from_photo),  # issue 18: measured, not judged by eye
     }

@@ -8,6 +8,7 @@ from typing import Any
 from core.catalogue import Catalogue
 from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.posture.wording import photo_lines
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 WIDTH = 88
@@ -110,6 +111,7 @@ def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
     if not result["patterns"]:
         lines.append("  " + translate("summary", "none found"))
     lines += _cautions(result, catalogue)
+    lines += [line for text in photo_lines(result, catalogue) for line in _wrap(text, "  ")]  # issue 18
     lines += _heading(translate("summary", "Your routine: do these now"))
     lines += _exercises(result["routine"], catalogue)
     if result["next_phase"]:

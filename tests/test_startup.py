@@ -100,3 +100,17 @@ def test_assess_and_routine_load_no_database_code(tmp_path: Path) -> None:
         loaded = modules("-c", RUN_COMMAND, "--data-dir", str(tmp_path / "data"), *command)
         assert "core.catalogue" in loaded
         assert loaded.isdisjoint({"sqlalchemy", "alembic", "PySide6"}), command
+
+
+def test_the_pose_detector_is_not_imported_by_the_app_or_the_commands(tmp_path: Path) -> None:
+    """The optional detector (mediapipe, numpy, cv2) is imported only when landmarks are searched for: not
+    at the app's first paint, and not by a `posture` command given its landmarks."""
+    heavy = {"mediapipe", "numpy", "cv2", "matplotlib"}
+    probe = str(ROOT / "bench" / "paint_probe.py")
+    assert modules(probe, "window", "main.py", "--data-dir", str(tmp_path / "data")).isdisjoint(heavy)
+    marks = tmp_path / "marks.json"
+    marks.write_text('{"format": 1, "view": "side", "image": {"width": 512, "height": 512}, '
+                     '"landmarks": {"c7": [250, 150], "tragus": [300, 100]}}')
+    photo = str(ROOT / "tests" / "data" / "astronaut.png")
+    loaded = modules("-c", RUN_COMMAND, "posture", photo, "--view", "side", "--landmarks", str(marks))
+    assert "core.posture.measure" in loaded and loaded.isdisjoint(heavy), sorted(loaded & heavy)

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            document = export_profile(self.store, profile)
+            document = export_profile(self.store, profile, self._with_photos(profile))
             text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
             write_atomically(Path(path), text.encode("utf-8"))
         except Exception as error:
@@ -217,6 +217,19 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Profile exported"), self.tr(
             "{count} assessments of {name} were saved in\n{path}").format(
                 count=len(document["sessions"]), name=profile, path=path))
+
+    def _with_photos(self, profile: str) -> bool:
+        """Posture photos are personal: they go into an export only when the person says so (default no)."""
+        from core.store.photos import profile_has_photos
+
+        if self.store is None or not profile_has_photos(self.store, profile):
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Include the photos?"),
+            self.tr("{name}'s assessments keep posture photos. Include them in the exported file? Anyone who "
+                    "gets the file can see them.").format(name=profile),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_profile(self) -> None:
         """A profile file from another computer: checked whole first; nothing saved is touched when it fails."""

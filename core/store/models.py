@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -72,3 +72,17 @@ class ExerciseLog(Base):
     side: Mapped[str] = mapped_column(String(8))
     done: Mapped[bool] = mapped_column(Boolean)
     pain: Mapped[int | None]
+
+
+class SessionPhoto(Base):
+    """A posture photo kept with its session (issue 18): upright JPEG bytes without the camera's
+    metadata, and its landmarks document. Deleted with the session by the foreign key."""
+
+    __tablename__ = "session_photos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    view: Mapped[str] = mapped_column(String(8))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    landmarks: Mapped[dict[str, Any]]
+    saved_at: Mapped[datetime] = mapped_column(DateTime)

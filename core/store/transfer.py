@@ -10,7 +10,7 @@ agrees with its own red-flag answers (a stored "ok" beside a reported red flag i
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
 from core.jsondoc import DocumentError
 from core.names import profile_name
+from core.posture.landmarks import Landmarks
 from core.store.errors import NotFound
 from core.store.repository import NewSession, Store
 
@@ -35,13 +36,14 @@ class ExportError(DocumentError):
         super().__init__(field_path, message, source)
 
 
-def export_profile(store: Store, name: str) -> dict[str, Any]:
-    """The profile, every session (answers and result as saved) and the exercise log."""
+def export_profile(store: Store, name: str, with_photos: bool = False) -> dict[str, Any]:
+    """The profile, every session (answers and result as saved) and the exercise log; posture photos
+    only when the person asks for them (``with_photos``)."""
     info = next((p for p in store.profiles() if p.name == name), None)
     if info is None:
         raise NotFound(f"no profile named '{name}'")
     sessions = [store.load_session(summary.id) for summary in store.session_summaries(name)]
-    return {
+    document: dict[str, Any] = {
         "format": 1, "kind": KIND,
         "profile": {"name": info.name, "year_of_birth": info.year_of_birth, "sex": info.sex,
                     "notes": info.notes},
@@ -51,6 +53,12 @@ def export_profile(store: Store, name: str) -> dict[str, Any]:
         "exercise_log": [{"day": day.isoformat(), "exercise": exercise, "side": side, "done": done,
                           "pain": pain} for day, exercise, side, done, pain in store.exercise_log(name)],
     }
+    if with_photos:
+        from core.store.photos import photos_document
+
+        for entry in document["sessions"]:
+            entry["photos"] = photos_document(store, entry["id"])
+    return document
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,7 @@ class CheckedExport:
     fields: dict[str, Any]
     sessions: list[NewSession]
     log: list[tuple[date, str, str, bool, int | None]]
+    photos: dict[str, list[tuple[bytes, Landmarks]]] = field(default_factory=dict)
 
 
 def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
@@ -171,12 +180,28 @@ def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
     if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
         raise ExportError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
     name, fields = _profile(document)
-    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document))
+    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document), _photos(document))
+
+
+def _photos(document: dict[str, Any]) -> dict[str, list[tuple[bytes, Landmarks]]]:
+    from core.store.photos import read_photos_document
+
+    return {str(uuid.UUID(session["id"])): read_photos_document(session["photos"], f"sessions[{index}].photos")
+            for index, session in enumerate(document["sessions"]) if session.get("photos") is not None}
 
 
 def import_checked(store: Store, checked: CheckedExport) -> tuple[str, int]:
-    """Write a validated export in one transaction; returns (profile name, sessions added)."""
-    return checked.name, store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
+    """Write a validated export in one transaction; returns (profile name, sessions added). Photos follow,
+    for sessions that have none stored yet, so a second import adds none."""
+    added = store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
+    if checked.photos:
+        from core.store.photos import keep_photo_bytes, session_photos
+
+        for session_id, photos in checked.photos.items():
+            if not session_photos(store, session_id):
+                for data, landmarks in photos:
+                    keep_photo_bytes(store, session_id, data, landmarks)
+    return checked.name, added
 
 
 def import_profile(store: Store, document: Any, catalogue: Catalogue) -> tuple[str, int]:

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand where the whole body shows, then press the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo in {seconds} s: stand still, as in the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <source>Yes</source>
@@ -188,6 +211,13 @@ Still there: {kept}</source>
     </message>
 </context>
 <context>
+    <name>DetectWorker</name>
+    <message>
+        <source>The automatic finder is not installed: place the landmarks by clicking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
         <source>Standing and sitting</source>
@@ -281,6 +311,10 @@ Still there: {kept}</source>
     </message>
     <message>
         <source>Exercise log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +749,14 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Include the photos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s assessments keep posture photos. Include them in the exported file? Anyone who gets the file can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +925,255 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
 </context>
 <context>
+    <name>PhotosTab</name>
+    <message>
+        <source>From the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment keeps a photo yet. Use “Measure from a photo…” on the standing tests; the photo is kept with the assessment when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bodies are shown at the same height, so the lines can be compared; small differences are within measuring error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo from this side in this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No angle on this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostureDialog</name>
+    <message>
+        <source>Measure from a side photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure from a front photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure from a photo from behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For a useful photo:&lt;/b&gt; camera at hip height and level, 2–3 m away; fitted clothes, bare feet placed as in the test; the whole body in the picture. A door frame in view lets you lay a vertical line, so a tilted camera does not tilt the angles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s camera, on a 10-second self-timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the landmarks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay a vertical line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag its two ends onto a door frame or another truly upright edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a photo, or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the landmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no validated cut-off: shown, not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an estimated point: drag it into place to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the test&apos;s range: check the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes into your answers as {value}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No angle yet: place the points it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostureLandmarks</name>
+    <message>
+        <source>Ear (the flap in front of the ear hole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base of the neck (the bony bump, C7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder (the bony tip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front hip bone (ASIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back hip dimple (PSIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip (the bony point at the side of the thigh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee (its middle, from the side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle (the bony bump on the outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left shoulder (the bony tip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right shoulder (the bony tip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the left hip bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the right hip bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the vertical line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom of the vertical line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -979,6 +1270,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>{name} (confidence {grade})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from your photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1533,6 +1828,10 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>include the posture photos (left out unless asked: they are personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add a profile&apos;s sessions from an export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,6 +1848,26 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>measure posture from a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo (JPEG, PNG, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which way the camera saw the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landmarks placed by hand, or - for stdin (default: found automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the measurement document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>render every screen of the app to PNG (offscreen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,6 +1877,42 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>error: the catalogue is broken: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the pose detector is not installed: place the landmarks by hand and give them with --landmarks, or install the optional detector (see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture measured on a {view} photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Nothing to measure: the landmarks each measurement needs are not all there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no validated cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an estimated landmark: check it before using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the test&apos;s range: a landmark is probably misplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes into the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Estimated, not found: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not placed (give them with --landmarks): {ids}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,6 +2052,17 @@ You do not need to answer the other questions: press Next.</source>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Take the photo with a phone or camera and open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patterns</name>
     <message>
         <source>flagged above {limit:g}</source>
@@ -1724,6 +2090,33 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Tests that would check it: {tests}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posture</name>
+    <message>
+        <source>Head angle (craniovertebral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder tilt (+ left higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelvic obliquity (+ left higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head tilt (+ left ear higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelvic tilt (+ front lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee angle (over 180 = bends backwards)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,6 +2546,10 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Rebalance catalogue {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test}: measured from a photo with Rebalance. Like every posture sign it hints at which tests to do; it never sets a muscle&apos;s state or an exercise on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,3 +73,37 @@ def test_a_broken_profile_file_says_why_and_changes_nothing(qtbot: QtBot, tmp_pa
     assert "Nothing already saved was changed" in warned[0] and "answers:" not in warned[0]
     assert window.store is not None and window.store.profiles() == []
     window.store.close()
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_export_asks_before_including_posture_photos(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                                     monkeypatch: pytest.MonkeyPatch, include: bool) -> None:
+    """A profile with a posture photo: Export asks first (default No); No leaves the photo out of the file,
+    Yes puts it in with its landmarks."""
+    from core.posture.landmarks import Landmarks
+    from core.store.photos import keep_photo
+
+    window = open_window(qtbot, tmp_path / "data")
+    assert window.store is not None
+    seed(window.store, catalogue, THREE)
+    first = window.store.session_summaries("Alex")[0].id
+    keep_photo(window.store, first, Path(__file__).resolve().parents[1] / "data" / "astronaut.png",
+               Landmarks("side", 512, 512).moved("c7", 250, 200))
+    window.home.refresh("Alex")
+    out = tmp_path / "alex.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if include else QMessageBox.StandardButton.No
+
+    def question(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    menu_action(window, "Export profile…")
+    assert asked and "posture photos" in asked[0]
+    sessions = json.loads(out.read_text(encoding="utf-8"))["sessions"]
+    photos = [photo for session in sessions for photo in session.get("photos", [])]
+    assert len(photos) == (1 if include else 0)
+    window.store.close()

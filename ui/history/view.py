@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from ui.history.compare import CompareTab
 from ui.history.log import LogTab
+from ui.history.photos import PhotosTab
 from ui.history.sessions import SessionsTab
 from ui.history.trends import TrendsTab
 from ui.widgets.heading import Heading
@@ -39,6 +40,8 @@ class HistoryView(QWidget):
         self.tabs.addTab(self.compare, self.tr("Compare"))
         self.tabs.addTab(self.trends, self.tr("Trends"))
         self.tabs.addTab(self.log, self.tr("Exercise log"))
+        self.photos = PhotosTab(store, profile)  # issue 18: read on first show
+        self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.sessions.changed.connect(self._on_sessions_changed)
         layout = QVBoxLayout(self)
@@ -52,10 +55,13 @@ class HistoryView(QWidget):
         self.sessions.refresh(summaries)
         self.compare.refresh(summaries)
         self.log.refresh(summaries)
+        self.photos.refresh(summaries)
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.trends and self.trends.snapshots is None:
             self.trends.load()
+        if self.tabs.widget(index) is self.photos and not self.photos.loaded:
+            self.photos.load()
 
     def _on_sessions_changed(self) -> None:
         self.refresh()

@@ -14,6 +14,7 @@ from core.catalogue import Catalogue
 from core.figures.illustrate import muscle_map
 from core.findings import muscle_findings
 from core.i18n import translate
+from core.posture.wording import photo_lines
 from core.summary import ONE_WEAK_TEST, caution_lines
 from core.wording import grade_name, side_name
 from ui.theme import REFERRAL_STYLE
@@ -70,6 +71,10 @@ class ResultsView(QWidget):
             text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
                 name=name, grade=grade_name(pattern["confidence"])), bold=True))
             text.addWidget(wrapped(pattern["explanation"]))
+        for index, line in enumerate(photo_lines(result, catalogue)):  # issue 18: answers measured on a photo
+            if index == 0:
+                text.addWidget(wrapped(self.tr("Measured from your photos"), bold=True))
+            text.addWidget(wrapped(f"•  {line}"))
         notes = caution_lines(result, catalogue)
         if notes:
             text.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))

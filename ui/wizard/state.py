@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ui.posture.session import photo_marks
+
 
 @dataclass
 class AssessmentState:
@@ -20,9 +22,13 @@ class AssessmentState:
     # what the intro page showed (year of birth, sex), kept so a resume shows it again: the
     # document holds only the age computed from it, and the page must load what it stored
     intro: dict[str, Any] | None = None
+    # posture photos measured on the way (issue 18): view -> {"path", "landmarks", "filled"}
+    photos: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_draft(self) -> dict[str, Any]:
         draft = {"document": self.document, "skipped": sorted(self.skipped), "parts": self.parts}
+        if self.photos:
+            draft["photos"] = self.photos
         return draft if self.intro is None else draft | {"intro": self.intro}
 
     @classmethod
@@ -33,6 +39,8 @@ class AssessmentState:
         state.parts = {str(key): bool(yes) for key, yes in dict(draft.get("parts", {})).items()}
         intro = draft.get("intro")
         state.intro = dict(intro) if isinstance(intro, dict) else None
+        photos = draft.get("photos")
+        state.photos = {str(view): dict(photo) for view, photo in photos.items()} if isinstance(photos, dict) else {}
         return state
 
     def person_entered(self, today: date | None = None) -> tuple[int | None, str | None] | None:
@@ -73,4 +81,6 @@ class AssessmentState:
         """The document without empty optional sections, ready for the engine."""
         document = {key: value for key, value in self.document.items() if value or key == "screening"}
         document["format"] = 1
+        if marks := photo_marks(self.photos, document.get("observations") or {}):
+            document["measured_from_photo"] = marks
         return document

@@ -12,6 +12,7 @@ from core.catalogue.models import Test
 from core.cautions import cautions_in_force, not_offered
 from core.figures.illustrate import picture
 from core.i18n import QT_TRANSLATE_NOOP
+from ui.posture.wizard_step import photo_step
 from ui.widgets.svg_view import SvgView
 from ui.widgets.test_inputs import TestInputs
 from ui.wizard.base import Context, Page, wrapped
@@ -74,6 +75,8 @@ class ExamPage(Page):
         self.cap_note = wrapped(test.cap.text if test.cap else "")
         column.addWidget(self.cap_note)
         column.addWidget(self.inputs)
+        if (step := photo_step(self)) is not None:  # "Measure from a photo" (issue 18)
+            column.addWidget(step)
         column.addWidget(self.hint)
         column.addWidget(evidence)
         scroll = QScrollArea()

@@ -23,6 +23,7 @@ from core.engine import assess
 from core.figures.illustrate import muscle_map, picture
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
+from ui.posture.session import keep_session_photos
 from ui.wizard.base import Context, Page
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
 from ui.wizard.first_pages import IntroPage, PainPage
@@ -216,6 +217,7 @@ class AssessmentWizard(QWizard):
             self.saved_id = self.store.save_session(profile, self.context.state.answers_document(),
                                                     result, date.today())
             self.store.clear_draft(profile)
+            keep_session_photos(self.store, self.saved_id, self.context.state.photos)  # issue 18
             routine = self.page(self.id_of("routine"))
             if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
                 routine.show_saved(True)
