@@ -163,3 +163,9 @@ def calendar_days(programme: Programme, start: date, weeks: int, rules: Programm
         day = start + timedelta(days=offset)
         if any(is_due(entry, day, programme.phase, rules) for entry in programme.routine):
             yield day
+
+
+def entry_version(entry: Mapping[str, Any], result: Mapping[str, Any]) -> Version:
+    """The version a routine entry starts at, from its result's phase (standard for results without one)."""
+    phase = Phase.from_document(result.get("phase"))
+    return starting_version(str(entry["purpose"]), phase) if phase else "standard"

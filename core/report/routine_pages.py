@@ -48,8 +48,9 @@ def _exercise(block: ExerciseBlock, width: float) -> list[Flowable]:
     ]
     text.append(para(block.dose, "dose"))
     text += [Paragraph(escape(caution), styles["tight"], bulletText="!") for caution in block.cautions]
-    easier = escape(translate("report", "Easier:"))
-    text.append(Paragraph(f"<b>{easier}</b> {escape(block.easier)}", styles["compact"]))
+    easier = translate("report", "Easier:")
+    head, _, tail = (block.version or f"{easier} {block.easier}").partition(": ")
+    text.append(Paragraph(f"<b>{escape(head)}:</b> {escape(tail)}", styles["compact"]))
     drawing = picture(block.svg, block.name, min(PICTURE_WIDTH, width * 0.5), PICTURE_HEIGHT)
     return [
         _title(block),
@@ -108,6 +109,14 @@ def _log(report: Report, width: float) -> list[Flowable]:
     return story
 
 
+def _phase(report: Report) -> list[Flowable]:
+    """The routine's phase, why, and what it means, above the first exercise."""
+    if not report.phase:
+        return []
+    title, *lines = report.phase
+    return [para(title, "h3"), *(para(line, "compact") for line in lines), Spacer(1, 3)]
+
+
 def routine_pages(report: Report, width: float) -> list[Flowable]:
     """The exercises, from a fresh page unless the findings left room for one; then the log with the
     safety box on a page of its own."""
@@ -115,7 +124,7 @@ def routine_pages(report: Report, width: float) -> list[Flowable]:
         return []
     heading = para(translate("report", "Your routine: do these now"), "h2")
     first, *rest = (_exercise(block, width) for block in report.exercises)
-    opening = [heading, *first]
+    opening = [heading, *_phase(report), *first]
     story: list[Flowable] = [CondPageBreak(ROUTINE_START), KeepTogether(opening)]
     story += [KeepTogether(block) for block in rest]
     log = [*_log(report, width), Spacer(1, 4), safety_box(report, width, compact=True)]
