@@ -33,6 +33,8 @@ def programme_from(sessions: Sequence[tuple[date, Mapping[str, Any]]], rules: Pr
     A re-assessment with nothing left to correct after one that had exercises moves the
     programme to maintenance: the same exercises, fewer sessions a week.
     """
+    if not sessions or sessions[-1][1].get("status") != "ok":
+        return None  # after a referral (or an unfinished screening) nothing is to be done until it is resolved
     usable = [(day, result) for day, result in sessions
               if result.get("status") == "ok" and Phase.from_document(result.get("phase")) is not None]
     if not usable:

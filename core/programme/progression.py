@@ -6,7 +6,8 @@ otherwise step back. Here, after the window of data/programme.yaml (two weeks) d
 least 80% of the planned days at one version, with pain during exercise at most 5/10 on every
 one of those days and settled by the next session, the harder version is *offered*; a flare
 (pain up 2 points or more that has not settled by the next session) steps back to the easier
-one. Nothing changes silently: each Change says why, and the person accepts it.
+one. The latest session, whose settling only the next one can tell, is judged then. Nothing
+changes silently: each Change says why, and the person accepts an offer.
 
 "Settled by the next morning" is read from the pain rated before the next session: the app
 asks it then, and a session is usually done once a day.
@@ -102,8 +103,12 @@ def _change_for(exercise: str, version: Version, per_week: int, days: Sequence[D
         return None
     for index, day in window:
         following = days[index + 1] if index + 1 < len(days) else None
-        if day.pain_after is None or day.pain_after > rules.max_pain_during or not _settled(day, following):
-            return None  # too much pain, not settled, or not known yet: wait
+        settled = _settled(day, following)
+        if day.pain_after is None or day.pain_after > rules.max_pain_during or settled is False:
+            return None  # too much pain, or not settled
+        if settled is None and following is not None:
+            return None  # a rating missing: wait
+        # the latest session's settling is told by the next one: it is judged then (a flare steps back)
     return Change(exercise, version, harder, "progress", start, len(window), planned)
 
 

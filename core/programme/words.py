@@ -79,7 +79,7 @@ def change_text(change: Change, exercise: Exercise) -> str:
     day = change.since.strftime("%a %d %B")
     if change.why == "progress":
         return translate("programme", "{name}: ready for the harder version. In the last two weeks you did it on "
-                                      "{done} of {planned} planned days, the pain during it stayed at 5/10 or less "
+                                      "{done} days ({planned} planned), the pain during it stayed at 5/10 or less "
                                       "and settled by the next session. Harder: {text}").format(
             name=exercise.name, done=change.days_done, planned=change.days_planned, text=exercise.harder)
     if change.why == "flare":

@@ -54,14 +54,16 @@ def save_day(store: Store, profile: str, day: date, pain_before: int | None, pai
 
 
 def days(store: Store, profile: str) -> list[Day]:
-    """Every guided session, oldest first, as the progression rules read them."""
+    """Every guided session, oldest first, as the progression rules read them: what was done, and what
+    was skipped because it hurt (that steps back too)."""
     with store._transaction() as session:
         owner = store._profile(session, profile).id
         rows = session.scalars(select(ProgrammeDay).where(ProgrammeDay.profile_id == owner)
                                .order_by(ProgrammeDay.day)).all()
         return [Day(row.day, row.pain_before, row.pain_after,
                     tuple(Done(str(e["exercise"]), e["version"], bool(e.get("hurt")))
-                          for e in row.done if e.get("skipped") is None and e.get("version") in VERSIONS))
+                          for e in row.done
+                          if (e.get("skipped") is None or e.get("hurt")) and e.get("version") in VERSIONS))
                 for row in rows]
 
 

@@ -64,7 +64,8 @@ def _result(phase: Phase, routine: list[dict[str, Any]]) -> dict[str, Any]:
 
 def test_a_reassessment_that_resolved_the_findings_maintains_the_earlier_routine() -> None:
     """The earlier routine carries on at maintenance when the re-assessment finds nothing to correct;
-    a referral in between does not count, and results from before phases are ignored."""
+    a referral in between does not count, a referral last stops the programme, and results from before
+    phases are ignored."""
     entry = {"exercise": "glute_bridge", "name": "Glute bridge", "purpose": "strengthen", "side": "both",
              "dose": {"sets": 2, "reps": 10, "hold_s": None, "per_week": 3}}
     first = _result(decide_phase(2, "recurring", True, RULES), [entry])
@@ -77,3 +78,4 @@ def test_a_reassessment_that_resolved_the_findings_maintains_the_earlier_routine
     assert programme.routine == (entry,)
     assert (programme.assessed_on, programme.routine_from) == (date(2026, 2, 1), date(2026, 1, 1))
     assert programme_from(sessions[2:], RULES) is None  # nothing ever to do: no programme
+    assert programme_from([*sessions, (date(2026, 3, 1), {"status": "refer"})], RULES) is None  # a referral stops it

@@ -79,7 +79,7 @@ def test_offers_follow_the_rules(sessions: list[tuple[int | None, int | None, bo
                 if day in window:
                     assert day.pain_after is not None and day.pain_after <= RULES.max_pain_during
                     assert day.pain_before is not None
-                    if day.pain_after > day.pain_before:
+                    if day.pain_after > day.pain_before and index + 1 < len(days):
                         assert days[index + 1].pain_before is not None
                         assert days[index + 1].pain_before <= day.pain_before  # type: ignore[operator]
         else:
