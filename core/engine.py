@@ -14,7 +14,7 @@ from core.answers import SIDES, Answers
 from core.catalogue import Catalogue
 from core.cautions import Cautions, cautions_in_force
 from core.patterns import find_patterns
-from core.programme.phase import phase_document
+from core.programme.phase import decide_phase
 from core.routine import build_routine
 from core.scoring import score, suggested_tests
 from core.screening import Screening, screen
@@ -73,5 +73,6 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
         "suggested_tests": suggested_tests(scoring, catalogue, cautions.tests_not_advised),
         "cautions": list(cautions.in_force),
         "tests_not_advised": list(cautions.tests_not_advised),
-        "phase": phase_document(answers.pain_now, answers.onset, bool(routine.now or routine.later)),
+        "phase": decide_phase(answers.pain_now, answers.onset, bool(routine.now or routine.later),
+                              catalogue.programme).to_document(),
     }

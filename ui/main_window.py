@@ -194,14 +194,13 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- the programme
     def start_session(self) -> None:
         """Today's exercises, full window, in place of home until the person goes back."""
-        from core.programme.rules import rules
         from ui.session.player import SessionView
 
         panel = self.home.programme
         if self.store is None or self.catalogue is None or panel.programme is None:
             return
-        self.session = SessionView(self.catalogue, self.store, panel.profile, panel.items_today(), rules(),
-                                   panel.today(), tick_ms=self.tick_ms)
+        self.session = SessionView(self.catalogue, self.store, panel.profile, panel.items_today(), panel.today(),
+                                   tick_ms=self.tick_ms)
         self.session.closed.connect(self.end_session)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)

@@ -63,9 +63,3 @@ def decide_phase(pain_now: int | None, onset: str | None, has_routine: bool, rul
     return Phase("strengthen", ("pain_settled",), strengthen.strengthen_version, pain_now, ease.pain_above,
                  strengthen.sources)
 
-
-def phase_document(pain_now: int | None, onset: str | None, has_routine: bool) -> dict[str, object]:
-    """The result document's ``phase`` (contract extension), with the app's rules."""
-    from core.programme.rules import rules
-
-    return decide_phase(pain_now, onset, has_routine, rules()).to_document()

@@ -1,19 +1,14 @@
-"""The programme's rules, read from data/programme.yaml: phases, progression, reminders.
+"""The programme's rules, as data/programme.yaml gives them: phases, progression, the session, reminders.
 
-Kept beside the catalogue rather than inside it: the rules say how a routine is *done* over
-weeks, not what a test finds. Every source they name must be in data/sources.yaml.
+Loaded and cross-checked with the catalogue (``Catalogue.programme``): every source they name
+must be in data/sources.yaml. Only pydantic here, so the catalogue can import it.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from core.catalogue import Catalogue, CatalogueError
-from core.catalogue.loader import DATA_DIR, _parse_yaml
+from pydantic import BaseModel, ConfigDict, Field
 
 Version = Literal["easier", "standard", "harder"]
 VERSIONS: tuple[Version, ...] = ("easier", "standard", "harder")
@@ -73,26 +68,3 @@ class ProgrammeRules(_Strict):
     def source_ids(self) -> set[str]:
         return {*self.phases.ease.sources, *self.phases.strengthen.sources, *self.phases.maintain.sources,
                 *self.progression.sources, *self.session.sources}
-
-
-def load_rules(path: Path = DATA_DIR / "programme.yaml") -> ProgrammeRules:
-    """Read and validate the rules; a fault is a CatalogueError naming the file and field."""
-    raw = _parse_yaml(path)  # duplicate keys refused, as everywhere in data/
-    try:
-        return ProgrammeRules.model_validate(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(document)"
-        raise CatalogueError(f"{path}: {field}: {first['msg']}") from error
-
-
-def check_sources(rules: ProgrammeRules, catalogue: Catalogue) -> None:
-    unknown = sorted(rules.source_ids() - set(catalogue.sources))
-    if unknown:
-        raise CatalogueError(f"data/programme.yaml: unknown source {', '.join(unknown)}")
-
-
-@lru_cache(maxsize=1)
-def rules() -> ProgrammeRules:
-    """The app's rules, read once per process."""
-    return load_rules()

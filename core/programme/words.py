@@ -71,7 +71,7 @@ def version_text(version: Version, exercise: Exercise) -> str:
         return translate("programme", "Do the easier version: {text}").format(text=exercise.easier)
     if version == "harder":
         return translate("programme", "Do the harder version: {text}").format(text=exercise.harder)
-    return translate("programme", "Standard version, as described. Easier: {text}").format(text=exercise.easier)
+    return translate("programme", "Standard version. Easier: {text}").format(text=exercise.easier)
 
 
 def change_text(change: Change, exercise: Exercise) -> str:

@@ -109,14 +109,6 @@ def _log(report: Report, width: float) -> list[Flowable]:
     return story
 
 
-def _phase(report: Report) -> list[Flowable]:
-    """The routine's phase, why, and what it means, above the first exercise."""
-    if not report.phase:
-        return []
-    title, *lines = report.phase
-    return [para(title, "h3"), *(para(line, "compact") for line in lines), Spacer(1, 3)]
-
-
 def routine_pages(report: Report, width: float) -> list[Flowable]:
     """The exercises, from a fresh page unless the findings left room for one; then the log with the
     safety box on a page of its own."""
@@ -124,7 +116,7 @@ def routine_pages(report: Report, width: float) -> list[Flowable]:
         return []
     heading = para(translate("report", "Your routine: do these now"), "h2")
     first, *rest = (_exercise(block, width) for block in report.exercises)
-    opening = [heading, *_phase(report), *first]
+    opening = [heading, *first]
     story: list[Flowable] = [CondPageBreak(ROUTINE_START), KeepTogether(opening)]
     story += [KeepTogether(block) for block in rest]
     log = [*_log(report, width), Spacer(1, 4), safety_box(report, width, compact=True)]

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.files import write_atomically
 from core.programme.calendar import programme_calendar
-from core.programme.rules import rules
 from ui.output import checked_output
 from ui.pdf_export import reason_of
 from ui.session.panel import ProgrammePanel
@@ -28,7 +27,8 @@ def export_calendar(panel: ProgrammePanel, parent: QWidget) -> Path | None:
         return None
     names = {exercise_id: exercise.name for exercise_id, exercise in catalogue.exercises.items()}
     try:
-        write_atomically(target, programme_calendar(programme, panel.profile, panel.today(), rules(), names))
+        data = programme_calendar(programme, panel.profile, panel.today(), catalogue.programme, names)
+        write_atomically(target, data)
     except Exception as error:
         QMessageBox.warning(parent, tr("The calendar file was not written"),
                             tr("{file} was not written: {reason}").format(file=target.name, reason=reason_of(error)))

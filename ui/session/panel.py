@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from core.catalogue import Catalogue
     from core.programme.plan import Item, Programme
     from core.programme.progression import Change
+    from core.programme.rules import ProgrammeRules
     from core.store.repository import Store
 
 
@@ -29,11 +30,10 @@ def _label(bold: bool = False) -> QLabel:
     return label
 
 
-def load_programme(store: Store, profile: str) -> Programme | None:
+def load_programme(store: Store, profile: str, rules: ProgrammeRules) -> Programme | None:
     """The programme in force: the latest session and, when it has no exercises, the one before that had."""
     from core.programme.phase import Phase
     from core.programme.plan import programme_from
-    from core.programme.rules import rules
 
     summaries = store.session_summaries(profile)
     if not summaries or summaries[-1].status != "ok":
@@ -46,7 +46,7 @@ def load_programme(store: Store, profile: str) -> Programme | None:
         wanted.insert(0, (summary.taken_on, result))
         if result.get("routine") or Phase.from_document(result.get("phase")) is None:
             break
-    return programme_from(wanted, rules())
+    return programme_from(wanted, rules)
 
 
 class ProgrammePanel(QWidget):
@@ -82,7 +82,7 @@ class ProgrammePanel(QWidget):
 
     def show_profile(self, store: Store, catalogue: Catalogue, profile: str | None) -> None:
         self.store, self.catalogue, self.profile = store, catalogue, profile or ""
-        self.programme = load_programme(store, profile) if profile else None
+        self.programme = load_programme(store, profile, catalogue.programme) if profile else None
         self.setVisible(self.programme is not None)
         if self.programme is not None:
             self._update()
@@ -99,23 +99,21 @@ class ProgrammePanel(QWidget):
 
     def items_today(self) -> list[Item]:
         from core.programme.plan import items_for
-        from core.programme.rules import rules
 
         assert self.programme is not None and self.catalogue is not None
         sided = {e: x.sided for e, x in self.catalogue.exercises.items()}
-        return items_for(self.programme, self.today(), self.versions(), sided, rules())
+        return items_for(self.programme, self.today(), self.versions(), sided, self.catalogue.programme)
 
     def _update(self) -> None:
         from core.programme.plan import next_session, per_week, reassessment_due
         from core.programme.progression import changes
-        from core.programme.rules import rules
         from core.programme.words import change_text, phase_title
         from core.store.programme_log import days, set_version
 
         programme, store, catalogue = self.programme, self.store, self.catalogue
         assert programme is not None and store is not None and catalogue is not None
         today, tr = self.today(), self.tr
-        plan_rules = rules()
+        plan_rules = catalogue.programme
         found = changes(self.versions(), {str(e["exercise"]): per_week(e, programme.phase, plan_rules)
                                           for e in programme.routine}, days(store, self.profile), today,
                         plan_rules.progression)

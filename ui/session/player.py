@@ -19,7 +19,7 @@ from core.catalogue import Catalogue
 from core.figures.illustrate import picture
 from core.programme.plan import Beat, Item, beats
 from core.programme.progression import Change, Day, changes
-from core.programme.rules import VERSIONS, ProgrammeRules, Version
+from core.programme.rules import VERSIONS, Version
 from core.programme.words import change_text, version_text
 from core.store.programme_log import Played, days, save_day, set_version
 from core.store.repository import Store
@@ -36,10 +36,11 @@ TIMED = ("get_ready", "hold", "rest")
 class SessionView(QWidget):
     closed = Signal()
 
-    def __init__(self, catalogue: Catalogue, store: Store, profile: str, items: list[Item], rules: ProgrammeRules,
-                 today: date, tick_ms: int = 1000, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, store: Store, profile: str, items: list[Item], today: date,
+                 tick_ms: int = 1000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalogue, self.store, self.profile, self.rules, self.today = catalogue, store, profile, rules, today
+        self.catalogue, self.store, self.profile, self.today = catalogue, store, profile, today
+        self.rules = catalogue.programme
         self.items = list(items)
         self.index, self.beat_index = 0, -1
         self.beats: list[Beat] = []

@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.catalogue import Catalogue
+from core.catalogue import Catalogue, CatalogueError, default_catalogue
+from core.catalogue.loader import DATA_DIR, load_catalogue
 from core.programme.phase import Phase, decide_phase
 from core.programme.plan import programme_from
-from core.programme.rules import check_sources, rules
 
-RULES = rules()
+RULES = default_catalogue().programme
 PAIN = st.one_of(st.none(), st.integers(0, 10))
 ONSET = st.sampled_from([None, "new", "recurring", "long_standing"])
 
 
 def test_every_source_is_in_the_catalogue(catalogue: Catalogue) -> None:
-    """Each source data/programme.yaml names exists in data/sources.yaml (a typo fails here)."""
-    check_sources(RULES, catalogue)
+    """The rules load with the catalogue and name their sources, all of them in data/sources.yaml."""
     assert RULES.source_ids() >= {"silbernagel_2007", "seeds_phases", "reid_kim_2014", "acsm_strength"}
+    assert RULES.source_ids() <= set(catalogue.sources)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("sources: [reid_kim_2014, acsm_strength]", "sources: [reid_kim_2041, acsm_strength]",
+     "unknown source reid_kim_2041"),
+    ("max_pain_during: 5", "max_pain_during: 11", "progression.max_pain_during"),
+    ("window_days: 14", "window_days: 14\n  window_days: 15", "given twice"),
+])
+def test_a_broken_rule_fails_the_catalogue_loudly(tmp_path: Path, old: str, new: str, message: str) -> None:
+    """A typo in a source id, a number out of range or a key given twice stops loading, naming the file."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = data / "programme.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=message) as raised:
+        load_catalogue(data)
+    assert "programme.yaml" in str(raised.value)
 
 
 @given(PAIN, ONSET)

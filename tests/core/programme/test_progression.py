@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.catalogue import default_catalogue
 from core.programme.progression import Day, Done, changes, is_flare
-from core.programme.rules import rules
 
-RULES = rules().progression
+RULES = default_catalogue().programme.progression
 TODAY = date(2026, 3, 15)
 
 
