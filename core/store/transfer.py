@@ -10,8 +10,9 @@ agrees with its own red-flag answers (a stored "ok" beside a reported red flag i
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from core.answers import AnswersError, parse_answers
@@ -19,6 +20,7 @@ from core.catalogue import Catalogue
 from core.jsondoc import DocumentError
 from core.names import profile_name
 from core.store.errors import NotFound
+from core.store.programme_transfer import ProgrammeRecords, check_programme, export_programme, write_programme
 from core.store.repository import NewSession, Store
 
 KIND = "rebalance-profile"
@@ -50,6 +52,7 @@ def export_profile(store: Store, name: str) -> dict[str, Any]:
                       "app_version": s.app_version} for s in sessions],
         "exercise_log": [{"day": day.isoformat(), "exercise": exercise, "side": side, "done": done,
                           "pain": pain} for day, exercise, side, done, pain in store.exercise_log(name)],
+        "programme": export_programme(store, name),
     }
 
 
@@ -59,6 +62,7 @@ class CheckedExport:
     fields: dict[str, Any]
     sessions: list[NewSession]
     log: list[tuple[date, str, str, bool, int | None]]
+    programme: ProgrammeRecords = field(default_factory=ProgrammeRecords)
 
 
 def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
@@ -171,12 +175,13 @@ def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
     if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
         raise ExportError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
     name, fields = _profile(document)
-    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document))
+    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document), check_programme(document))
 
 
 def import_checked(store: Store, checked: CheckedExport) -> tuple[str, int]:
     """Write a validated export in one transaction; returns (profile name, sessions added)."""
-    return checked.name, store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
+    return checked.name, store.import_profile(checked.name, checked.fields, checked.sessions, checked.log,
+                                              partial(write_programme, records=checked.programme))
 
 
 def import_profile(store: Store, document: Any, catalogue: Catalogue) -> tuple[str, int]:
