@@ -100,7 +100,7 @@ def _session_shots(window: MainWindow, shot: Callable[[object, str], None]) -> N
     session = window.session
     assert session is not None
     session.before.rated.emit(3)
-    session.main.click()
+    session.page.main.click()
     while session.beat is not None and session.beat.kind == "get_ready":
         session.timer.timeout.emit()
     session.timer.stop()

@@ -69,7 +69,7 @@ def play_by_keyboard(window: MainWindow, view: SessionView, seen: list[str]) -> 
             view.timer.timeout.emit()  # the fake clock: one second passes
         else:
             QTest.keyClick(focused(window), Qt.Key.Key_Space)
-        seen.append(view.where.text())
+        seen.append(view.page.where.text())
 
 
 def test_eight_exercises_from_the_keyboard_alone(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
@@ -85,7 +85,7 @@ def test_eight_exercises_from_the_keyboard_alone(qtbot: QtBot, tmp_path: Path, c
     view = window.session
     assert view is not None and window.stack.currentWidget() is view
     QTest.keyClick(focused(window), Qt.Key.Key_3)  # pain before, one key
-    assert view.pages.currentIndex() == 1 and view.progress.text() == "Exercise 1 of 8"
+    assert view.pages.currentIndex() == 1 and view.page.progress.text() == "Exercise 1 of 8"
     seen: list[str] = []
     play_by_keyboard(window, view, seen)
     assert view.pages.currentWidget() is view.after
@@ -118,9 +118,9 @@ def test_easing_plays_strengthening_at_the_easier_version(qtbot: QtBot, tmp_path
     assert view is not None
     qtbot.mouseClick(view.before.buttons[6], LEFT)
     while view.item.purpose != "strengthen":
-        qtbot.mouseClick(view.skip_hard, LEFT)
-    assert view.version.text().startswith("Do the easier version:")
-    assert catalogue.exercises[view.item.exercise].easier in view.version.text()
+        qtbot.mouseClick(view.page.skip_hard, LEFT)
+    assert view.page.version.text().startswith("Do the easier version:")
+    assert catalogue.exercises[view.item.exercise].easier in view.page.version.text()
 
 
 def test_too_hard_switches_to_easier_and_a_skip_keeps_its_reason(qtbot: QtBot, tmp_path: Path,
@@ -133,21 +133,21 @@ def test_too_hard_switches_to_easier_and_a_skip_keeps_its_reason(qtbot: QtBot, t
     view = window.session
     assert view is not None and window.store is not None
     qtbot.mouseClick(view.before.skip, LEFT)  # pain not rated
-    qtbot.mouseClick(view.main, LEFT)  # start the first exercise: its get-ready count runs
+    qtbot.mouseClick(view.page.main, LEFT)  # start the first exercise: its get-ready count runs
     assert view.timer.isActive()
-    qtbot.mouseClick(view.trouble, LEFT)
-    assert view.panel.isVisibleTo(view) and not view.timer.isActive()
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    assert view.page.panel.isVisibleTo(view) and not view.timer.isActive()
     first = view.item.exercise
-    qtbot.mouseClick(view.easier_button, LEFT)
-    assert view.item.version == "easier" and view.version.text().startswith("Do the easier version:")
+    qtbot.mouseClick(view.page.easier_button, LEFT)
+    assert view.item.version == "easier" and view.page.version.text().startswith("Do the easier version:")
     assert current_versions(window.store, "Alex") == {first: "easier"}
-    qtbot.mouseClick(view.trouble, LEFT)
-    assert not view.easier_button.isEnabled()  # already the easiest
-    qtbot.mouseClick(view.skip_hurts, LEFT)
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    assert not view.page.easier_button.isEnabled()  # already the easiest
+    qtbot.mouseClick(view.page.skip_hurts, LEFT)
     second = view.item.exercise
-    qtbot.mouseClick(view.trouble, LEFT)
-    qtbot.mouseClick(view.skip_hard, LEFT)
-    qtbot.mouseClick(view.finish, LEFT)  # finish early
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    qtbot.mouseClick(view.page.skip_hard, LEFT)
+    qtbot.mouseClick(view.page.finish, LEFT)  # finish early
     qtbot.mouseClick(view.after.buttons[4], LEFT)
     assert "You did 0 of 8 exercises today" in view.summary.text()
     assert "back to the easier version, because it hurt" in view.summary.text()
@@ -166,7 +166,7 @@ def test_silenced_sound_plays_nothing(qtbot: QtBot, tmp_path: Path, catalogue: C
     view = window.session
     assert view is not None
     qtbot.mouseClick(view.before.buttons[1], LEFT)
-    qtbot.mouseClick(view.main, LEFT)
+    qtbot.mouseClick(view.page.main, LEFT)
     while view.beat is not None and view.beat.kind in TIMED and view.index == 0:
         view.timer.timeout.emit()
     assert view.index == 1 or view.beat is not None  # the count moved on
@@ -221,11 +221,11 @@ def test_a_flare_found_at_the_start_of_a_session_steps_back_there(qtbot: QtBot, 
     assert view is not None
     assert view.item.exercise == "half_kneeling_hip_flexor_stretch" and view.item.version == "standard"
     qtbot.mouseClick(view.before.buttons[5], LEFT)
-    assert str(view.item.version) == "easier" and view.notice.isVisibleTo(view)
-    assert "back to the easier version" in view.notice.text() and "had not settled" in view.notice.text()
+    assert str(view.item.version) == "easier" and view.page.notice.isVisibleTo(view)
+    assert "back to the easier version" in view.page.notice.text() and "had not settled" in view.page.notice.text()
     assert current_versions(store, "Alex") == {"half_kneeling_hip_flexor_stretch": "easier"}
-    qtbot.mouseClick(view.skip_hard, LEFT)
-    assert not view.notice.isVisibleTo(view)  # the next exercise did not change
+    qtbot.mouseClick(view.page.skip_hard, LEFT)
+    assert not view.page.notice.isVisibleTo(view)  # the next exercise did not change
 
 
 def test_calendar_file_parses_back(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,

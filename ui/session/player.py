@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from core.catalogue import Catalogue
 from core.figures.illustrate import picture
@@ -24,10 +24,10 @@ from core.programme.words import change_text, version_text
 from core.store.programme_log import Played, days, save_day, set_version
 from core.store.repository import Store
 from core.wording import side_name
+from ui.session.exercise_page import ExercisePage
 from ui.session.pain import PainQuestion
 from ui.widgets.heading import Heading
 from ui.widgets.sound import chime
-from ui.widgets.svg_view import SvgView
 from ui.wizard.base import wrapped
 
 TIMED = ("get_ready", "hold", "rest")
@@ -58,79 +58,21 @@ class SessionView(QWidget):
         self.after = PainQuestion(self.tr("All done. How much pain do you have now?"))
         self.after.rated.connect(self._rated_after)
         self.pages = QStackedWidget()
-        for page in (self.before, self._exercise_page(), self.after, self._done_page()):
+        self.page = ExercisePage()
+        self._connect(self.page)
+        for page in (self.before, self.page, self.after, self._done_page()):
             self.pages.addWidget(page)
         QVBoxLayout(self).addWidget(self.pages)
 
     # ------------------------------------------------------------------ building
-    def _exercise_page(self) -> QWidget:
-        page = QWidget()
-        self.progress = QLabel()
-        self.name = Heading("", 2.0)
-        self.version = wrapped("", bold=True)
-        self.version.setStyleSheet("font-size: 13pt;")
-        self.notice = wrapped("", bold=True)
-        self.notice.setStyleSheet("font-size: 13pt; color: #8a4b00;")
-        self.picture = SvgView()
-        self.picture.setMinimumSize(360, 260)
-        self.steps = QLabel()
-        self.steps.setWordWrap(True)
-        self.steps.setStyleSheet("font-size: 15pt;")
-        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.where = Heading("", 1.5)
-        self.counter = Heading("", 3.2)
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counter.setAccessibleName(self.tr("Count"))
-        self.main = QPushButton()
-        self.main.setMinimumHeight(64)
-        self.main.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.main.clicked.connect(self._main_pressed)
-        self.trouble = QPushButton(self.tr("Too &hard / it hurts…"))
-        self.trouble.clicked.connect(self._show_trouble)
-        self.finish = QPushButton(self.tr("Finish now (Esc)"))
-        self.finish.clicked.connect(self.finish_early)
-        self.panel = self._trouble_panel()
-        top = QHBoxLayout()
-        top.addWidget(self.picture, 1)
-        text = QVBoxLayout()
-        text.addWidget(self.notice)
-        text.addWidget(self.version)
-        text.addWidget(self.steps, 1)
-        top.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.trouble)
-        buttons.addStretch(1)
-        buttons.addWidget(self.finish)
-        column = QVBoxLayout(page)
-        for widget in (self.progress, self.name):
-            column.addWidget(widget)
-        column.addLayout(top, 1)
-        for part in (self.where, self.counter, self.main, self.panel):
-            column.addWidget(part)
-        column.addLayout(buttons)
-        return page
-
-    def _trouble_panel(self) -> QFrame:
-        panel = QFrame()
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        inside = QVBoxLayout(panel)
-        inside.addWidget(wrapped(self.tr("Stop at once if the pain is sharp, or spreads down an arm or a leg. A "
-                                         "little pain (up to 5 out of 10) that settles by tomorrow is fine."),
-                                 bold=True))
-        self.easier_button = QPushButton(self.tr("Switch to the easier version"))
-        self.skip_hard = QPushButton(self.tr("Skip it today: too hard"))
-        self.skip_hurts = QPushButton(self.tr("Skip it today: it hurts"))
-        self.carry_on = QPushButton(self.tr("Carry on"))
-        self.easier_button.clicked.connect(self._use_easier)
-        self.skip_hard.clicked.connect(lambda _=False: self._skip("too_hard"))
-        self.skip_hurts.clicked.connect(lambda _=False: self._skip("it_hurts"))
-        self.carry_on.clicked.connect(self._hide_trouble)
-        row = QHBoxLayout()
-        for button in (self.easier_button, self.skip_hard, self.skip_hurts, self.carry_on):
-            row.addWidget(button)
-        inside.addLayout(row)
-        panel.setVisible(False)
-        return panel
+    def _connect(self, page: ExercisePage) -> None:
+        page.main.clicked.connect(self._main_pressed)
+        page.trouble.clicked.connect(self._show_trouble)
+        page.finish.clicked.connect(self.finish_early)
+        page.easier_button.clicked.connect(self._use_easier)
+        page.skip_hard.clicked.connect(lambda _=False: self._skip("too_hard"))
+        page.skip_hurts.clicked.connect(lambda _=False: self._skip("it_hurts"))
+        page.carry_on.clicked.connect(self._hide_trouble)
 
     def _done_page(self) -> QWidget:
         page = QWidget()
@@ -168,17 +110,17 @@ class SessionView(QWidget):
         item = self.item
         exercise = self.catalogue.exercises[item.exercise]
         self.beats, self.beat_index, self.sides_done = beats(item, self.rules), -1, []
-        self.progress.setText(self.tr("Exercise {n} of {total}").format(n=self.index + 1, total=len(self.items)))
-        self.name.setText(exercise.name)
-        self.version.setText(version_text(item.version, exercise))
-        self.notice.setText(self.notices.get(item.exercise, ""))
-        self.notice.setVisible(item.exercise in self.notices)
-        self.picture.set_svg(picture(self.catalogue, exercise.illustration), exercise.name)
-        self.steps.setText("\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, start=1)))
-        self.where.setText(self._dose_words())
-        self.counter.setText(self.tr("Ready when you are"))
-        self.main.setText(self.tr("Start (Space)"))
-        self.easier_button.setEnabled(item.version != VERSIONS[0])
+        self.page.progress.setText(self.tr("Exercise {n} of {total}").format(n=self.index + 1, total=len(self.items)))
+        self.page.name.setText(exercise.name)
+        self.page.version.setText(version_text(item.version, exercise))
+        self.page.notice.setText(self.notices.get(item.exercise, ""))
+        self.page.notice.setVisible(item.exercise in self.notices)
+        self.page.picture.set_svg(picture(self.catalogue, exercise.illustration), exercise.name)
+        self.page.steps.setText("\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, start=1)))
+        self.page.where.setText(self._dose_words())
+        self.page.counter.setText(self.tr("Ready when you are"))
+        self.page.main.setText(self.tr("Start (Space)"))
+        self.page.easier_button.setEnabled(item.version != VERSIONS[0])
         self._hide_trouble()
 
     def _dose_words(self) -> str:
@@ -212,7 +154,7 @@ class SessionView(QWidget):
             self._next_beat()
         elif self.timer.isActive():
             self.timer.stop()
-            self.main.setText(self.tr("Resume (Space)"))
+            self.page.main.setText(self.tr("Resume (Space)"))
         else:
             self.timer.start()
             self._show_beat()
@@ -241,22 +183,22 @@ class SessionView(QWidget):
         if beat.side is not None:
             side = side_name(beat.side).capitalize()
             switched = beat.new_side and beat.side != self.item.sides[0]
-            self.where.setText(self.tr("Switch sides: now your {side} side").format(side=side_name(beat.side))
+            self.page.where.setText(self.tr("Switch sides: now your {side} side").format(side=side_name(beat.side))
                                if switched else self.tr("{side} side").format(side=side))
         sets = self.tr(", set {n} of {total}").format(n=beat.set_number, total=self.item.sets) \
             if self.item.sets > 1 else ""
         if beat.kind == "get_ready":
-            self.counter.setText(self.tr("Get ready: {n}").format(n=self.remaining))
+            self.page.counter.setText(self.tr("Get ready: {n}").format(n=self.remaining))
         elif beat.kind == "hold":
-            self.counter.setText(self.tr("Hold: {n} s (hold {rep} of {reps}{sets})").format(
+            self.page.counter.setText(self.tr("Hold: {n} s (hold {rep} of {reps}{sets})").format(
                 n=self.remaining, rep=beat.rep_number, reps=self.item.reps, sets=sets))
         elif beat.kind == "rest":
-            self.counter.setText(self.tr("Rest: {n} s").format(n=self.remaining))
+            self.page.counter.setText(self.tr("Rest: {n} s").format(n=self.remaining))
         else:
-            self.counter.setText(self.tr("{n} of {reps}{sets}").format(n=self.count, reps=beat.amount, sets=sets))
-        self.main.setText({"reps": self.tr("One more (Space)"), "rest": self.tr("Skip the rest (Space)")}.get(
+            self.page.counter.setText(self.tr("{n} of {reps}{sets}").format(n=self.count, reps=beat.amount, sets=sets))
+        self.page.main.setText({"reps": self.tr("One more (Space)"), "rest": self.tr("Skip the rest (Space)")}.get(
             beat.kind, self.tr("Pause (Space)")))
-        self.main.setFocus()
+        self.page.main.setFocus()
 
     def _tick(self) -> None:
         beat = self.beat
@@ -273,15 +215,15 @@ class SessionView(QWidget):
     # ------------------------------------------------------------------ trouble
     def _show_trouble(self) -> None:
         self.timer.stop()
-        self.panel.setVisible(True)
-        (self.easier_button if self.easier_button.isEnabled() else self.skip_hard).setFocus()
+        self.page.panel.setVisible(True)
+        (self.page.easier_button if self.page.easier_button.isEnabled() else self.page.skip_hard).setFocus()
 
     def _hide_trouble(self) -> None:
-        self.panel.setVisible(False)
+        self.page.panel.setVisible(False)
         beat = self.beat
         if beat is not None and beat.kind in TIMED:
             self.timer.start()
-        self.main.setFocus()
+        self.page.main.setFocus()
 
     def _use_easier(self) -> None:
         """The easier version from now on: saved, said on screen and in the summary, never silent."""
