@@ -16,7 +16,7 @@ asks it then, and a session is usually done once a day.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -82,9 +82,10 @@ def is_flare(day: Day, following: Day | None, rules: Progression) -> bool:
 
 
 def _change_for(exercise: str, version: Version, per_week: int, days: Sequence[Day], today: date,
-                rules: Progression) -> Change | None:
+                rules: Progression, since: date | None) -> Change | None:
     at_version = [(index, day) for index, day in enumerate(days)
-                  if any(d.exercise == exercise and d.version == version for d in day.done)]
+                  if (since is None or day.day >= since)
+                  and any(d.exercise == exercise and d.version == version for d in day.done)]
     for index, day in reversed(at_version):
         following = days[index + 1] if index + 1 < len(days) else None
         entry = next(d for d in day.done if d.exercise == exercise and d.version == version)
@@ -113,13 +114,16 @@ def _change_for(exercise: str, version: Version, per_week: int, days: Sequence[D
 
 
 def changes(current: dict[str, Version], per_week: dict[str, int], days: Iterable[Day], today: date,
-            rules: Progression) -> list[Change]:
+            rules: Progression, since: Mapping[str, date] | None = None) -> list[Change]:
     """For each exercise at its current version: step back, offer the harder one, or nothing.
 
-    ``days`` are the guided sessions, any order; only those at the exercise's current version
-    count, so a change once made is judged afresh on the days at the new version.
+    ``days`` are the guided sessions, any order; only those at the exercise's current version,
+    and from the day it was set (``since``, when the version was changed), count: a change once
+    made is judged afresh on the days after it, and an old flare at a version left and taken up
+    again is not held against it.
     """
     ordered = sorted((d for d in days if d.day <= today), key=lambda d: d.day)
-    found = [_change_for(exercise, version, per_week.get(exercise, 7), ordered, today, rules)
+    found = [_change_for(exercise, version, per_week.get(exercise, 7), ordered, today, rules,
+                         (since or {}).get(exercise))
              for exercise, version in current.items()]
     return [change for change in found if change is not None]

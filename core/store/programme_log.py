@@ -89,6 +89,11 @@ def current_versions(store: Store, profile: str) -> dict[str, Version]:
     return {change.exercise: change.version for change in version_changes(store, profile)}
 
 
+def versions_since(store: Store, profile: str) -> dict[str, date]:
+    """The day each exercise's current version was set (exercises never changed are absent)."""
+    return {change.exercise: change.since for change in version_changes(store, profile)}
+
+
 def set_version(store: Store, profile: str, exercise: str, version: Version, since: date, why: str) -> None:
     if version not in VERSIONS:
         raise ValueError(f"unknown version {version!r}")

@@ -108,7 +108,7 @@ class ProgrammePanel(QWidget):
         from core.programme.plan import next_session, per_week, reassessment_due
         from core.programme.progression import changes
         from core.programme.words import change_text, phase_title
-        from core.store.programme_log import days, set_version
+        from core.store.programme_log import days, set_version, versions_since
 
         programme, store, catalogue = self.programme, self.store, self.catalogue
         assert programme is not None and store is not None and catalogue is not None
@@ -116,7 +116,7 @@ class ProgrammePanel(QWidget):
         plan_rules = catalogue.programme
         found = changes(self.versions(), {str(e["exercise"]): per_week(e, programme.phase, plan_rules)
                                           for e in programme.routine}, days(store, self.profile), today,
-                        plan_rules.progression)
+                        plan_rules.progression, versions_since(store, self.profile))
         news = []
         for change in found:
             if change.why != "progress":  # a step back is applied at once, and said

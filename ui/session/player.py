@@ -21,7 +21,7 @@ from core.programme.plan import Beat, Item, beats
 from core.programme.progression import Change, Day, changes
 from core.programme.rules import VERSIONS, Version
 from core.programme.words import change_text, version_text
-from core.store.programme_log import Played, days, save_day, set_version
+from core.store.programme_log import Played, days, save_day, set_version, versions_since
 from core.store.repository import Store
 from core.wording import side_name
 from ui.session.exercise_page import ExercisePage
@@ -243,7 +243,8 @@ class SessionView(QWidget):
         history = [day for day in days(self.store, self.profile) if day.day < self.today]
         history.append(Day(self.today, pain, None, ()))
         current = {item.exercise: item.version for item in self.items}
-        for change in changes(current, {}, history, self.today, self.rules.progression):
+        since = versions_since(self.store, self.profile)
+        for change in changes(current, {}, history, self.today, self.rules.progression, since):
             if change.why == "progress":
                 continue
             set_version(self.store, self.profile, change.exercise, change.proposed, self.today, change.why)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from core.catalogue import default_catalogue
 from core.programme.progression import Day, Done, changes, is_flare
+from core.programme.rules import Version
 
 RULES = default_catalogue().programme.progression
 TODAY = date(2026, 3, 15)
@@ -43,6 +44,15 @@ def test_a_flare_that_does_not_settle_steps_back() -> None:
     assert is_flare(days[1], days[2], RULES)
     [change] = changes({"glute_bridge": "standard"}, {"glute_bridge": 7}, days, TODAY, RULES)
     assert (change.proposed, change.why, change.since) == ("easier", "flare", days[1].day)
+
+
+def test_an_old_flare_is_not_held_against_a_version_taken_up_again() -> None:
+    """A flare at standard stepped back to easier; once standard is taken up again (since a later day),
+    that old flare no longer steps it back."""
+    days = _days([(3, 6), (5, 4), (3, 3), (3, 3)])
+    current: dict[str, Version] = {"glute_bridge": "standard"}
+    assert changes(current, {"glute_bridge": 7}, days, TODAY, RULES)[0].why == "flare"
+    assert changes(current, {"glute_bridge": 7}, days, TODAY, RULES, {"glute_bridge": days[2].day}) == []
 
 
 def test_a_rise_that_settles_is_not_a_flare() -> None:
