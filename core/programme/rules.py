@@ -14,6 +14,14 @@ Version = Literal["easier", "standard", "harder"]
 VERSIONS: tuple[Version, ...] = ("easier", "standard", "harder")
 
 
+def checked_version(text: str | None) -> Version | None:
+    """A stored version read back: one of VERSIONS, else None."""
+    for version in VERSIONS:
+        if text == version:
+            return version
+    return None
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -6,6 +6,7 @@ places it. Words come from the catalogue and core.wording, so paper and screen a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -177,9 +178,11 @@ def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, stat
     )
 
 
-def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue, result: dict[str, Any]) -> ExerciseBlock:
+def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue, result: dict[str, Any],
+              versions: Mapping[str, str]) -> ExerciseBlock:
     from core.figures.illustrate import picture
     from core.programme.plan import entry_version
+    from core.programme.rules import checked_version
     from core.programme.words import version_text
 
     exercise = catalogue.exercises[entry["exercise"]]
@@ -198,11 +201,12 @@ def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue, result: 
         exercise.cautions,
         exercise.easier,
         picture(catalogue, exercise.illustration),
-        version_text(entry_version(entry, result), exercise),
+        version_text(checked_version(versions.get(exercise.id)) or entry_version(entry, result), exercise),
     )
 
 
-def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date) -> Report:
+def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
+                 versions: Mapping[str, str] | None = None) -> Report:
     """The printable routine for one result: findings, exercises, log, or a referral page."""
     base = {
         "person": person,
@@ -221,7 +225,8 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
         return Report(**base, missing=missing)
     from core.figures.illustrate import muscle_map
 
-    exercises = tuple(_exercise(n, e, catalogue, result) for n, e in enumerate(result["routine"], start=1))
+    exercises = tuple(_exercise(n, e, catalogue, result, versions or {})
+                      for n, e in enumerate(result["routine"], start=1))
     later = tuple(f"{e['name']} ({purpose_name(e['purpose'])}, {side_name(e['side'])})" for e in result["next_phase"])
     patterns = tuple(
         PatternLine(catalogue.patterns[p["id"]].name, grade_name(p["confidence"]), p["explanation"])

@@ -100,3 +100,12 @@ def set_version(store: Store, profile: str, exercise: str, version: Version, sin
     with store._transaction() as session:
         owner = store._profile(session, profile).id
         session.add(ExerciseVersion(profile_id=owner, exercise=exercise, version=version, since=since, why=why))
+
+
+def versions_to_print(store: Store, profile: str, session_id: str) -> dict[str, Version]:
+    """The versions in force, when this session's routine is the one being done (the latest with
+    exercises); none for an older routine, which prints as its phase started it."""
+    for summary in reversed(store.session_summaries(profile)):
+        if summary.status == "ok" and store.load_session(summary.id).result.get("routine"):
+            return current_versions(store, profile) if summary.id == session_id else {}
+    return {}

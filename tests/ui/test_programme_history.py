@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCharts import QBarSeries, QLineSeries
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.store import open_store
-from core.store.programme_log import Played, save_day
+from core.store.programme_log import Played, save_day, set_version
 from core.store.repository import Store
 from tests.ui.test_session import MONDAY, eight_exercise_answers
 from ui.history.view import HistoryView
@@ -63,4 +67,28 @@ def test_trends_draw_exercise_and_pain_together(qtbot: QtBot, tmp_path: Path, ca
     assert bars.barSets()[0].count() == 3
     assert [point.y() for point in line.points()] == [5.0, 4.0, 3.0]
     assert {axis.titleText() for axis in chart.axes()} >= {"% of the plan done", "Pain (0 = none, 10 = worst)"}
+    store.close()
+
+
+def test_the_printed_routine_says_the_version_done_now(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printed from History after the glute bridge moved to its harder version, the routine in force says
+    "Do the harder version" for it; the older assessment's routine prints as its phase started it."""
+    store = two_assessments_with_three_weeks_logged(tmp_path, catalogue)
+    set_version(store, "Alex", "glute_bridge", "harder", MONDAY + timedelta(days=29), "progress")
+    view = HistoryView(store, catalogue, "Alex")
+    qtbot.addWidget(view)
+    sessions = view.sessions
+    texts = []
+    for row, name in ((0, "latest.pdf"), (1, "older.pdf")):
+        out = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, out=out, **k: (str(out), ""))
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+        sessions.table.selectRow(row)
+        with qtbot.waitSignal(sessions.exported, timeout=60000):
+            qtbot.mouseClick(sessions.pdf_bar.button, Qt.MouseButton.LeftButton)
+        texts.append(" ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages))
+    harder = catalogue.exercises["glute_bridge"].harder
+    assert "Do the harder version:" in texts[0] and " ".join(harder.split()) in texts[0]
+    assert "Do the harder version:" not in texts[1] and "Do the easier version:" in texts[1]
     store.close()
