@@ -92,7 +92,8 @@ def test_eight_exercises_from_the_keyboard_alone(qtbot: QtBot, tmp_path: Path, c
     QTest.keyClick(focused(window), Qt.Key.Key_2)  # pain after
     assert "You did 8 of 8 exercises today" in view.summary.text()
     assert "Pain before: 3/10. After: 2/10." in view.summary.text()
-    assert "Switch sides: now your right side" in seen and "Left side" in seen
+    assert "Switch sides: now your right side (mirror the steps: swap left and right)" in seen
+    assert "Left side" in seen
     assert fresh_chime.played.count("go") >= 8 and "stop" in fresh_chime.played  # heard, not only seen
     QTest.keyClick(focused(window), Qt.Key.Key_Space)  # Back home
     assert window.stack.currentWidget() is window.home and window.session is None
@@ -250,3 +251,11 @@ def test_calendar_file_parses_back(qtbot: QtBot, tmp_path: Path, catalogue: Cata
     [again] = [e for e in events if "repeat the assessment" in str(e["summary"])]
     assert again.decoded("dtstart") == MONDAY + timedelta(days=28)
     assert told and "alex.ics" in told[0]
+
+
+def test_every_one_sided_exercise_is_described_for_the_left(catalogue: Catalogue) -> None:
+    """The session tells a person on the right side to mirror the steps: true only while every one-sided
+    exercise's picture works the left side and its steps name the left."""
+    for exercise in (e for e in catalogue.exercises.values() if e.sided):
+        assert {h.side for h in exercise.illustration.highlight} == {"left"}, exercise.id
+        assert any("left" in step for step in exercise.steps), exercise.id

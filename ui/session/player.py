@@ -183,8 +183,11 @@ class SessionView(QWidget):
         if beat.side is not None:
             side = side_name(beat.side).capitalize()
             switched = beat.new_side and beat.side != self.item.sides[0]
-            self.page.where.setText(self.tr("Switch sides: now your {side} side").format(side=side_name(beat.side))
-                               if switched else self.tr("{side} side").format(side=side))
+            text = (self.tr("Switch sides: now your {side} side").format(side=side_name(beat.side))
+                    if switched else self.tr("{side} side").format(side=side))
+            if beat.side == "right":  # the steps and picture describe the left side
+                text += self.tr(" (mirror the steps: swap left and right)")
+            self.page.where.setText(text)
         sets = self.tr(", set {n} of {total}").format(n=beat.set_number, total=self.item.sets) \
             if self.item.sets > 1 else ""
         if beat.kind == "get_ready":
