@@ -14,6 +14,7 @@ from core.answers import SIDES, Answers
 from core.catalogue import Catalogue
 from core.cautions import Cautions, cautions_in_force
 from core.patterns import find_patterns
+from core.programme.phase import decide_phase
 from core.routine import build_routine
 from core.scoring import score, suggested_tests
 from core.screening import Screening, screen
@@ -73,4 +74,6 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
         "cautions": list(cautions.in_force),
         "tests_not_advised": list(cautions.tests_not_advised),
         "measured_from_photo": list(answers.measured_from_photo),  # issue 18: measured, not judged by eye
+        "phase": decide_phase(answers.pain_now, answers.onset, bool(routine.now or routine.later),
+                              catalogue.programme).to_document(),
     }

@@ -9,6 +9,7 @@ from core.catalogue import Catalogue
 from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.posture.wording import photo_lines
+from core.programme.words import phase_lines
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 WIDTH = 88
@@ -113,6 +114,7 @@ def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
     lines += _cautions(result, catalogue)
     lines += [line for text in photo_lines(result, catalogue) for line in _wrap(text, "  ")]  # issue 18
     lines += _heading(translate("summary", "Your routine: do these now"))
+    lines += [wrapped for line in phase_lines(result) for wrapped in _wrap(line)]
     lines += _exercises(result["routine"], catalogue)
     if result["next_phase"]:
         lines += _heading(translate("summary", "Next phase: add these later"))

@@ -52,7 +52,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Paper size for printing:"), self.paper)
         form.addRow(self.tr("Colours:"), self.theme)
         form.addRow(self.tr("Text size:"), self.text)
-        self.sound = QCheckBox(self.tr("Play a tone when a timed hold starts and stops"))
+        self.sound = QCheckBox(self.tr("Play a tone when a timed hold starts and stops (assessment and exercises)"))
         self.sound.setChecked(settings.get(options.TIMER_SOUND))
         form.addRow(self.tr("Sound:"), self.sound)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

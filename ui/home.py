@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.jsondoc import DocumentError
+from ui.session.panel import ProgrammePanel
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.heading import Heading
 from ui.widgets.referral import referral_lines
@@ -82,6 +83,8 @@ class HomeView(QWidget):
         right.addSpacing(16)
         for button in (self.resume_button, self.start_button, self.history_button):
             right.addWidget(button)
+        self.programme = ProgrammePanel()
+        right.addWidget(self.programme)
         self.latest = SvgView()
         self.latest.set_captions(self.tr("Front"), self.tr("Back"))
         self.latest.setVisible(False)
@@ -135,6 +138,7 @@ class HomeView(QWidget):
         info = self.profile_info()
         self._set_enabled(info is not None)
         if info is None or self.store is None or self.catalogue is None:
+            self.programme.setVisible(False)
             self.title.setText(self.tr("Welcome"))
             self.summary.setText(self.tr("Create a profile to start your first assessment."))
             return
@@ -158,6 +162,7 @@ class HomeView(QWidget):
                                                             count=len(sessions)))
             self._picture_due = last.id
             self.update()
+        self.programme.show_profile(self.store, self.catalogue, info.name)
         draft = self.store.load_draft(info.name)
         self.resume_button.setVisible(draft is not None)
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from core.catalogue import Catalogue
     from core.store.repository import Store
     from ui.history.view import HistoryView
+    from ui.session.player import SessionView
     from ui.wizard.wizard import AssessmentWizard
 
 
@@ -49,11 +50,14 @@ class MainWindow(QMainWindow):
         self.catalogue: Catalogue | None = None
         self.wizard: AssessmentWizard | None = None
         self.history: HistoryView | None = None
+        self.session: SessionView | None = None
         self.welcome: QDialog | None = None
         self.preferences: QDialog | None = None
         self.home = HomeView()
         self.home.start_requested.connect(self.start_assessment)
         self.home.history_requested.connect(self.show_history)
+        self.home.programme.start_requested.connect(self.start_session)
+        self.home.programme.calendar_requested.connect(self.export_calendar)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
@@ -186,6 +190,30 @@ class MainWindow(QMainWindow):
     def end_history(self) -> None:
         self._back_home(self.history)
         self.history = None
+
+    # ---------------------------------------------------------------- the programme
+    def start_session(self) -> None:
+        """Today's exercises, full window, in place of home until the person goes back."""
+        from ui.session.player import SessionView
+
+        panel = self.home.programme
+        if self.store is None or self.catalogue is None or panel.programme is None:
+            return
+        self.session = SessionView(self.catalogue, self.store, panel.profile, panel.items_today(), panel.today(),
+                                   tick_ms=self.tick_ms)
+        self.session.closed.connect(self.end_session)
+        self.stack.addWidget(self.session)
+        self.stack.setCurrentWidget(self.session)
+        self.session.begin()
+
+    def end_session(self) -> None:
+        self._back_home(self.session)
+        self.session = None
+
+    def export_calendar(self) -> None:
+        from ui.session.calendar import export_calendar
+
+        export_calendar(self.home.programme, self)
 
     # ---------------------------------------------------------------- moving a profile
     def export_profile(self) -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 SIZE = (1100, 760)
 # (file name, page key) of the wizard pages to show, with a test page of every input kind
@@ -77,6 +82,27 @@ def write_screenshots(out: Path) -> list[Path]:
                 history.trends.picker.setCurrentIndex(history.trends.picker.findText("Side bridge hold"))
             shot(window, name)
         window.end_history()
+        _session_shots(window, shot)
         store.close()
         window.close()
     return written
+
+
+def _session_shots(window: MainWindow, shot: Callable[[object, str], None]) -> None:
+    """Home's programme on a Monday (every exercise due) and the guided session's first hold."""
+    from datetime import date, timedelta
+
+    panel = window.home.programme
+    today = date.today()
+    panel.today = lambda: today + timedelta(days=-today.weekday() % 7)
+    window.home.refresh("Alex")
+    window.start_session()
+    session = window.session
+    assert session is not None
+    session.before.rated.emit(3)
+    session.page.main.click()
+    while session.beat is not None and session.beat.kind == "get_ready":
+        session.timer.timeout.emit()
+    session.timer.stop()
+    shot(window, "19-guided-session")
+    window.end_session()

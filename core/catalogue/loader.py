@@ -27,6 +27,7 @@ from core.catalogue.models import (
     Test,
 )
 from core.figures.poses import PoseDef, resolve
+from core.programme.rules import ProgrammeRules
 from core.resources import app_root
 
 DATA_DIR = app_root() / "data"
@@ -55,6 +56,7 @@ class Catalogue:
     exercises: dict[str, Exercise]
     poses: dict[str, PoseDef]
     cautions: dict[str, Caution]
+    programme: ProgrammeRules  # phases, progression and the guided session (data/programme.yaml)
 
     @property
     def asked_flags(self) -> dict[str, RedFlag]:
@@ -181,6 +183,17 @@ def _settings(read: Read, path: Path) -> Settings:
         raise CatalogueError(f"{path}: {_describe(error)}") from error
 
 
+def _programme(read: Read, path: Path, sources: dict[str, Source]) -> ProgrammeRules:
+    try:
+        rules = ProgrammeRules.model_validate(read(path))
+    except ValidationError as error:
+        raise CatalogueError(f"{path}: {_describe(error)}") from error
+    unknown = sorted(rules.source_ids() - set(sources))
+    if unknown:
+        raise CatalogueError(f"{path}: unknown source {', '.join(unknown)}")
+    return rules
+
+
 def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) -> Catalogue:
     """Load and cross-check the catalogue; raises CatalogueError naming what is wrong.
 
@@ -197,10 +210,11 @@ def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) ->
 
     read = _Documents(data_dir, cache_file)
     settings = _settings(read, data_dir / "catalogue.yaml")
+    sources = _models(read, [data_dir / "sources.yaml"], "sources", Source)
     catalogue = Catalogue(
         version=settings.version,
         pain_change=settings.pain_change,
-        sources=_models(read, [data_dir / "sources.yaml"], "sources", Source),
+        sources=sources,
         levels=_levels(read, data_dir / "red_flags.yaml"),
         red_flags=_models(read, [data_dir / "red_flags.yaml"], "flags", RedFlag),
         regions=_models(read, [data_dir / "regions.yaml"], "regions", Region),
@@ -211,6 +225,7 @@ def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) ->
         exercises=_models(read, files("exercises"), "exercises", Exercise),
         poses=_poses(read, data_dir / "poses.yaml"),
         cautions=_models(read, [data_dir / "cautions.yaml"], "cautions", Caution),
+        programme=_programme(read, data_dir / "programme.yaml", sources),
     )
     check_catalogue(catalogue, data_dir)
     read.save()

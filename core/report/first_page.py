@@ -48,6 +48,15 @@ def _findings(report: Report) -> list[Flowable]:
     return story
 
 
+def _phase(report: Report) -> list[Flowable]:
+    """The routine's phase in one paragraph: which, why, and what it means for the exercises."""
+    if not report.phase:
+        return []
+    title, *lines = report.phase
+    text = f"<b>{escape(title)}.</b> " + " ".join(escape(line) for line in lines)
+    return [Paragraph(text, stylesheet()["body"])]
+
+
 def _plan(report: Report) -> list[Flowable]:
     if not report.exercises:
         return [
@@ -69,6 +78,7 @@ def _plan(report: Report) -> list[Flowable]:
                 "Do the {count} exercises on the following pages now, and tick each one off in the four-week log.",
             ).format(count=len(report.exercises))
         ),
+        *_phase(report),
     ]
     if report.next_phase:
         story.append(para(translate("report", "Later, once the routine is easy, add these:"), "body"))

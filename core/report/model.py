@@ -6,6 +6,7 @@ places it. Words come from the catalogue and core.wording, so paper and screen a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -14,6 +15,7 @@ from core import __version__
 from core.catalogue import Catalogue
 from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.programme.words import phase_lines
 from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET, caution_lines
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
@@ -84,6 +86,7 @@ class ExerciseBlock:
     cautions: tuple[str, ...]
     easier: str
     svg: str
+    version: str = ""  # which version to do, from the phase (core.programme.words.version_text)
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ class Report:
     next_phase: tuple[str, ...] = ()
     log_days: tuple[date, ...] = ()
     repeat_on: date | None = None
+    phase: tuple[str, ...] = ()  # the routine's phase: title, why, what it means
     printed_on: date = field(default_factory=date.today)
     disclaimer: str = field(default_factory=lambda: translate("summary", DISCLAIMER))
     safety_title: str = field(default_factory=lambda: translate("report", "Stay safe"))
@@ -174,8 +178,12 @@ def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, stat
     )
 
 
-def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue) -> ExerciseBlock:
+def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue, result: dict[str, Any],
+              versions: Mapping[str, str]) -> ExerciseBlock:
     from core.figures.illustrate import picture
+    from core.programme.plan import entry_version
+    from core.programme.rules import checked_version
+    from core.programme.words import version_text
 
     exercise = catalogue.exercises[entry["exercise"]]
     side = entry["side"]
@@ -193,10 +201,12 @@ def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue) -> Exerc
         exercise.cautions,
         exercise.easier,
         picture(catalogue, exercise.illustration),
+        version_text(checked_version(versions.get(exercise.id)) or entry_version(entry, result), exercise),
     )
 
 
-def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date) -> Report:
+def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
+                 versions: Mapping[str, str] | None = None) -> Report:
     """The printable routine for one result: findings, exercises, log, or a referral page."""
     base = {
         "person": person,
@@ -215,7 +225,8 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
         return Report(**base, missing=missing)
     from core.figures.illustrate import muscle_map
 
-    exercises = tuple(_exercise(n, e, catalogue) for n, e in enumerate(result["routine"], start=1))
+    exercises = tuple(_exercise(n, e, catalogue, result, versions or {})
+                      for n, e in enumerate(result["routine"], start=1))
     later = tuple(f"{e['name']} ({purpose_name(e['purpose'])}, {side_name(e['side'])})" for e in result["next_phase"])
     patterns = tuple(
         PatternLine(catalogue.patterns[p["id"]].name, grade_name(p["confidence"]), p["explanation"])
@@ -233,4 +244,5 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
         next_phase=later,
         log_days=tuple(start + timedelta(days=d) for d in range(LOG_DAYS)),
         repeat_on=assessed_on + REPEAT_AFTER,
+        phase=tuple(phase_lines(result)),
     )

@@ -8,6 +8,7 @@ library text stays in the chained cause, for a developer.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
 
@@ -96,11 +97,12 @@ def render_pdf(report: Report, paper: Paper = "a4") -> bytes:
 
 
 def routine_pdf(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
-                paper: Paper = "a4") -> bytes:
+                paper: Paper = "a4", versions: Mapping[str, str] | None = None) -> bytes:
     """The printout of a result as every caller needs it: the routine, or for a referral the letter
-    for the doctor, or the unfinished-screening page. Raises only ReportError."""
+    for the doctor, or the unfinished-screening page. ``versions``: the version each exercise is
+    done at now (the programme's), where it differs from the phase's start. Raises only ReportError."""
     try:
-        return render_pdf(build_report(result, catalogue, person, assessed_on), paper)
+        return render_pdf(build_report(result, catalogue, person, assessed_on, versions), paper)
     except DrawingError as error:
         raise ReportError(
             translate("report", "A picture of the routine could not be drawn, so no PDF was made. "

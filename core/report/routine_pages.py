@@ -48,8 +48,9 @@ def _exercise(block: ExerciseBlock, width: float) -> list[Flowable]:
     ]
     text.append(para(block.dose, "dose"))
     text += [Paragraph(escape(caution), styles["tight"], bulletText="!") for caution in block.cautions]
-    easier = escape(translate("report", "Easier:"))
-    text.append(Paragraph(f"<b>{easier}</b> {escape(block.easier)}", styles["compact"]))
+    easier = translate("report", "Easier:")
+    head, _, tail = (block.version or f"{easier} {block.easier}").partition(": ")
+    text.append(Paragraph(f"<b>{escape(head)}:</b> {escape(tail)}", styles["compact"]))
     drawing = picture(block.svg, block.name, min(PICTURE_WIDTH, width * 0.5), PICTURE_HEIGHT)
     return [
         _title(block),

@@ -86,3 +86,30 @@ class SessionPhoto(Base):
     image: Mapped[bytes] = mapped_column(LargeBinary)
     landmarks: Mapped[dict[str, Any]]
     saved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ProgrammeDay(Base):
+    """A guided session: pain before and after, and each exercise done (version, sides, skipped)."""
+
+    __tablename__ = "programme_days"
+    __table_args__ = (UniqueConstraint("profile_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    pain_before: Mapped[int | None]
+    pain_after: Mapped[int | None]
+    done: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+class ExerciseVersion(Base):
+    """From this day on, this exercise is done at this version (easier, standard, harder), and why."""
+
+    __tablename__ = "exercise_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    exercise: Mapped[str] = mapped_column(String(80))
+    version: Mapped[str] = mapped_column(String(10))
+    since: Mapped[date] = mapped_column(Date)
+    why: Mapped[str] = mapped_column(String(20))

@@ -7,7 +7,7 @@ The same code runs on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -160,7 +160,8 @@ class Store:
             return self._add(session, self._owner_id(session, profile), sessions)
 
     def import_profile(self, name: str, fields: dict[str, Any], sessions: list[NewSession],
-                       log: list[tuple[date, str, str, bool, int | None]]) -> int:
+                       log: list[tuple[date, str, str, bool, int | None]],
+                       more: Callable[[Session, int], None] | None = None) -> int:
         """A whole checked export in one transaction: the profile (fields only when new), its
         sessions not stored yet, its exercise log. A session stored under another profile
         stops the import (SessionConflict) with nothing written."""
@@ -174,6 +175,8 @@ class Store:
             added = self._add(session, owner, sessions)
             for entry in log:
                 self._log(session, owner, *entry)
+            if more is not None:  # further records of the profile (the programme's), in this transaction
+                more(session, owner)
         return added
 
     @staticmethod

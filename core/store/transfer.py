@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from core.answers import AnswersError, parse_answers
@@ -20,6 +21,7 @@ from core.jsondoc import DocumentError
 from core.names import profile_name
 from core.posture.landmarks import Landmarks
 from core.store.errors import NotFound
+from core.store.programme_transfer import ProgrammeRecords, check_programme, export_programme, write_programme
 from core.store.repository import NewSession, Store
 
 KIND = "rebalance-profile"
@@ -52,6 +54,7 @@ def export_profile(store: Store, name: str, with_photos: bool = False) -> dict[s
                       "app_version": s.app_version} for s in sessions],
         "exercise_log": [{"day": day.isoformat(), "exercise": exercise, "side": side, "done": done,
                           "pain": pain} for day, exercise, side, done, pain in store.exercise_log(name)],
+        "programme": export_programme(store, name),
     }
     if with_photos:
         from core.store.photos import photos_document
@@ -68,6 +71,7 @@ class CheckedExport:
     sessions: list[NewSession]
     log: list[tuple[date, str, str, bool, int | None]]
     photos: dict[str, list[tuple[bytes, Landmarks]]] = field(default_factory=dict)
+    programme: ProgrammeRecords = field(default_factory=ProgrammeRecords)
 
 
 def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
@@ -180,7 +184,8 @@ def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
     if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
         raise ExportError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
     name, fields = _profile(document)
-    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document), _photos(document))
+    return CheckedExport(name, fields, _sessions(document, catalogue), _log(document), _photos(document),
+                         check_programme(document))
 
 
 def _photos(document: dict[str, Any]) -> dict[str, list[tuple[bytes, Landmarks]]]:
@@ -193,7 +198,8 @@ def _photos(document: dict[str, Any]) -> dict[str, list[tuple[bytes, Landmarks]]
 def import_checked(store: Store, checked: CheckedExport) -> tuple[str, int]:
     """Write a validated export in one transaction; returns (profile name, sessions added). Photos follow,
     for sessions that have none stored yet, so a second import adds none."""
-    added = store.import_profile(checked.name, checked.fields, checked.sessions, checked.log)
+    added = store.import_profile(checked.name, checked.fields, checked.sessions, checked.log,
+                                 partial(write_programme, records=checked.programme))
     if checked.photos:
         from core.store.photos import keep_photo_bytes, session_photos
 

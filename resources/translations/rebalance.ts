@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <source>Add the exercise days to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}. Open it, or import it in your phone&apos;s or computer&apos;s calendar: each exercise day is an event at 18:00 with a reminder (move them to a time that suits you), and the re-assessment is on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exercise session: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment due: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment overdue since {day}: repeat it to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do today&apos;s exercises ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Assessment for {name}</source>
@@ -277,6 +324,41 @@ Still there: {kept}</source>
     </message>
     <message>
         <source>enter your result, or tick “I could not do this test”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePage</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too &amp;hard / it hurts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at once if the pain is sharp, or spreads down an arm or a leg. A little pain (up to 5 out of 10) that settles by tomorrow is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the easier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it today: too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it today: it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,6 +1007,21 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
 </context>
 <context>
+    <name>PainQuestion</name>
+    <message>
+        <source>0 is no pain, 10 the worst pain you can imagine. Tap a number, or type it (0 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain {n} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotosTab</name>
     <message>
         <source>From the side</source>
@@ -1212,11 +1309,38 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play a tone when a timed hold starts and stops</source>
+        <source>Play a tone when a timed hold starts and stops (assessment and exercises)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Do today&apos;s exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the harder versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From today you do the harder versions. Step back any time with “Too hard / it hurts”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,10 +1487,6 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Easier: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stay safe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,6 +1577,113 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>The routine given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Before you start: how much pain do you have right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done. How much pain do you have now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side, left first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} holds of {hold} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} sets of {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: now your {side} side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mirror the steps: swap left and right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold: {n} s (hold {rep} of {reps}{sets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest: {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {reps}{sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rest (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did {done} of {total} exercises today. It is saved in your exercise log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before: {before}/10. After: {after}/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain went up by {n}. If it has not settled by tomorrow, the next session steps back to easier versions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1865,10 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exercise and pain, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain now (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1898,10 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Date of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough to draw yet: log the exercises (or do them with “Do today&apos;s exercises”) for two weeks and the chart appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,6 +2352,113 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Knee angle (over 180 = bends backwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>Rebalance exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance: today&apos;s exercises ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance: repeat the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks since the last assessment: repeat it to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 of 3: ease the pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 of 3: strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 3 of 3: keep it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain today is {pain}/10, more than {limit}/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain is new (it began less than 6 weeks ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain was not rated, so the routine starts gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain today is {pain}/10: settled enough to build strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tests found nothing to stretch or strengthen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-assessment found the earlier findings resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle stretches of what tested short, and the easier version of each strengthening exercise; nothing held until you cannot hold any longer. A little pain during an exercise (up to 5 out of 10) is fine if it has settled by the next morning; stop if it hurts. Strengthening starts once most of the pain has gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the weak muscles and keep stretching what tested short. After two good weeks the app offers the harder version; a flare of pain steps back to the easier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep doing the exercises, with fewer sessions: stretches 3 times a week, strengthening twice a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harder version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the easier version: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the harder version: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard version. Easier: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: ready for the harder version. In the last two weeks you did it on {done} days ({planned} planned), the pain during it stayed at 5/10 or less and settled by the next session. Harder: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: back to the {version}. After the session on {day} your pain went up by 2 points or more and had not settled by the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: back to the {version}, because it hurt on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

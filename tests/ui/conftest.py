@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.home import HomeView
 from ui.main_window import MainWindow
+from ui.widgets import sound
 
 TICK_MS = 5  # the hold timer's second, shortened so tests do not wait
 
@@ -49,3 +50,13 @@ def home_painted(qtbot: QtBot, home: HomeView, expect_map: bool) -> None:
         for _ in range(3):
             QApplication.processEvents()
     assert home.latest.isVisibleTo(home) == expect_map
+
+
+@pytest.fixture
+def fresh_chime() -> Iterator[sound.Chime]:
+    """The app's chime with nothing played yet and sound on; put back so after the test."""
+    chime = sound.chime()
+    chime.played.clear()
+    yield chime
+    chime.played.clear()
+    chime.enabled = True

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import array
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,7 @@ from ui.widgets.hold_timer import HoldTimer
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(autouse=True)
-def fresh_chime() -> Iterator[sound.Chime]:
-    chime = sound.chime()
-    chime.played.clear()
-    yield chime
-    chime.played.clear()
-    chime.enabled = True
+pytestmark = pytest.mark.usefixtures("fresh_chime")  # tests/ui/conftest.py
 
 
 def hold(qtbot: QtBot, timer: HoldTimer) -> None:

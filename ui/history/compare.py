@@ -22,6 +22,7 @@ from core.history import snapshot
 from core.progress import compare
 from core.wording import side_name, value_text
 from ui.history.when import SessionNames
+from ui.session.weekly import regularity_text
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
@@ -53,6 +54,8 @@ class CompareTab(QWidget):
         picker.addStretch(1)
         self.pain = QLabel()
         self.pain.setWordWrap(True)
+        self.regularity = QLabel()
+        self.regularity.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Test or muscle"), self.tr("Before"), self.tr("After"),
                                               self.tr("Change"), self.tr("Direction")])
@@ -69,7 +72,7 @@ class CompareTab(QWidget):
         self.left_out.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
-        for part in (self.left_out, self.empty, self.pain, self.table, self.patterns):
+        for part in (self.left_out, self.empty, self.pain, self.regularity, self.table, self.patterns):
             layout.addWidget(part)
         self.summaries: list[SessionSummary] = []
 
@@ -91,7 +94,7 @@ class CompareTab(QWidget):
             combo.blockSignals(False)
         enough = len(self.summaries) >= 2
         self.empty.setVisible(not enough)
-        for widget in (self.pain, self.table, self.patterns):
+        for widget in (self.pain, self.regularity, self.table, self.patterns):
             widget.setVisible(enough)
         if enough:
             self.choose(-2, -1)
@@ -109,7 +112,10 @@ class CompareTab(QWidget):
         if len(self.summaries) < 2 or self.older.currentIndex() < 0 or self.newer.currentIndex() < 0:
             return
         older, newer = self.summaries[self.older.currentIndex()], self.summaries[self.newer.currentIndex()]
-        change = compare(snapshot(self.store, older.id), snapshot(self.store, newer.id), self.catalogue)
+        before = snapshot(self.store, older.id)
+        change = compare(before, snapshot(self.store, newer.id), self.catalogue)
+        self.regularity.setText(regularity_text(self.store, self.catalogue, self.profile, older, newer,
+                                                before.result.get("routine", [])))
         self.change = change
         pain = change["pain"]
         if pain:

@@ -176,10 +176,15 @@ class SessionsTab(QWidget):
         catalogue, profile, paper = self.catalogue, self.profile, self.paper
         what = self.tr("The letter for the doctor") if referral else self.tr("The routine")
 
+        from core.store.programme_log import versions_to_print
+
+        versions = versions_to_print(self.store, profile, session_id)  # the paper says which version is done now
+
         def make() -> bytes:
             from core.report.render import routine_pdf  # imported in the worker: ReportLab takes a while
 
-            return routine_pdf(stored.result, catalogue, profile, stored.taken_on, paper)  # type: ignore[arg-type]
+            return routine_pdf(stored.result, catalogue, profile, stored.taken_on, paper,  # type: ignore[arg-type]
+                               versions)
 
         self.worker = PdfWorker(make, path, self.store.protected, self)
         self.worker.done.connect(lambda written, error: self._on_pdf_done(written, error, what))

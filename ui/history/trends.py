@@ -75,6 +75,7 @@ class TrendsTab(QWidget):
                     self.picker.addItem(self.tr("Left-right difference: {test}").format(test=test.title),
                                         ("asymmetry", test.id))
         self.picker.addItem(self.tr("Exercises done per week"), ("adherence", None))
+        self.picker.addItem(self.tr("Exercise and pain, week by week"), ("weekly", None))
         self.picker.blockSignals(False)
         self.draw()
 
@@ -101,6 +102,8 @@ class TrendsTab(QWidget):
         if self.snapshots is None or self.picker.currentIndex() < 0:
             return
         kind, test_id = self.picker.currentData()
+        if kind == "weekly":
+            return self._weekly()
         series = {name: points for name, points in self.series_for(kind, test_id).items() if points}
         self.view.setVisible(bool(series))
         self.empty.setVisible(not series)
@@ -160,6 +163,20 @@ class TrendsTab(QWidget):
             y_axis.setRange(0, max(values) * 1.15 or 1)
             y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%g")
+        self._show(chart)
+
+    def _weekly(self) -> None:
+        """Adherence and pain in one chart (ui/session/weekly.py), with the latest routine as the plan."""
+        from ui.session.weekly import weekly_chart
+
+        latest = next((s for s in reversed(self.snapshots or []) if s.result.get("status") == "ok"), None)
+        chart = weekly_chart(self.store, self.catalogue, self.profile, latest.result["routine"] if latest else [])
+        self.view.setVisible(chart is not None)
+        self.empty.setVisible(chart is None)
+        if chart is None:
+            self.empty.setText(self.tr("Not enough to draw yet: log the exercises (or do them with “Do today's "
+                                       "exercises”) for two weeks and the chart appears."))
+            return
         self._show(chart)
 
     def _unit(self, kind: str, test_id: str | None) -> str:

@@ -17,6 +17,7 @@ from core.i18n import translate
 from core.posture.wording import photo_lines
 from core.summary import ONE_WEAK_TEST, caution_lines
 from core.wording import grade_name, side_name
+from ui.session.phase_box import add_phase_box
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.referral import referral_lines
 from ui.widgets.svg_view import SvgView
@@ -49,6 +50,7 @@ class ResultsView(QWidget):
     def _findings(self, result: dict[str, Any]) -> None:
         catalogue = self.catalogue
         text = QVBoxLayout()
+        self.phase = add_phase_box(text, result)
         for title, dimension, state in ((self.tr("Tested short: to stretch"), "length", "short"),
                                         (self.tr("Tested weak: to strengthen"), "strength", "weak")):
             text.addWidget(wrapped(title, bold=True))

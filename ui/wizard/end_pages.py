@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 from core.answers import CAUTIONS
 from core.figures.illustrate import picture
 from core.i18n import translate
+from core.programme.plan import entry_version
+from core.programme.words import version_text
 from core.summary import DISCLAIMER, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.pdf_export import PdfBar
+from ui.session.phase_box import add_phase_box
 from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
@@ -120,6 +123,7 @@ class RoutinePage(EndPage):
         self.setSubTitle(self.tr("Stretch only what tested short, strengthen only what tested weak. "
                                  "Save it to your profile and print it."))
         self.setFinalPage(True)
+        self._result: dict[str, Any] = {}
 
     def _card(self, number: int, entry: dict[str, Any]) -> QWidget:
         exercise = self.context.catalogue.exercises[entry["exercise"]]
@@ -135,7 +139,7 @@ class RoutinePage(EndPage):
         text.addWidget(wrapped(dose_text(entry["dose"], entry["side"], exercise.sided), bold=True))
         steps = "\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, start=1))
         text.addWidget(wrapped(steps))
-        text.addWidget(wrapped(self.tr("Easier: {text}").format(text=exercise.easier)))
+        text.addWidget(wrapped(version_text(entry_version(entry, self._result), exercise)))
         text.addStretch(1)
         row.addLayout(text, 1)
         return card
@@ -152,10 +156,11 @@ class RoutinePage(EndPage):
         return box
 
     def load(self) -> None:
-        result = self.owner().outcome or self.owner().compute_result()
+        result = self._result = self.owner().outcome or self.owner().compute_result()
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._safety_net())
+        add_phase_box(column, result)
         if not result["routine"]:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))

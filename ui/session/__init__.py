@@ -1,0 +1,1 @@
+"""The programme on screen: its phase, today's guided session, reminders."""
