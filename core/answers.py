@@ -15,11 +15,10 @@ from typing import Any, Literal
 from core import contract
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
+from core.contract import SIDES, Side
 from core.jsondoc import DocumentError, read_document
 
-Side = Literal["left", "right"]
 Value = str | bool | float
-SIDES: tuple[Side, Side] = ("left", "right")
 TOP_LEVEL = ("format", "person", "screening", "pain", "observations")
 CAUTIONS = "cautions"
 

@@ -49,7 +49,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
     catalogue = default_catalogue()
     result = assess(read_answers(args.answers, catalogue), catalogue)
-    return _emit(args.json, result, lambda: result_summary(result, catalogue))
+    return _emit(args.json, result.to_document(), lambda: result_summary(result, catalogue))
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -99,7 +99,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     session_id = _store(args).save_session(profile, answers.document, result, taken_on)
     print(
         translate("cli", "Saved session {id} for {name} on {date} (status: {status}).").format(
-            id=session_id, name=profile, date=taken_on.isoformat(), status=result["status"]
+            id=session_id, name=profile, date=taken_on.isoformat(), status=result.status
         )
     )
     return EXIT_OK
@@ -166,7 +166,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
     else:
         write_atomically(out, data)
-        print(_written(result["status"]).format(file=out), file=sys.stderr)
+        print(_written(result.status).format(file=out), file=sys.stderr)
     return EXIT_OK
 
 

@@ -4,9 +4,13 @@ The catalogue is checked against these at load, so an edit to data/ cannot break
 interchange contract that the GUI, the database and other programs rely on.
 """
 
-from typing import Final
+from typing import Final, Literal
 
 FORMAT: Final = 1
+
+# A test done on both sides, and a muscle side, are "left" or "right" (the person's).
+Side = Literal["left", "right"]
+SIDES: Final[tuple[Side, Side]] = ("left", "right")
 
 RED_FLAGS: Final[dict[str, tuple[str, ...]]] = {
     "emergency": (

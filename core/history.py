@@ -70,7 +70,7 @@ def history_csv(store: Store, profile: str, catalogue: Catalogue) -> str:
         stored = store.load_session(summary.id)
         saved_at = "" if summary.saved_at is None else (
             summary.saved_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"))
-        level = (stored.result.get("referral") or {}).get("level") or ""
+        level = stored.result.referral.level if stored.result.referral else ""
         base = [summary.id, summary.taken_on.isoformat(), summary.status, summary.pain_now]
         after = [saved_at, level]
         observations = stored.answers.get("observations", {})

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
+from core.result import Result
 
 Direction = Literal["better", "worse", "same"]
 
@@ -27,7 +28,7 @@ class Snapshot:
     id: str
     taken_on: date
     answers: dict[str, Any]
-    result: dict[str, Any]
+    result: Result
 
 
 def _sign(delta: float, better: str | None, threshold: float = 0.0) -> Direction:
@@ -107,16 +108,16 @@ _LENGTH_REFERENCE = {"normal"}
 _STRENGTH_REFERENCE = {"normal"}
 
 
-def compare_muscles(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+def compare_muscles(old: Result, new: Result) -> list[dict[str, Any]]:
     """Muscle sides rated in both sessions whose state changed; unrated sides are not judged."""
     rows = []
-    for muscle, sides in new.get("muscles", {}).items():
+    for muscle, sides in new.muscles.items():
         for side, state in sides.items():
-            earlier = old.get("muscles", {}).get(muscle, {}).get(side)
+            earlier = old.muscles.get(muscle, {}).get(side)
             if earlier is None:
                 continue
             for dimension, reference in (("length", _LENGTH_REFERENCE), ("strength", _STRENGTH_REFERENCE)):
-                was, now = earlier[dimension], state[dimension]
+                was, now = earlier.state(dimension), state.state(dimension)
                 if "unknown" in (was, now) or was == now:
                     continue
                 if (was in reference) == (now in reference):
@@ -128,11 +129,11 @@ def compare_muscles(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, 
     return rows
 
 
-def compare_patterns(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:
-    if old.get("status") != "ok" or new.get("status") != "ok":
+def compare_patterns(old: Result, new: Result) -> dict[str, list[str]]:
+    if not old.ok or not new.ok:
         return {"resolved": [], "new": [], "kept": []}  # a stopped session found nothing to compare
-    before = [p["id"] for p in old.get("patterns", [])]
-    after = [p["id"] for p in new.get("patterns", [])]
+    before = [p.id for p in old.patterns]
+    after = [p.id for p in new.patterns]
     return {"resolved": [p for p in before if p not in after], "new": [p for p in after if p not in before],
             "kept": [p for p in after if p in before]}
 

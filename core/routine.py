@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core import contract
-from core.answers import SIDES, Side
 from core.catalogue import Catalogue
 from core.catalogue.models import Exercise, Grade, Purpose
 from core.cautions import Cautions
+from core.contract import SIDES, Side
 from core.scoring import MuscleStates
 from core.scoring.muscles import GRADES
 

@@ -14,7 +14,6 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
 Level = Literal["emergency", "urgent", "see_doctor_first"]
-Side = Literal["left", "right"]
 LengthState = Literal["short", "normal", "long"]
 StrengthState = Literal["weak", "normal"]
 Grade = Literal["low", "moderate", "high"]

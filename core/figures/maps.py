@@ -7,9 +7,8 @@ the app can tell which one was clicked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from core.figures.anatomy import Place
 from core.figures.geometry import Vec2, Vec3, circle
@@ -18,7 +17,7 @@ from core.figures.poses import PoseDef
 from core.figures.render import Highlight, draw_scene, texture
 from core.figures.scene import Scene, build_scene
 from core.figures.svg import Drawing
-from core.findings import muscle_findings
+from core.result.findings import Findings
 
 GAP = 0.25
 PAIN = ("#d1495b", "#6b1020")
@@ -136,11 +135,11 @@ def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[st
     return body_map_layout(base, region_ids, selected, height_px)[0]
 
 
-def muscle_highlights(muscles: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[Highlight]:
-    """Short muscle sides to stretch and weak ones to strengthen, from a result's muscles."""
+def muscle_highlights(findings: Findings) -> list[Highlight]:
+    """Short muscle sides to stretch and weak ones to strengthen, from a result's findings."""
     return [Highlight(finding.muscle, finding.side, mode)  # type: ignore[arg-type]
-            for dimension, state, mode in (("length", "short", "stretch"), ("strength", "weak", "strengthen"))
-            for finding in muscle_findings(muscles, dimension, state)]
+            for found, mode in ((findings.short, "stretch"), (findings.weak, "strengthen"))
+            for finding in found]
 
 
 def muscle_map_svg(base: PoseDef, highlights: Iterable[Highlight], height_px: float = 420.0) -> str:

@@ -18,6 +18,7 @@ from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
 from core.jsondoc import DocumentError
 from core.names import profile_name
+from core.result import Result, ResultError
 from core.store.errors import NotFound
 from core.store.repository import NewSession, Store
 
@@ -46,7 +47,7 @@ def export_profile(store: Store, name: str) -> dict[str, Any]:
         "profile": {"name": info.name, "year_of_birth": info.year_of_birth, "sex": info.sex,
                     "notes": info.notes},
         "sessions": [{"id": s.id, "date": s.taken_on.isoformat(), "answers": s.answers,
-                      "result": s.result, "catalogue_version": s.catalogue_version,
+                      "result": s.result.to_document(), "catalogue_version": s.catalogue_version,
                       "app_version": s.app_version} for s in sessions],
         "exercise_log": [{"day": day.isoformat(), "exercise": exercise, "side": side, "done": done,
                           "pain": pain} for day, exercise, side, done, pain in store.exercise_log(name)],
@@ -103,7 +104,7 @@ def _profile(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return name, {"year_of_birth": year, "sex": sex, "notes": notes}
 
 
-def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[str, Any]:
+def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> Result:
     """The result to store: recomputed under the current catalogue, else checked against its answers."""
     from core.engine import assess
     from core.screening import screen
@@ -121,13 +122,14 @@ def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[s
     status = stored.get("status")
     if status not in STATUSES:
         raise ExportError(f"{where}.result.status", f"expected one of {', '.join(STATUSES)}, got {status!r}")
-    patterns = _field(stored, "patterns", list, f"{where}.result", optional=True) or []
-    for index, pattern in enumerate(patterns):
-        _field(pattern, "id", str, f"{where}.result.patterns[{index}]")
+    try:
+        result = Result.from_document(stored)
+    except ResultError as error:
+        raise ExportError(f"{where}.{error.field_path}", error.message) from None
     if screen(answers, catalogue).status == "refer" and status != "refer":
         raise ExportError(f"{where}.result.status",
                            f"says {status!r}, but its own screening answers report a red flag (refer)")
-    return stored
+    return result
 
 
 def _sessions(document: dict[str, Any], catalogue: Catalogue) -> list[NewSession]:

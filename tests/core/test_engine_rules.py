@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core import contract
-from core.answers import SIDES, parse_answers
+from core.answers import parse_answers
 from core.catalogue import default_catalogue
+from core.contract import SIDES
 from core.engine import assess
 from tests.helpers import answers_document
 from tests.strategies import answers_documents
@@ -25,7 +26,8 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 
 def run(document: dict[str, Any]) -> dict[str, Any]:
-    return assess(parse_answers(document, CATALOGUE), CATALOGUE)
+    """The contract's result document: the rules below are the contract's, checked on what it fixes."""
+    return assess(parse_answers(document, CATALOGUE), CATALOGUE).to_document()
 
 
 def entry_sides(entry: dict[str, Any]) -> tuple[str, ...]:

@@ -62,7 +62,7 @@ def test_a_flag_refers_even_when_others_are_missing(catalogue: Catalogue) -> Non
 def test_refer_gives_no_routine_or_ratings(catalogue: Catalogue) -> None:
     """A referral stops everything: no muscle ratings, patterns or exercises."""
     document = answers_document({"thomas_hip": {"left": "short"}}, progressive_weakness=True)
-    result = assess(parse_answers(document, catalogue), catalogue)
+    result = assess(parse_answers(document, catalogue), catalogue).to_document()
     assert result["status"] == "refer" and result["routine"] == [] and result["next_phase"] == []
     assert result["patterns"] == []
     assert result["muscles"]["hip_flexors"]["left"]["length"] == "unknown"

@@ -1,0 +1,20 @@
+"""The typed result of an assessment, and its one conversion to and from the contract's document."""
+
+from core.result.findings import Findings, MuscleFinding
+from core.result.model import (
+    ByDimension,
+    Dose,
+    MuscleSide,
+    PatternFinding,
+    RatioFinding,
+    Referral,
+    Result,
+    ResultError,
+    RoutineEntry,
+    Withheld,
+)
+
+__all__ = [
+    "ByDimension", "Dose", "Findings", "MuscleFinding", "MuscleSide", "PatternFinding", "RatioFinding",
+    "Referral", "Result", "ResultError", "RoutineEntry", "Withheld",
+]
