@@ -66,7 +66,7 @@ class LogTab(QWidget):
         """The ticks of the latest routine given (the latest session that was not stopped)."""
         for summary in reversed(self.summaries):
             if summary.status == "ok":
-                return ticks(self.store.load_session(summary.id).result["routine"], self.catalogue)
+                return ticks(self.store.load_session(summary.id).result.routine, self.catalogue)
         return []
 
     def refresh(self, summaries: list[SessionSummary]) -> None:

@@ -87,8 +87,8 @@ class TrendsTab(QWidget):
         if kind == "asymmetry" and test_id:
             return {self.tr("Difference between sides"): asymmetry_trend(snapshots, test_id)}
         if kind == "adherence":
-            latest = next((s for s in reversed(snapshots) if s.result.get("status") == "ok"), None)
-            planned = ticks(latest.result["routine"], self.catalogue) if latest else []
+            latest = next((s for s in reversed(snapshots) if s.result.ok), None)
+            planned = ticks(latest.result.routine, self.catalogue) if latest else []
             weeks = adherence_by_week(planned, self.store.exercise_log(self.profile))
             return {self.tr("Done, % of the plan"): weeks if len(weeks) >= 2 else None}
         assert test_id is not None

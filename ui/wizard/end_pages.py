@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.answers import CAUTIONS
 from core.figures.illustrate import picture
 from core.i18n import translate
+from core.result import RoutineEntry
 from core.summary import DISCLAIMER, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.pdf_export import PdfBar
@@ -121,8 +122,8 @@ class RoutinePage(EndPage):
                                  "Save it to your profile and print it."))
         self.setFinalPage(True)
 
-    def _card(self, number: int, entry: dict[str, Any]) -> QWidget:
-        exercise = self.context.catalogue.exercises[entry["exercise"]]
+    def _card(self, number: int, entry: RoutineEntry) -> QWidget:
+        exercise = self.context.catalogue.exercises[entry.exercise]
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(card)
@@ -132,7 +133,7 @@ class RoutinePage(EndPage):
         text = QVBoxLayout()
         text.addWidget(wrapped(f"{number}. {exercise.name}", bold=True))
         text.addWidget(wrapped(exercise.summary))
-        text.addWidget(wrapped(dose_text(entry["dose"], entry["side"], exercise.sided), bold=True))
+        text.addWidget(wrapped(dose_text(entry.dose, entry.side, exercise.sided), bold=True))
         steps = "\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, start=1))
         text.addWidget(wrapped(steps))
         text.addWidget(wrapped(self.tr("Easier: {text}").format(text=exercise.easier)))
@@ -156,15 +157,16 @@ class RoutinePage(EndPage):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._safety_net())
-        if not result["routine"]:
+        if not result.routine:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))
-        for number, entry in enumerate(result["routine"], start=1):
+        for number, entry in enumerate(result.routine, start=1):
             column.addWidget(self._card(number, entry))
-        if result["next_phase"]:
+        if result.next_phase:
             column.addWidget(wrapped(self.tr("Next phase: add these once the routine is easy"), bold=True))
-            for entry in result["next_phase"]:
-                column.addWidget(wrapped(f"•  {entry['name']} ({side_name(entry['side'])})"))
+            for entry in result.next_phase:
+                name = self.context.catalogue.exercises[entry.exercise].name
+                column.addWidget(wrapped(f"•  {name} ({side_name(entry.side)})"))
         footer = QWidget()
         buttons = QHBoxLayout(footer)
         self.save_button = QPushButton(self.tr("Save to my profile"))

@@ -21,6 +21,7 @@ from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.figures.illustrate import muscle_map, picture
+from core.result import Result
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.wizard.base import Context, Page
@@ -81,7 +82,7 @@ class AssessmentWizard(QWizard):
         self.store, self.paper = store, paper
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
         self.context = Context(catalogue, state, profile, year_of_birth, sex)
-        self.outcome: dict[str, Any] | None = None
+        self.outcome: Result | None = None
         self.saved_id: str | None = None
         self.worker: PdfWorker | None = None
         self.open_prompt: QMessageBox | None = None
@@ -157,8 +158,8 @@ class AssessmentWizard(QWizard):
             self.warmer.ahead([self._draw_muscle_map], first=True)
         if key == "results" and self.outcome is not None:  # the routine's pictures next
             exercises = catalogue.exercises
-            self.warmer.ahead([partial(picture, catalogue, exercises[entry["exercise"]].illustration)
-                               for entry in self.outcome["routine"]], first=True)
+            self.warmer.ahead([partial(picture, catalogue, exercises[entry.exercise].illustration)
+                               for entry in self.outcome.routine], first=True)
 
     def _draw_muscle_map(self) -> None:
         catalogue = self.context.catalogue
@@ -166,7 +167,7 @@ class AssessmentWizard(QWizard):
             result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
         except Exception:  # only drawing ahead: the results page reports any problem itself
             return
-        muscle_map(catalogue, result["muscles"])
+        muscle_map(catalogue, result.findings)
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
@@ -202,7 +203,7 @@ class AssessmentWizard(QWizard):
             self.back()
 
     # ---------------------------------------------------------------- results
-    def compute_result(self) -> dict[str, Any]:
+    def compute_result(self) -> Result:
         self.store_current()
         catalogue = self.context.catalogue
         answers = parse_answers(self.context.state.answers_document(), catalogue)
@@ -256,7 +257,7 @@ class AssessmentWizard(QWizard):
         bar = self._pdf_bar()
         if bar is not None:
             bar.finished(path, error)
-        referral = (self.outcome or {}).get("status") == "refer"
+        referral = self.outcome is not None and self.outcome.status == "refer"
         what = self.tr("The letter for your doctor") if referral else self.tr("Your routine")
         self.open_prompt = report_pdf(self, path, error, what)
         if not error:
