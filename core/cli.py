@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from core import commands
 from core.catalogue import CatalogueError
@@ -113,16 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "folder to write into"))
     _force(shots)
-    shots.set_defaults(handler=commands.cmd_screenshots)
     return parser
 
 
-def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) -> int:
-    """Run one command (or the app when none is given) and return the exit code."""
+def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int],
+        write_screenshots: Callable[[Path], Sequence[Path]]) -> int:
+    """Run one command (or the app when none is given) and return the exit code.
+
+    The two ways into the desktop app (launching it, rendering its screens) are given by
+    main.py, so that core never imports the ui.
+    """
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             return launch_app(args)
+        if args.command == "screenshots":
+            return commands.cmd_screenshots(args, write_screenshots)
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except DocumentError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -179,9 +179,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_screenshots(args: argparse.Namespace) -> int:
-    from ui.screenshots import write_screenshots
-
+def cmd_screenshots(args: argparse.Namespace, write_screenshots: Callable[[Path], Sequence[Path]]) -> int:
+    """Every screen to PNG, by the writer main.py registers (core never imports the ui)."""
     written = write_screenshots(_output_folder(args))
     print(translate("cli", "wrote {count} screenshots to {folder}").format(count=len(written), folder=args.out))
     return EXIT_OK
