@@ -11,6 +11,9 @@ FORMAT: Final = 1
 # A test done on both sides, and a muscle side, are "left" or "right" (the person's).
 Side = Literal["left", "right"]
 SIDES: Final[tuple[Side, Side]] = ("left", "right")
+Level = Literal["emergency", "urgent", "see_doctor_first"]  # of a red flag, and so of a referral
+Grade = Literal["low", "moderate", "high"]  # confidence of a finding or pattern; diagnostic value of a test
+Purpose = Literal["stretch", "strengthen", "mobilise", "activate"]  # of an exercise
 
 RED_FLAGS: Final[dict[str, tuple[str, ...]]] = {
     "emergency": (

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core import contract
+from core.catalogue.content import Catalogue, CatalogueError
 from core.catalogue.models import Exercise, Finding, Illustration, Test
-
-if TYPE_CHECKING:
-    from core.catalogue.loader import Catalogue
 
 
 def _fail(where: str, message: str) -> None:
-    from core.catalogue.loader import CatalogueError
-
     raise CatalogueError(f"{where}: {message}")
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from core.catalogue.poses import PoseDef
 from core.figures.anatomy import Place
 from core.figures.geometry import Vec2, Vec3, circle
 from core.figures.parts import Camera, Outline, blob, outline
-from core.figures.poses import PoseDef
 from core.figures.render import Highlight, draw_scene, texture
 from core.figures.scene import Scene, build_scene
 from core.figures.svg import Drawing

@@ -2,9 +2,7 @@
 
 from core.result.findings import Findings, MuscleFinding
 from core.result.model import (
-    ByDimension,
     Dose,
-    MuscleSide,
     PatternFinding,
     RatioFinding,
     Referral,
@@ -13,6 +11,7 @@ from core.result.model import (
     RoutineEntry,
     Withheld,
 )
+from core.result.muscles import ByDimension, MuscleSide
 
 __all__ = [
     "ByDimension", "Dose", "Findings", "MuscleFinding", "MuscleSide", "PatternFinding", "RatioFinding",

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from core.contract import SIDES, Side
-
-if TYPE_CHECKING:
-    from core.result.model import MuscleSide
+from core.result.muscles import MuscleSide
 
 GRADE_ORDER = ("low", "moderate", "high")
 Dimension = Literal["length", "strength"]

@@ -12,20 +12,17 @@ stored before it still load, and fill it in `core/engine.py`.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import Field, ValidationError
 
 from core import contract
-from core.catalogue.models import Grade, Level, Purpose
-from core.contract import Side
+from core.contract import Grade, Level, Purpose, Side
 from core.result.findings import Findings, group_findings
+from core.result.muscles import Frozen, MuscleSide
 
 Status = Literal["ok", "refer", "incomplete"]
-Length = Literal["short", "normal", "long", "unknown"]
-Strength = Literal["weak", "normal", "unknown"]
 Where = Literal["left", "right", "both"]
-T = TypeVar("T")
 
 
 class ResultError(ValueError):
@@ -37,39 +34,13 @@ class ResultError(ValueError):
         self.message = message
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-
-class ByDimension(_Frozen, Generic[T]):
-    """One value for a muscle side's length and one for its strength."""
-
-    length: T
-    strength: T
-
-
-class MuscleSide(_Frozen):
-    """A muscle side's rating, with the tests behind it (`muscles.<id>.<side>` in the document)."""
-
-    length: Length = "unknown"
-    strength: Strength = "unknown"
-    evidence: tuple[str, ...] = ()  # every test behind either state, in catalogue order
-    evidence_by: ByDimension[tuple[str, ...]] = ByDimension(length=(), strength=())
-    confidence: ByDimension[Grade | None] = ByDimension(length=None, strength=None)
-    hints: ByDimension[tuple[str, ...]] = ByDimension(length=(), strength=())  # posture signs, which set nothing
-    one_weak_test: ByDimension[bool] = ByDimension(length=False, strength=False)
-
-    def state(self, dimension: str) -> str:
-        return self.length if dimension == "length" else self.strength
-
-
-class Referral(_Frozen):
+class Referral(Frozen):
     level: Level
     reasons: tuple[str, ...] = ()  # red-flag ids answered yes (and derived ones such as age_at_onset)
     message: str = ""
 
 
-class PatternFinding(_Frozen):
+class PatternFinding(Frozen):
     id: str
     side: Side | None = None  # the high, short or weak side where one applies
     confidence: Grade = "low"
@@ -77,7 +48,7 @@ class PatternFinding(_Frozen):
     explanation: str = ""  # as worded when the result was computed (the contract's document keeps it)
 
 
-class RatioFinding(_Frozen):
+class RatioFinding(Frozen):
     """A McGill ratio: its value (None when a hold was 0), whether it is out of range and the weaker side."""
 
     id: str
@@ -87,14 +58,14 @@ class RatioFinding(_Frozen):
     side: Side | None = None
 
 
-class Dose(_Frozen):
+class Dose(Frozen):
     sets: int
     reps: int
     hold_s: int | None = None
     per_week: int = 7
 
 
-class RoutineEntry(_Frozen):
+class RoutineEntry(Frozen):
     exercise: str
     name: str = ""  # the exercise's name as worded when computed; readers word it from the catalogue
     purpose: Purpose
@@ -104,7 +75,7 @@ class RoutineEntry(_Frozen):
     confidence: Grade = "low"
 
 
-class Withheld(_Frozen):
+class Withheld(Frozen):
     """A short or weak muscle side left without an exercise because of the cautions named."""
 
     muscle: str
@@ -113,7 +84,7 @@ class Withheld(_Frozen):
     cautions: tuple[str, ...] = ()
 
 
-class Result(_Frozen):
+class Result(Frozen):
     """The whole result of one assessment (contract.md, "Result document")."""
 
     format: int = contract.FORMAT
@@ -121,7 +92,7 @@ class Result(_Frozen):
     status: Status
     referral: Referral | None = None
     missing: tuple[str, ...] = ()  # red-flag ids not answered (status incomplete)
-    muscles: dict[str, dict[Side, MuscleSide]] = {}
+    muscles: dict[str, dict[Side, MuscleSide]] = Field(default_factory=dict)
     patterns: tuple[PatternFinding, ...] = ()
     ratios: tuple[RatioFinding, ...] = ()
     routine: tuple[RoutineEntry, ...] = ()  # to do now (at most contract.ROUTINE_LIMIT)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core.answers import CAUTIONS
 from core.figures.illustrate import picture
 from core.i18n import translate
-from core.result import RoutineEntry
+from core.result import Result, RoutineEntry
 from core.summary import DISCLAIMER, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.pdf_export import PdfBar
@@ -26,8 +26,17 @@ from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
 
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AssessmentWizard
+
+class Owner(Protocol):
+    """What the end pages ask of the wizard that holds them (AssessmentWizard), without importing it."""
+
+    outcome: Result | None
+    saved_id: str | None
+
+    def compute_result(self) -> Result: ...
+    def save_session(self) -> str: ...
+    def choose_and_export(self) -> None: ...
+    def go_back_to(self, key: str) -> None: ...
 
 
 def _scrolled(content: QWidget) -> QScrollArea:
@@ -39,7 +48,7 @@ def _scrolled(content: QWidget) -> QScrollArea:
 
 
 class EndPage(Page):
-    def owner(self) -> AssessmentWizard:
+    def owner(self) -> Owner:
         return self.wizard()  # type: ignore[return-value]
 
     def _replace(self, content: QWidget, footer: QWidget | None = None) -> None:
