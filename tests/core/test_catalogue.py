@@ -159,6 +159,17 @@ def test_unknown_pose_is_refused(data_copy: Path) -> None:
         load_catalogue(data_copy)
 
 
+def test_a_muscle_without_a_place_on_the_map_is_refused(data_copy: Path) -> None:
+    """A muscle added to data/ without a place on the muscle map fails the load, naming it, instead of
+    failing later when a map is drawn."""
+    path = data_copy / "muscles.yaml"
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document["muscles"].append({"id": "tibialis_anterior", "name": "Tibialis anterior", "plain": "the shin muscle"})
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"muscles.yaml: no place on the muscle map .* for tibialis_anterior"):
+        load_catalogue(data_copy)
+
+
 def test_duplicate_yaml_key_is_refused(data_copy: Path) -> None:
     """A key given twice is an error: plain YAML would silently keep the last one."""
     path = data_copy / "catalogue.yaml"
