@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.catalogue.poses import PoseDef
 from core.catalogue.anatomy import Place
+from core.catalogue.poses import PoseDef
 from core.figures.geometry import Vec2, Vec3, circle
 from core.figures.parts import Camera, Outline, blob, outline
 from core.figures.render import Highlight, draw_scene, texture
