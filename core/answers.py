@@ -20,6 +20,13 @@ from core.jsondoc import DocumentError, read_document
 
 Value = str | bool | float
 TOP_LEVEL = ("format", "person", "screening", "pain", "observations")
+AGES = (16, 120)  # the ages the assessment is for: adults (and older teenagers) only
+
+
+def birth_years(this_year: int) -> tuple[int, int]:
+    """The earliest and latest year of birth whose age (this year) the answers accept."""
+    return this_year - AGES[1], this_year - AGES[0]
+
 CAUTIONS = "cautions"
 
 
@@ -193,7 +200,7 @@ def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
         cautions=cautions,
         onset=onset,
         observations=_observations(root.get("observations"), catalogue),
-        age=None if age is None else _integer(age, "person.age", 16, 120),
+        age=None if age is None else _integer(age, "person.age", *AGES),
         sex=sex,
         pain_now=None if pain.get("now") is None else _integer(pain["now"], "pain.now", 0, 10),
         regions=tuple(dict.fromkeys(regions)),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.answers import birth_years
 from core.i18n import QT_TRANSLATE_NOOP
 from core.screening import flags_to_recheck, onset_check_lacks
 from ui.widgets.body_map import BodyMap
@@ -59,9 +60,9 @@ class IntroPage(Page):
                                  bold=True))
         form = QFormLayout()
         self.year = QSpinBox()
-        self.year.setRange(1900, date.today().year - 16)
+        self.year.setRange(*birth_years(date.today().year))
         self.year.setSpecialValueText(self.tr("not given"))
-        self.year.setMinimum(1899)
+        self.year.setMinimum(self.year.minimum() - 1)  # the special value: not given
         self.year.setAccessibleName(self.tr("Year of birth"))
         self.sex = QComboBox()
         self.sex.addItem(self.tr("Prefer not to say"), None)
