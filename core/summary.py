@@ -30,11 +30,39 @@ SAFETY_NET = (
     QT_TRANSLATE_NOOP("summary", "Stay active: walking and your normal day help your back; resting in bed does not."),
 )
 ONE_WEAK_TEST = QT_TRANSLATE_NOOP("summary", "rests on one weak test only")
+# When to stop a test or an exercise at once: the intro page before the tests, the paper beside each exercise.
+STOP_SIGNS = (
+    QT_TRANSLATE_NOOP("report", "Stop at once if the pain becomes sharp."),
+    QT_TRANSLATE_NOOP("report", "Stop if pain, tingling or numbness spreads down an arm or a leg."),
+    QT_TRANSLATE_NOOP("report", "Stop if you notice new numbness or weakness."),
+)
+# ...and, for the exercises, how to read pain that moves and what to do after stopping.
+AFTER_STOPPING = (
+    QT_TRANSLATE_NOOP(
+        "report", "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not."
+    ),
+    QT_TRANSLATE_NOOP(
+        "report",
+        "If you had to stop, keep moving gently for the rest of the day (walking, your usual "
+        "activities) and try the easier version next time. If the symptoms do not settle within a "
+        "day, or keep coming back, see a doctor or physiotherapist.",
+    ),
+)
 
 
 def safety_net() -> list[str]:
     """The safety net's lines in the reader's language."""
     return [translate("summary", line) for line in SAFETY_NET]
+
+
+def stop_signs() -> tuple[str, ...]:
+    """When to stop a test or an exercise at once, in the reader's language."""
+    return tuple(translate("report", line) for line in STOP_SIGNS)
+
+
+def stop_rules() -> tuple[str, ...]:
+    """When to stop an exercise, and what to do then (the paper's stop rules)."""
+    return stop_signs() + tuple(translate("report", line) for line in AFTER_STOPPING)
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:

@@ -14,6 +14,7 @@ from core.catalogue.models import (
     Level,
     LevelInfo,
     Muscle,
+    Need,
     PainChange,
     Pattern,
     RatioRule,
@@ -46,6 +47,11 @@ class Catalogue:
     exercises: dict[str, Exercise]
     poses: dict[str, PoseDef]
     cautions: dict[str, Caution]
+
+    @property
+    def equipment(self) -> tuple[Need, ...]:
+        """What the tests need (each test's `needs`), in the order the tests first need it."""
+        return tuple(dict.fromkeys(need for test in self.tests.values() for need in test.needs))
 
     @property
     def asked_flags(self) -> dict[str, RedFlag]:

@@ -12,30 +12,14 @@ from typing import Any
 
 from core import __version__
 from core.catalogue import Catalogue
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import translate
 from core.result import Result, RoutineEntry
 from core.result.findings import Dimension
-from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET, caution_lines
+from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET, caution_lines, stop_rules
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 LOG_DAYS = 28
 REPEAT_AFTER = timedelta(weeks=4)
-
-
-SAFETY = (
-    QT_TRANSLATE_NOOP("report", "Stop at once if the pain becomes sharp."),
-    QT_TRANSLATE_NOOP("report", "Stop if pain, tingling or numbness spreads down an arm or a leg."),
-    QT_TRANSLATE_NOOP("report", "Stop if you notice new numbness or weakness."),
-    QT_TRANSLATE_NOOP(
-        "report", "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not."
-    ),
-    QT_TRANSLATE_NOOP(
-        "report",
-        "If you had to stop, keep moving gently for the rest of the day (walking, your usual "
-        "activities) and try the easier version next time. If the symptoms do not settle within a "
-        "day, or keep coming back, see a doctor or physiotherapist.",
-    ),
-)
 
 
 def _safety_net() -> tuple[str, ...]:
@@ -45,7 +29,7 @@ def _safety_net() -> tuple[str, ...]:
 
 def _stop_rules() -> tuple[str, ...]:
     """When to stop an exercise, and what to do then."""
-    return tuple(translate("report", line) for line in SAFETY)
+    return stop_rules()
 
 
 def _left_out(result: Result, catalogue: Catalogue) -> tuple[str, ...]:

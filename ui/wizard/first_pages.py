@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.answers import birth_years
 from core.i18n import QT_TRANSLATE_NOOP
 from core.screening import flags_to_recheck, onset_check_lacks
+from core.summary import stop_signs
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
 from ui.wizard.screening import ScreeningPage
@@ -39,22 +40,27 @@ class IntroPage(Page):
         self.setTitle(self.tr("Before you start"))
         self.setSubTitle(self.tr("About 30 minutes. Any test can be skipped, and you can stop and come "
                                  "back later: your answers are kept."))
-        needs = {
-            "partner": self.tr("a partner to help and watch (or a mirror or phone camera)"),
+        self.words = {  # every need a test may list in data/ (core.catalogue.models.Need), in words
+            "partner": self.tr("a partner to help and watch"),
+            "mirror": self.tr("a long mirror (or the partner watching)"),
+            "phone_camera": self.tr("a phone camera, for a photo from the side"),
             "mat": self.tr("an exercise mat or a rug on the floor"),
             "wall": self.tr("a clear wall"), "chair": self.tr("a sturdy chair"),
             "table": self.tr("a sturdy table or firm bed"),
             "step": self.tr("a step, box or sofa about knee height"),
             "strap": self.tr("a strap or towel"), "pillow": self.tr("a pillow"),
             "timer": self.tr("the timer built into each hold"),
+            "doorway": self.tr("a doorway"), "ball": self.tr("a ball"),
         }
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("You will need:"), bold=True))
-        for text in needs.values():
+        self.equipment = [self.words[need] for need in context.catalogue.equipment]
+        for text in self.equipment:
             layout.addWidget(wrapped(f"•  {text}"))
         layout.addSpacing(8)
-        layout.addWidget(wrapped(self.tr("Stop any test at once if it causes sharp pain, or pain, tingling or "
-                                         "numbness that spreads down an arm or a leg.")))
+        layout.addWidget(wrapped(self.tr("During any test:"), bold=True))
+        for line in stop_signs():
+            layout.addWidget(wrapped(f"•  {line}"))
         layout.addSpacing(8)
         layout.addWidget(wrapped(self.tr("About you (optional: some normal values differ by sex and age)"),
                                  bold=True))
