@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
+from core import contract
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
 from core.i18n import translate
@@ -25,7 +26,7 @@ def snapshot(store: Store, session_id: str) -> Snapshot:
 def history_document(store: Store, profile: str, catalogue: Catalogue) -> dict[str, Any]:
     summaries = store.session_summaries(profile)
     document: dict[str, Any] = {
-        "format": 1,
+        "format": contract.FORMAT,
         "profile": profile,
         "sessions": [
             {

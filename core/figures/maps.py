@@ -34,10 +34,6 @@ class Shape:
     views: tuple[str, ...] = ("front", "back")
 
 
-def _sided(name: str, side: str) -> str:
-    return name.replace("*", side)
-
-
 def _regions() -> dict[str, tuple[Shape, ...]]:
     regions: dict[str, tuple[Shape, ...]] = {
         "head": (Shape("head"),), "neck": (Shape("neck"),),
@@ -150,17 +146,3 @@ def muscle_map_svg(base: PoseDef, highlights: Iterable[Highlight], height_px: fl
         drawing.shift = (dx, 0.0)
         draw_scene(drawing, scene, chosen)
     return drawing.to_svg(height_px)
-
-
-def region_centres(base: PoseDef) -> dict[str, Vec2]:
-    """Where each region sits in the front view, for tests and keyboard focus."""
-    scene = _pair(base)[0][0]
-    centres = {}
-    for region, shapes in REGIONS.items():
-        for shape in shapes:
-            found = _region_outlines(scene, shape)
-            if found is not None:
-                xs, ys = [p[0] for p in found.points], [p[1] for p in found.points]
-                centres[region] = (sum(xs) / len(xs), sum(ys) / len(ys))
-                break
-    return centres

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core import contract
 from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
 from core.jsondoc import DocumentError
@@ -43,7 +44,7 @@ def export_profile(store: Store, name: str) -> dict[str, Any]:
         raise NotFound(f"no profile named '{name}'")
     sessions = [store.load_session(summary.id) for summary in store.session_summaries(name)]
     return {
-        "format": 1, "kind": KIND,
+        "format": contract.FORMAT, "kind": KIND,
         "profile": {"name": info.name, "year_of_birth": info.year_of_birth, "sex": info.sex,
                     "notes": info.notes},
         "sessions": [{"id": s.id, "date": s.taken_on.isoformat(), "answers": s.answers,
@@ -170,7 +171,7 @@ def _log(document: dict[str, Any]) -> list[tuple[date, str, str, bool, int | Non
 
 def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
     """Check the whole file and the results it carries; raises ExportError naming the field."""
-    if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
+    if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != contract.FORMAT:
         raise ExportError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
     name, fields = _profile(document)
     return CheckedExport(name, fields, _sessions(document, catalogue), _log(document))

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
-from ui.widgets.test_inputs import ChoiceField, NumberField
+from ui.widgets.exam_inputs import ChoiceField, NumberField
 from ui.wizard.end_pages import RoutinePage
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import PainPage
 from ui.wizard.screening import ScreeningPage, StopPage
-from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
 

@@ -14,10 +14,10 @@ from core.catalogue.models import Need
 from core.summary import stop_signs
 from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, rate_pain, start, timer_page, walk_tests
 from ui.main_window import MainWindow
-from ui.widgets.test_inputs import NumberField
+from ui.widgets.exam_inputs import NumberField
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import IntroPage, PainPage
 from ui.wizard.screening import ScreeningPage, StopPage
-from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
 

@@ -24,7 +24,7 @@ from core.wording import dose_text, side_name, value_text
 from ui.pdf_export import PdfBar
 from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
-from ui.wizard.base import Context, Page, wrapped
+from ui.wizard.base import Context, Page, exam_key, wrapped
 
 
 class Owner(Protocol):
@@ -64,8 +64,6 @@ class EndPage(Page):
 
 
 class ReviewPage(EndPage):
-    key = "review"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Check your answers"))
@@ -92,7 +90,7 @@ class ReviewPage(EndPage):
                 shown = ", ".join(f"{side_name(side)}: {value_text(test, v)}" for side, v in value.items())
             else:
                 shown = value_text(test, value)
-            rows.append((test.title, shown, f"test:{test.id}"))
+            rows.append((test.title, shown, exam_key(test.id)))
         return rows
 
     def load(self) -> None:
@@ -110,8 +108,6 @@ class ReviewPage(EndPage):
 
 
 class ResultsPage(EndPage):
-    key = "results"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("What the assessment found"))
@@ -122,8 +118,6 @@ class ResultsPage(EndPage):
 
 
 class RoutinePage(EndPage):
-    key = "routine"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Your routine"))

@@ -33,8 +33,6 @@ from ui.wizard.screening import ScreeningPage
 
 
 class IntroPage(Page):
-    key = "intro"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Before you start"))
@@ -118,8 +116,6 @@ class ClickToValueStyle(QProxyStyle):
 
 
 class PainPage(Page):
-    key = "pain"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Your pain today"))

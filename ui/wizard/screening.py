@@ -50,8 +50,6 @@ def screening_of(document: dict[str, Any], catalogue: Catalogue) -> Screening:
 
 
 class ScreeningPage(Page):
-    key = "screening"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self._help_now = False  # an answer so far needs help today or now (core's needs_help_now)
@@ -196,8 +194,6 @@ class ScreeningPage(Page):
 
 
 class StopPage(Page):
-    key = "stop"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Please see a doctor"))

@@ -24,12 +24,12 @@ from core.figures.illustrate import muscle_map, picture
 from core.result import Result
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
-from ui.wizard.base import Context, Page
+from ui.wizard.base import Context, Page, exam_key
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import IntroPage, PainPage
 from ui.wizard.screening import ScreeningPage, StopPage, screening_of
 from ui.wizard.state import AssessmentState
-from ui.wizard.test_page import ExamPage
 
 TESTS = "tests"
 PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
@@ -92,7 +92,7 @@ class AssessmentWizard(QWizard):
             if key == TESTS:
                 for number, test in enumerate(tests, start=1):
                     position = self.tr("test {n} of {total}").format(n=number, total=len(tests))
-                    self._add(f"test:{test.id}", ExamPage(self.context, test, position, tick_ms))
+                    self._add(exam_key(test.id), ExamPage(self.context, test, position, tick_ms))
             else:
                 assert factory is not None
                 self._add(key, factory(self.context))
