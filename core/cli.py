@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core import commands
 from core.catalogue import CatalogueError
-from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
+from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, PAPERS
 from core.files import OutputError
 from core.i18n import translate
 from core.jsondoc import DocumentError
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     routine.add_argument(
         "--pdf", required=True, metavar="OUT.pdf", help=translate("cli", "file to write, or - for stdout")
     )
-    routine.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    routine.add_argument("--paper", choices=PAPERS, default=PAPERS[0])
     routine.add_argument(
         "--name", default=translate("cli", "you"), help=translate("cli", "whose routine it is (printed on it)")
     )

@@ -91,6 +91,7 @@ PATTERNS: Final = (
 )
 
 ROUTINE_LIMIT: Final = 8
+PAPERS: Final = ("a4", "letter")  # routine --pdf --paper; the first is the default
 
 # Exit codes of the command line: success, anything else, bad input (nothing written).
 EXIT_OK: Final = 0
