@@ -141,21 +141,17 @@ def test_every_test_and_exercise_must_have_a_picture(data_copy: Path) -> None:
         load_catalogue(data_copy)
 
 
-def test_picture_must_highlight_the_exercise_targets(data_copy: Path) -> None:
-    """An exercise picture that highlights another muscle, or the wrong mode, is refused."""
+@pytest.mark.parametrize(("pose", "mode", "message"), [
+    ("childs_pose", "strengthen", r"childs_pose.*highlight its targets as 'stretch'"),
+    ("handstand", "stretch", "unknown pose handstand"),
+], ids=["wrong highlight mode", "unknown pose"])
+def test_a_wrong_exercise_picture_is_refused(data_copy: Path, pose: str, mode: str, message: str) -> None:
+    """An exercise picture that highlights its target in the wrong mode, or names a pose that does not
+    exist, fails the load, naming the entry and the fault."""
     edit_yaml(data_copy / "exercises" / "stretches.yaml", "exercises", "childs_pose", {
-        "illustration": {"pose": "childs_pose", "highlight": [
-            {"muscle": "lumbar_extensors", "side": "both", "mode": "strengthen"}]}})
-    with pytest.raises(CatalogueError, match=r"childs_pose.*highlight its targets as 'stretch'"):
-        load_catalogue(data_copy)
-
-
-def test_unknown_pose_is_refused(data_copy: Path) -> None:
-    """An illustration naming a pose that does not exist fails the load."""
-    edit_yaml(data_copy / "exercises" / "stretches.yaml", "exercises", "childs_pose", {
-        "illustration": {"pose": "handstand", "highlight": [
-            {"muscle": "lumbar_extensors", "side": "both", "mode": "stretch"}]}})
-    with pytest.raises(CatalogueError, match="unknown pose handstand"):
+        "illustration": {"pose": pose, "highlight": [
+            {"muscle": "lumbar_extensors", "side": "both", "mode": mode}]}})
+    with pytest.raises(CatalogueError, match=message):
         load_catalogue(data_copy)
 
 
