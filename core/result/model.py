@@ -45,7 +45,10 @@ class PatternFinding(Frozen):
     side: Side | None = None  # the high, short or weak side where one applies
     confidence: Grade = "low"
     evidence: tuple[str, ...] = ()  # test ids, in catalogue order
-    explanation: str = ""  # as worded when the result was computed (the contract's document keeps it)
+    # As worded by core.patterns when the result was computed, in the language active then: the
+    # contract's document carries this sentence, and a stored session holds nothing finer to
+    # word it again from. Readers show it as it is.
+    explanation: str = ""
 
 
 class RatioFinding(Frozen):
