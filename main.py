@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 # The desktop app's options: name -> whether it takes a value (as core.cli declares them).
 APP_OPTIONS = {"--data-dir": True, "--database-url": True, "--quit-after-show": False}
@@ -46,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from core.cli import run
 
-    return run(arguments, _launch_app)
+    return run(arguments, _launch_app, _write_screenshots)
 
 
 def _launch_app(args: object) -> int:
@@ -55,6 +56,13 @@ def _launch_app(args: object) -> int:
 
     return run_app(data_dir=getattr(args, "data_dir", None), database_url=getattr(args, "database_url", None),
                    quit_after_show=bool(getattr(args, "quit_after_show", False)))
+
+
+def _write_screenshots(out: Path) -> list[Path]:
+    """core.cli's way to render every screen (the ui is imported only for this command)."""
+    from ui.screenshots import write_screenshots
+
+    return write_screenshots(out)
 
 
 if __name__ == "__main__":

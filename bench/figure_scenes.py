@@ -22,10 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.catalogue import default_catalogue
+from core.catalogue.poses import Contact, PoseDef
 from core.figures import scene as scene_module
 from core.figures.body import BY_NAME, RANGES, Angles, Placed, joint_kind
 from core.figures.contacts import Surroundings, _with, gap
-from core.figures.poses import Contact, PoseDef
 from core.figures.scene import Solid, build_scene
 
 RUNS = 7

@@ -120,7 +120,7 @@ def fill(page: Any) -> None:
     if values is None:
         page.inputs.skip.setChecked(True)
         return
-    from ui.widgets.test_inputs import ChoiceField, NumberField
+    from ui.widgets.exam_inputs import ChoiceField, NumberField
 
     for side, value in values.items():  # as a person enters them, so the page hears of it
         field = page.inputs.fields[side]
@@ -135,8 +135,8 @@ def main() -> int:
 
     from ui.app import create_application
     from ui.main_window import MainWindow
+    from ui.wizard.exam_page import ExamPage
     from ui.wizard.screening import ScreeningPage
-    from ui.wizard.test_page import ExamPage
 
     app = create_application()
     clock = Clock()

@@ -10,9 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from core.catalogue import Catalogue
+from core.result import RoutineEntry
 
 
 @dataclass(frozen=True)
@@ -22,13 +22,13 @@ class Tick:
     per_week: int
 
 
-def ticks(routine: Iterable[dict[str, Any]], catalogue: Catalogue) -> list[Tick]:
+def ticks(routine: Iterable[RoutineEntry], catalogue: Catalogue) -> list[Tick]:
     """What can be ticked each day: every exercise, and each side of a one-sided one done on both."""
     found = []
     for entry in routine:
-        exercise = catalogue.exercises[entry["exercise"]]
-        per_week = int(entry["dose"]["per_week"])
-        sides = ("left", "right") if entry["side"] == "both" and exercise.sided else (entry["side"],)
+        exercise = catalogue.exercises[entry.exercise]
+        per_week = entry.dose.per_week
+        sides = ("left", "right") if entry.side == "both" and exercise.sided else (entry.side,)
         found += [Tick(exercise.id, side, per_week) for side in sides]
     return found
 

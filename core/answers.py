@@ -15,12 +15,19 @@ from typing import Any, Literal
 from core import contract
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
+from core.contract import SIDES, Side
 from core.jsondoc import DocumentError, read_document
 
-Side = Literal["left", "right"]
 Value = str | bool | float
-SIDES: tuple[Side, Side] = ("left", "right")
 TOP_LEVEL = ("format", "person", "screening", "pain", "observations", "measured_from_photo")
+AGES = (16, 120)  # the ages the assessment is for: adults (and older teenagers) only
+
+
+def birth_years(this_year: int) -> tuple[int, int]:
+    """The earliest and latest year of birth whose age (this year) the answers accept."""
+    return this_year - AGES[1], this_year - AGES[0]
+
+
 CAUTIONS = "cautions"
 
 
@@ -214,7 +221,7 @@ def parse_answers(document: Any, catalogue: Catalogue) -> Answers:
         onset=onset,
         observations=observations,
         measured_from_photo=_measured_from_photo(root.get("measured_from_photo"), observations),
-        age=None if age is None else _integer(age, "person.age", 16, 120),
+        age=None if age is None else _integer(age, "person.age", *AGES),
         sex=sex,
         pain_now=None if pain.get("now") is None else _integer(pain["now"], "pain.now", 0, 10),
         regions=tuple(dict.fromkeys(regions)),

@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from core import commands
 from core.catalogue import CatalogueError
-from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
+from core.contract import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, PAPERS
 from core.files import OutputError
 from core.i18n import translate
 from core.jsondoc import DocumentError
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     routine.add_argument(
         "--pdf", required=True, metavar="OUT.pdf", help=translate("cli", "file to write, or - for stdout")
     )
-    routine.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    routine.add_argument("--paper", choices=PAPERS, default=PAPERS[0])
     routine.add_argument(
         "--name", default=translate("cli", "you"), help=translate("cli", "whose routine it is (printed on it)")
     )
@@ -125,7 +126,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "folder to write into"))
     _force(shots)
-    shots.set_defaults(handler=commands.cmd_screenshots)
     return parser
 
 
@@ -135,12 +135,19 @@ def _posture(args: argparse.Namespace) -> int:
     return cmd_posture(args)
 
 
-def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int]) -> int:
-    """Run one command (or the app when none is given) and return the exit code."""
+def run(argv: Sequence[str], launch_app: Callable[[argparse.Namespace], int],
+        write_screenshots: Callable[[Path], Sequence[Path]]) -> int:
+    """Run one command (or the app when none is given) and return the exit code.
+
+    The two ways into the desktop app (launching it, rendering its screens) are given by
+    main.py, so that core never imports the ui.
+    """
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             return launch_app(args)
+        if args.command == "screenshots":
+            return commands.cmd_screenshots(args, write_screenshots)
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except DocumentError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,7 +49,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
     catalogue = default_catalogue()
     result = assess(read_answers(args.answers, catalogue), catalogue)
-    return _emit(args.json, result, lambda: result_summary(result, catalogue))
+    return _emit(args.json, result.to_document(), lambda: result_summary(result, catalogue))
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -99,7 +99,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     session_id = _store(args).save_session(profile, answers.document, result, taken_on)
     print(
         translate("cli", "Saved session {id} for {name} on {date} (status: {status}).").format(
-            id=session_id, name=profile, date=taken_on.isoformat(), status=result["status"]
+            id=session_id, name=profile, date=taken_on.isoformat(), status=result.status
         )
     )
     return EXIT_OK
@@ -166,7 +166,7 @@ def cmd_routine(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
     else:
         write_atomically(out, data)
-        print(_written(result["status"]).format(file=out), file=sys.stderr)
+        print(_written(result.status).format(file=out), file=sys.stderr)
     return EXIT_OK
 
 
@@ -179,9 +179,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_screenshots(args: argparse.Namespace) -> int:
-    from ui.screenshots import write_screenshots
-
+def cmd_screenshots(args: argparse.Namespace, write_screenshots: Callable[[Path], Sequence[Path]]) -> int:
+    """Every screen to PNG, by the writer main.py registers (core never imports the ui)."""
     written = write_screenshots(_output_folder(args))
     print(translate("cli", "wrote {count} screenshots to {folder}").format(count=len(written), folder=args.out))
     return EXIT_OK

@@ -4,9 +4,18 @@ The catalogue is checked against these at load, so an edit to data/ cannot break
 interchange contract that the GUI, the database and other programs rely on.
 """
 
-from typing import Final
+from typing import Final, Literal
 
 FORMAT: Final = 1
+
+# A test done on both sides, and a muscle side, are "left" or "right" (the person's).
+Side = Literal["left", "right"]
+SIDES: Final[tuple[Side, Side]] = ("left", "right")
+Level = Literal["emergency", "urgent", "see_doctor_first"]  # of a red flag, and so of a referral
+Grade = Literal["low", "moderate", "high"]  # confidence of a finding or pattern; diagnostic value of a test
+Purpose = Literal["stretch", "strengthen", "mobilise", "activate"]  # of an exercise
+Version = Literal["easier", "standard", "harder"]  # of an exercise in a programme (result's phase)
+VERSIONS: Final[tuple[Version, ...]] = ("easier", "standard", "harder")
 
 RED_FLAGS: Final[dict[str, tuple[str, ...]]] = {
     "emergency": (
@@ -84,6 +93,7 @@ PATTERNS: Final = (
 )
 
 ROUTINE_LIMIT: Final = 8
+PAPERS: Final = ("a4", "letter")  # routine --pdf --paper; the first is the default
 
 # Exit codes of the command line: success, anything else, bad input (nothing written).
 EXIT_OK: Final = 0

@@ -1,53 +1,41 @@
-"""The one pure function of the contract: answers and catalogue in, result document out.
+"""The one pure function of the contract: answers and catalogue in, typed result out.
 
 The GUI, the command line, the database and the printed routine all go through assess(),
-so the same answers give the same result wherever they are entered.
+so the same answers give the same result wherever they are entered. The result becomes
+the contract's JSON document only at the edges (`Result.to_document()`).
 """
 
 from __future__ import annotations
 
-from copy import deepcopy
-from typing import Any
-
-from core import contract
-from core.answers import SIDES, Answers
+from core.answers import Answers
 from core.catalogue import Catalogue
 from core.cautions import Cautions, cautions_in_force
+from core.contract import SIDES
 from core.patterns import find_patterns
 from core.programme.phase import decide_phase
+from core.result import MuscleSide, Result
 from core.routine import build_routine
 from core.scoring import score, suggested_tests
 from core.screening import Screening, screen
 
-UNRATED = {"length": "unknown", "strength": "unknown", "evidence": [],
-           "evidence_by": {"length": [], "strength": []},
-           "confidence": {"length": None, "strength": None},
-           "hints": {"length": [], "strength": []},
-           "one_weak_test": {"length": False, "strength": False}}
+UNRATED = MuscleSide()
 
 
-def _stopped(screening: Screening, cautions: Cautions, catalogue: Catalogue) -> dict[str, Any]:
+def _stopped(screening: Screening, cautions: Cautions, catalogue: Catalogue) -> Result:
     """Red flags stop everything: no ratings, patterns or exercises are given."""
-    return {
-        "format": contract.FORMAT,
+    return Result.model_validate({
         "catalogue_version": catalogue.version,
         "status": screening.status,
         "referral": screening.referral.to_document() if screening.referral else None,
-        "missing": list(screening.missing),
-        "muscles": {m: {side: deepcopy(UNRATED) for side in SIDES} for m in catalogue.muscles},
-        "patterns": [],
-        "ratios": [],
-        "routine": [],
-        "next_phase": [],
-        "withheld": [],
-        "suggested_tests": [],
-        "cautions": list(cautions.in_force),
-        "tests_not_advised": list(cautions.tests_not_advised),
-    }
+        "missing": screening.missing,
+        "muscles": {m: dict.fromkeys(SIDES, UNRATED) for m in catalogue.muscles},
+        "cautions": cautions.in_force,
+        "tests_not_advised": cautions.tests_not_advised,
+    })
 
 
-def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
-    """Screen, score, find patterns and build the routine, as a contract result document."""
+def assess(answers: Answers, catalogue: Catalogue) -> Result:
+    """Screen, score, find patterns and build the routine."""
     screening = screen(answers, catalogue)
     cautions = cautions_in_force(answers, catalogue)
     if screening.status != "ok":
@@ -55,12 +43,9 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
     scoring = score(answers, catalogue)
     order = {test_id: index for index, test_id in enumerate(catalogue.tests)}
     routine = build_routine(scoring.muscles, catalogue, cautions)
-    return {
-        "format": contract.FORMAT,
+    return Result.model_validate({
         "catalogue_version": catalogue.version,
         "status": "ok",
-        "referral": None,
-        "missing": [],
         "muscles": {
             muscle: {side: state.to_document(order) for side, state in sides.items()}
             for muscle, sides in scoring.muscles.items()
@@ -71,9 +56,9 @@ def assess(answers: Answers, catalogue: Catalogue) -> dict[str, Any]:
         "next_phase": [entry.to_document() for entry in routine.later],
         "withheld": [need.to_document() for need in routine.withheld],
         "suggested_tests": suggested_tests(scoring, catalogue, cautions.tests_not_advised),
-        "cautions": list(cautions.in_force),
-        "tests_not_advised": list(cautions.tests_not_advised),
-        "measured_from_photo": list(answers.measured_from_photo),  # issue 18: measured, not judged by eye
+        "cautions": cautions.in_force,
+        "tests_not_advised": cautions.tests_not_advised,
+        "measured_from_photo": answers.measured_from_photo,  # measured, not judged by eye
         "phase": decide_phase(answers.pain_now, answers.onset, bool(routine.now or routine.later),
-                              catalogue.programme).to_document(),
-    }
+                              catalogue.programme),
+    })

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
+from core import contract
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
 from core.i18n import translate
@@ -25,7 +26,7 @@ def snapshot(store: Store, session_id: str) -> Snapshot:
 def history_document(store: Store, profile: str, catalogue: Catalogue) -> dict[str, Any]:
     summaries = store.session_summaries(profile)
     document: dict[str, Any] = {
-        "format": 1,
+        "format": contract.FORMAT,
         "profile": profile,
         "sessions": [
             {
@@ -70,7 +71,7 @@ def history_csv(store: Store, profile: str, catalogue: Catalogue) -> str:
         stored = store.load_session(summary.id)
         saved_at = "" if summary.saved_at is None else (
             summary.saved_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"))
-        level = (stored.result.get("referral") or {}).get("level") or ""
+        level = stored.result.referral.level if stored.result.referral else ""
         base = [summary.id, summary.taken_on.isoformat(), summary.status, summary.pain_now]
         after = [saved_at, level]
         observations = stored.answers.get("observations", {})

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from core.answers import SIDES, Side
 from core.catalogue import Catalogue
 from core.catalogue.models import Confirmation, Grade, Pattern, Sign
+from core.contract import SIDES, Side
 from core.i18n import translate
 from core.scoring import Scoring
 from core.scoring.muscles import GRADES, Rating

@@ -10,12 +10,14 @@ cites. Fewer than two sessions are not a trend.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 from core.catalogue import Catalogue
 from core.catalogue.models import Test
+from core.result import Result, RoutineEntry
 
 Direction = Literal["better", "worse", "same"]
 
@@ -27,7 +29,7 @@ class Snapshot:
     id: str
     taken_on: date
     answers: dict[str, Any]
-    result: dict[str, Any]
+    result: Result
 
 
 def _sign(delta: float, better: str | None, threshold: float = 0.0) -> Direction:
@@ -107,16 +109,16 @@ _LENGTH_REFERENCE = {"normal"}
 _STRENGTH_REFERENCE = {"normal"}
 
 
-def compare_muscles(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+def compare_muscles(old: Result, new: Result) -> list[dict[str, Any]]:
     """Muscle sides rated in both sessions whose state changed; unrated sides are not judged."""
     rows = []
-    for muscle, sides in new.get("muscles", {}).items():
+    for muscle, sides in new.muscles.items():
         for side, state in sides.items():
-            earlier = old.get("muscles", {}).get(muscle, {}).get(side)
+            earlier = old.muscles.get(muscle, {}).get(side)
             if earlier is None:
                 continue
             for dimension, reference in (("length", _LENGTH_REFERENCE), ("strength", _STRENGTH_REFERENCE)):
-                was, now = earlier[dimension], state[dimension]
+                was, now = earlier.state(dimension), state.state(dimension)
                 if "unknown" in (was, now) or was == now:
                     continue
                 if (was in reference) == (now in reference):
@@ -128,11 +130,11 @@ def compare_muscles(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, 
     return rows
 
 
-def compare_patterns(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:
-    if old.get("status") != "ok" or new.get("status") != "ok":
+def compare_patterns(old: Result, new: Result) -> dict[str, list[str]]:
+    if not old.ok or not new.ok:
         return {"resolved": [], "new": [], "kept": []}  # a stopped session found nothing to compare
-    before = [p["id"] for p in old.get("patterns", [])]
-    after = [p["id"] for p in new.get("patterns", [])]
+    before = [p.id for p in old.patterns]
+    after = [p.id for p in new.patterns]
     return {"resolved": [p for p in before if p not in after], "new": [p for p in after if p not in before],
             "kept": [p for p in after if p in before]}
 
@@ -158,14 +160,29 @@ def compare(old: Snapshot, new: Snapshot, catalogue: Catalogue) -> dict[str, Any
     }
 
 
-def asymmetry_trend(snapshots: list[Snapshot], test_id: str) -> list[tuple[date, float]] | None:
+Series = list[tuple[date, float]]
+MIN_TREND_POINTS = 2  # one session is not a trend
+
+
+def as_trend(points: Series) -> Series | None:
+    """The points, or None when there are too few to call a trend."""
+    return points if len(points) >= MIN_TREND_POINTS else None
+
+
+def pain_trend(snapshots: list[Snapshot]) -> Series | None:
+    """Pain now (0-10) over time, from the sessions where it was rated; None below two points."""
+    return as_trend([(s.taken_on, float(s.answers["pain"]["now"])) for s in snapshots
+                   if (s.answers.get("pain") or {}).get("now") is not None])
+
+
+def asymmetry_trend(snapshots: list[Snapshot], test_id: str) -> Series | None:
     """The left-right gap of a measured test over time; None below two points."""
     points = []
     for snapshot in snapshots:
         sides = snapshot.answers.get("observations", {}).get(test_id)
         if isinstance(sides, dict) and sides.get("left") is not None and sides.get("right") is not None:
             points.append((snapshot.taken_on, abs(float(sides["left"]) - float(sides["right"]))))
-    return points if len(points) >= 2 else None
+    return as_trend(points)
 
 
 def trend(snapshots: list[Snapshot], test_id: str, side: str | None) -> list[tuple[date, float]] | None:
@@ -176,4 +193,12 @@ def trend(snapshots: list[Snapshot], test_id: str, side: str | None) -> list[tup
         value = value.get(side) if isinstance(value, dict) and side else value
         if isinstance(value, int | float) and not isinstance(value, bool):
             points.append((snapshot.taken_on, float(value)))
-    return points if len(points) >= 2 else None
+    return as_trend(points)
+
+
+def latest_routine(newest_first: Iterable[Result]) -> tuple[RoutineEntry, ...]:
+    """The routine now in use: that of the latest session not stopped at the safety questions.
+
+    Takes the results newest first (a generator is read only as far as needed).
+    """
+    return next((result.routine for result in newest_first if result.ok), ())

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core import contract
-from core.answers import SIDES, Side
 from core.catalogue import Catalogue
 from core.catalogue.models import Exercise, Grade, Purpose
 from core.cautions import Cautions
+from core.contract import SIDES, Side
 from core.scoring import MuscleStates
 from core.scoring.muscles import GRADES
 
@@ -140,10 +140,11 @@ def build_routine(muscles: MuscleStates, catalogue: Catalogue, cautions: Caution
         for target in entry.targets:
             best[target] = max(best.get(target, 0), GRADES.index(entry.confidence))
 
-    def strength_first(entry: Entry) -> tuple[int, int, int]:
+    def strongest_evidence_first(entry: Entry) -> tuple[int, int, int]:
+        """Best-supported findings first; then the catalogue's muscle order; a stretch before a strengthening."""
         lead = min(entry.targets, key=muscle_order.__getitem__)
         purpose_rank = 0 if entry.exercise.purpose == "stretch" else 1
         return (-best[lead], muscle_order[lead], purpose_rank)
 
-    ordered = sorted(entries, key=strength_first)
+    ordered = sorted(entries, key=strongest_evidence_first)
     return Routine(ordered[: contract.ROUTINE_LIMIT], ordered[contract.ROUTINE_LIMIT :], withheld)

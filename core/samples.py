@@ -14,6 +14,7 @@ from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.resources import app_root
+from core.result import RoutineEntry
 from core.store.repository import Store
 
 SAMPLE_FILE = app_root() / "data" / "samples" / "sample_answers.json"
@@ -38,13 +39,14 @@ def add_sample_profile(store: Store, catalogue: Catalogue, name: str, today: dat
     today = today or date.today()
     store.create_profile(name, 1981, "female", "A made-up person to look around with.")
     base = sample_answers()
-    result: dict[str, Any] = {}
+    routine: tuple[RoutineEntry, ...] = ()
     for weeks_ago, changes in zip((12, 8, 4), ({}, *LATER), strict=True):
         document = json.loads(json.dumps(base))
         document["observations"].update(changes.get("observations", {}))
         document["pain"]["now"] = changes.get("pain", document["pain"]["now"])
         result = assess(parse_answers(document, catalogue), catalogue)
         store.save_session(name, document, result, today - timedelta(weeks=weeks_ago))
+        routine = result.routine
     for day in range(14):
-        for entry in result["routine"][:4]:
-            store.log_exercise(name, today - timedelta(days=day), entry["exercise"], entry["side"], day % 3 != 0, 3)
+        for entry in routine[:4]:
+            store.log_exercise(name, today - timedelta(days=day), entry.exercise, entry.side, day % 3 != 0, 3)

@@ -17,6 +17,7 @@ from core.catalogue.models import Level, RedFlag
 
 Status = Literal["ok", "refer", "incomplete"]
 SEVERITY: tuple[Level, ...] = ("emergency", "urgent", "see_doctor_first")
+CLEARABLE: Level = "see_doctor_first"  # the one level a clinician's clearance lifts (contract.md)
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,15 @@ def flags_raised(answers: Answers, catalogue: Catalogue) -> dict[str, bool]:
     return raised
 
 
+def clearance_applies(answers: Answers, catalogue: Catalogue) -> bool:
+    """A flag is raised (asked or derived) that a clinician's clearance can lift: only then is it asked."""
+    raised = flags_raised(answers, catalogue)
+    return any(raised.get(flag.id) and flag.level == CLEARABLE for flag in catalogue.red_flags.values())
+
+
 def needs_help_now(screening: Screening) -> bool:
     """A referral no doctor's clearance can lift (urgent or emergency): the rest need not be answered first."""
-    return screening.referral is not None and screening.referral.level != "see_doctor_first"
+    return screening.referral is not None and screening.referral.level != CLEARABLE
 
 
 def screen(answers: Answers, catalogue: Catalogue) -> Screening:
@@ -127,7 +134,7 @@ def screen(answers: Answers, catalogue: Catalogue) -> Screening:
     raised = flags_raised(answers, catalogue)
     reported = [flag for flag in catalogue.red_flags.values() if raised.get(flag.id)]
     cleared = answers.screening.get(contract.CLEARED_BY_CLINICIAN, False)
-    blocking = [f for f in reported if not (cleared and f.level == "see_doctor_first")]
+    blocking = [f for f in reported if not (cleared and f.level == CLEARABLE)]
     if blocking:
         level = min((flag.level for flag in blocking), key=SEVERITY.index)
         ordered = sorted(reported, key=lambda flag: SEVERITY.index(flag.level))

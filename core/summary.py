@@ -5,11 +5,13 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from core import contract
 from core.catalogue import Catalogue
-from core.findings import muscle_findings
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.posture.wording import photo_lines
 from core.programme.words import phase_lines
+from core.result import Result, RoutineEntry
+from core.result.findings import Dimension
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 WIDTH = 88
@@ -30,11 +32,39 @@ SAFETY_NET = (
     QT_TRANSLATE_NOOP("summary", "Stay active: walking and your normal day help your back; resting in bed does not."),
 )
 ONE_WEAK_TEST = QT_TRANSLATE_NOOP("summary", "rests on one weak test only")
+# When to stop a test or an exercise at once: the intro page before the tests, the paper beside each exercise.
+STOP_SIGNS = (
+    QT_TRANSLATE_NOOP("report", "Stop at once if the pain becomes sharp."),
+    QT_TRANSLATE_NOOP("report", "Stop if pain, tingling or numbness spreads down an arm or a leg."),
+    QT_TRANSLATE_NOOP("report", "Stop if you notice new numbness or weakness."),
+)
+# ...and, for the exercises, how to read pain that moves and what to do after stopping.
+AFTER_STOPPING = (
+    QT_TRANSLATE_NOOP(
+        "report", "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not."
+    ),
+    QT_TRANSLATE_NOOP(
+        "report",
+        "If you had to stop, keep moving gently for the rest of the day (walking, your usual "
+        "activities) and try the easier version next time. If the symptoms do not settle within a "
+        "day, or keep coming back, see a doctor or physiotherapist.",
+    ),
+)
 
 
 def safety_net() -> list[str]:
     """The safety net's lines in the reader's language."""
     return [translate("summary", line) for line in SAFETY_NET]
+
+
+def stop_signs() -> tuple[str, ...]:
+    """When to stop a test or an exercise at once, in the reader's language."""
+    return tuple(translate("report", line) for line in STOP_SIGNS)
+
+
+def stop_rules() -> tuple[str, ...]:
+    """When to stop an exercise, and what to do then (the paper's stop rules)."""
+    return stop_signs() + tuple(translate("report", line) for line in AFTER_STOPPING)
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
@@ -49,9 +79,9 @@ def _heading(title: str) -> list[str]:
     return ["", title, "─" * len(title)]
 
 
-def _findings(result: dict[str, Any], catalogue: Catalogue, wanted: str, dimension: str) -> list[str]:
+def _findings(result: Result, catalogue: Catalogue, wanted: str, dimension: Dimension) -> list[str]:
     lines = []
-    for finding in muscle_findings(result["muscles"], dimension, wanted, list(catalogue.tests)):
+    for finding in result.findings.of(dimension, wanted):
         muscle = catalogue.muscles[finding.muscle]
         confidence = f"{translate('summary', 'confidence')} {grade_name(finding.grade)}"
         weak = f"; {translate('summary', ONE_WEAK_TEST)}" if finding.one_weak_test else ""
@@ -61,36 +91,35 @@ def _findings(result: dict[str, Any], catalogue: Catalogue, wanted: str, dimensi
     return lines or ["  " + translate("summary", "none found")]
 
 
-def _exercises(entries: list[dict[str, Any]], catalogue: Catalogue) -> list[str]:
+def _exercises(entries: tuple[RoutineEntry, ...], catalogue: Catalogue) -> list[str]:
     lines = []
     for number, entry in enumerate(entries, start=1):
-        exercise = catalogue.exercises[entry["exercise"]]
-        targets = ", ".join(catalogue.muscles[m].name for m in entry["targets"])
-        lines.append(f"  {number}. {entry['name']} ({purpose_name(entry['purpose'])}: {targets})")
-        lines += _wrap(dose_text(entry["dose"], entry["side"], exercise.sided), "     ")
+        exercise = catalogue.exercises[entry.exercise]
+        targets = ", ".join(catalogue.muscles[m].name for m in entry.targets)
+        lines.append(f"  {number}. {exercise.name} ({purpose_name(entry.purpose)}: {targets})")
+        lines += _wrap(dose_text(entry.dose, entry.side, exercise.sided), "     ")
     return lines or ["  " + translate("summary", "nothing")]
 
 
-def _stopped(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
-    if result["status"] == "refer":
-        referral = result["referral"]
-        level = catalogue.levels[referral["level"]]
+def _stopped(result: Result, catalogue: Catalogue) -> list[str]:
+    if result.referral is not None:
+        level = catalogue.levels[result.referral.level]
         lines = _heading(translate("summary", "STOP: {title}").format(title=level.title))
-        lines += _wrap(referral["message"])
+        lines += _wrap(level.action)
         lines += ["", "  " + translate("summary", "You answered yes to:")]
-        lines += [f"  • {catalogue.red_flags[r].question}" for r in referral["reasons"]]
+        lines += [f"  • {catalogue.red_flags[r].question}" for r in result.referral.reasons]
         return lines
     lines = _heading(translate("summary", "Screening not finished"))
     lines += _wrap(translate("summary", "Every red-flag question must be answered before the tests. Missing:"))
-    return lines + [f"  • {name}" for name in result["missing"]]
+    return lines + [f"  • {name}" for name in result.missing]
 
 
-def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
+def result_summary(result: Result, catalogue: Catalogue) -> str:
     """The result as a person reads it in a terminal: findings, patterns, then the routine."""
     lines = [
-        translate("summary", "Rebalance assessment (catalogue {version})").format(version=result["catalogue_version"])
+        translate("summary", "Rebalance assessment (catalogue {version})").format(version=result.catalogue_version)
     ]
-    if result["status"] != "ok":
+    if not result.ok:
         return "\n".join(lines + _stopped(result, catalogue)) + "\n"
     lines += [
         translate("summary", "Screening: no red flags reported."),
@@ -104,49 +133,53 @@ def result_summary(result: dict[str, Any], catalogue: Catalogue) -> str:
     lines += _heading(translate("summary", "Long (never stretched)"))
     lines += _findings(result, catalogue, "long", "length")
     lines += _heading(translate("summary", "Patterns"))
-    for pattern in result["patterns"]:
-        name = catalogue.patterns[pattern["id"]].name
-        side = f", {side_name(pattern['side'])}" if pattern["side"] else ""
-        lines.append(f"  • {name}{side} ({translate('summary', 'confidence')} {grade_name(pattern['confidence'])})")
-        lines += _wrap(pattern["explanation"], "      ")
-    if not result["patterns"]:
+    for pattern in result.patterns:
+        name = catalogue.patterns[pattern.id].name
+        side = f", {side_name(pattern.side)}" if pattern.side else ""
+        lines.append(f"  • {name}{side} ({translate('summary', 'confidence')} {grade_name(pattern.confidence)})")
+        lines += _wrap(pattern.explanation, "      ")
+    if not result.patterns:
         lines.append("  " + translate("summary", "none found"))
     lines += _cautions(result, catalogue)
     lines += [line for text in photo_lines(result, catalogue) for line in _wrap(text, "  ")]  # issue 18
     lines += _heading(translate("summary", "Your routine: do these now"))
     lines += [wrapped for line in phase_lines(result) for wrapped in _wrap(line)]
-    lines += _exercises(result["routine"], catalogue)
-    if result["next_phase"]:
+    lines += _exercises(result.routine, catalogue)
+    if result.next_phase:
         lines += _heading(translate("summary", "Next phase: add these later"))
-        lines += _exercises(result["next_phase"], catalogue)
+        lines += _exercises(result.next_phase, catalogue)
     lines += _heading(translate("summary", "Safety net"))
     for line in safety_net():
         lines += _wrap(line, "    ", "  • ")
     return "\n".join(lines) + "\n"
 
 
-def caution_lines(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
-    """What the cautions changed, and which tests would check a posture hint, as plain sentences."""
+def caution_lines(result: Result, catalogue: Catalogue, withheld: bool = True) -> list[str]:
+    """What the cautions changed, and which tests would check a posture hint, as plain sentences.
+
+    Without `withheld`, the needs withheld for a caution are left out (the paper says each on
+    its finding's line).
+    """
     lines = []
-    if result.get("cautions"):
-        names = ", ".join(catalogue.cautions[c].name for c in result["cautions"])
-        tests = ", ".join(catalogue.tests[t].title for t in result["tests_not_advised"])
+    if result.cautions:
+        names = ", ".join(catalogue.cautions[c].name for c in result.cautions)
+        tests = ", ".join(catalogue.tests[t].title for t in result.tests_not_advised)
         lines.append(translate("summary", "Cautions: {cautions}. These tests are not advised for you: "
                                           "{tests}.").format(cautions=names, tests=tests))
-    for need in result.get("withheld", []):
+    for need in result.withheld if withheld else ():
         lines.append(translate("summary", "{muscle} ({side}) {state}, but its exercises are not safe for you now "
                                           "({cautions}): ask a physiotherapist.").format(
-            muscle=catalogue.muscles[need["muscle"]].name, side=side_name(need["side"]),
-            state=translate("summary", "tested short") if need["purpose"] == "stretch"
+            muscle=catalogue.muscles[need.muscle].name, side=side_name(need.side),
+            state=translate("summary", "tested short") if need.purpose == "stretch"
             else translate("summary", "tested weak"),
-            cautions=", ".join(catalogue.cautions[c].name for c in need["cautions"])))
-    if result.get("suggested_tests"):
+            cautions=", ".join(catalogue.cautions[c].name for c in need.cautions)))
+    if result.suggested_tests:
         lines.append(translate("summary", "Posture hinted at muscles no test checked; these tests would: {tests}.")
-                     .format(tests=", ".join(catalogue.tests[t].title for t in result["suggested_tests"])))
+                     .format(tests=", ".join(catalogue.tests[t].title for t in result.suggested_tests)))
     return lines
 
 
-def _cautions(result: dict[str, Any], catalogue: Catalogue) -> list[str]:
+def _cautions(result: Result, catalogue: Catalogue) -> list[str]:
     lines = caution_lines(result, catalogue)
     if not lines:
         return []
@@ -183,7 +216,7 @@ def catalogue_document(catalogue: Catalogue) -> dict[str, Any]:
         return [model.model_dump(mode="json", exclude_none=True) for model in models.values()]
 
     return {
-        "format": 1,
+        "format": contract.FORMAT,
         "version": catalogue.version,
         "red_flags": dump(catalogue.red_flags),
         "tests": dump(catalogue.tests),

@@ -5,10 +5,9 @@ One place decides how a dose or a finding is said, so screen and paper never dis
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from core.catalogue.models import Test
 from core.i18n import translate
+from core.result import Dose
 
 
 def side_name(side: str | None) -> str:
@@ -71,9 +70,9 @@ def value_text(test: Test, value: object) -> str:
     return shown + units.get(kind, "")
 
 
-def dose_text(dose: Mapping[str, int | None], side: str, sided: bool = True) -> str:
+def dose_text(dose: Dose, side: str, sided: bool = True) -> str:
     """The dose as a person says it: "hold 30 s, 3 times, each side, every day"."""
-    sets, reps, hold = dose.get("sets") or 1, dose.get("reps") or 1, dose.get("hold_s")
+    sets, reps, hold = dose.sets or 1, dose.reps or 1, dose.hold_s
     if hold:
         amount = translate("wording", "hold {hold} s, {reps} times").format(hold=hold, reps=reps)
     else:
@@ -85,5 +84,5 @@ def dose_text(dose: Mapping[str, int | None], side: str, sided: bool = True) -> 
         parts.append(translate("wording", "each side"))
     elif side in ("left", "right"):
         parts.append(translate("wording", "{side} side only").format(side=side_name(side)))
-    parts.append(_frequency(int(dose.get("per_week") or 7)))
+    parts.append(_frequency(dose.per_week or 7))
     return ", ".join(parts)

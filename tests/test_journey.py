@@ -23,6 +23,7 @@ from core.catalogue import Catalogue
 from core.engine import assess
 from core.history import history_document
 from core.report.render import routine_pdf
+from core.result import Result
 from core.store import open_store
 from tests.pdf_text import page_texts
 from tests.strategies import answers_documents
@@ -45,14 +46,14 @@ def with_pain(catalogue: Catalogue) -> st.SearchStrategy[dict[str, Any]]:
                                   else {}))
 
 
-def check_printout(pages: list[str], result: dict[str, Any]) -> str:
+def check_printout(pages: list[str], result: Result) -> str:
     """The PDF parses, stays within its page bound, and says what kind of printout it is."""
     assert 1 <= len(pages) <= 5
-    if result["status"] == "refer":
+    if result.status == "refer":
         assert len(pages) == 1 and "no tests were done" in pages[0]
-    elif result["status"] == "ok" and result["routine"]:
+    elif result.ok and result.routine:
         assert "Your four-week log" in pages[-1]
-    return str(result["status"])
+    return str(result.status)
 
 
 def test_journey_from_answers_to_history(catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,7 +89,7 @@ def test_journey_from_answers_to_history(catalogue: Catalogue, monkeypatch: pyte
             finally:
                 store.close()
         assert [s["id"] for s in history["sessions"]] == ids
-        assert [s["status"] for s in history["sessions"]] == [r["status"] for r in results]
+        assert [s["status"] for s in history["sessions"]] == [r.status for r in results]
         assert [s["pain_now"] for s in history["sessions"]] == [(d.get("pain") or {}).get("now") for d in documents]
         if len(ids) == 1:
             assert history["change"] is None

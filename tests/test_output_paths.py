@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import main
+from core.result import Result
 from core.store import open_store
 from core.store.database import BACKUPS, FILE_NAME
 
@@ -28,7 +29,7 @@ def data(tmp_path: Path) -> Path:
     """A data folder with one saved profile and a backups folder holding one file."""
     folder = tmp_path / "data"
     store = open_store(str(folder))
-    store.save_session("Alex", {"format": 1}, {"format": 1, "status": "ok", "patterns": []},
+    store.save_session("Alex", {"format": 1}, Result(status="ok"),
                        __import__("datetime").date(2026, 1, 1))
     store.close()
     (folder / BACKUPS).mkdir()

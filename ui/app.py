@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -36,7 +35,7 @@ def run_app(data_dir: str | None = None, database_url: str | None = None, quit_a
 
     app = create_application()
     errors.install()
-    settings = Settings(Path(data_dir) if data_dir else None)
+    settings = Settings.for_data_dir(data_dir)
     apply_theme(app, settings.get(options.THEME), settings.get(options.TEXT_SCALE))
     window = MainWindow(data_dir, database_url, settings)
     window.show()

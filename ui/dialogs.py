@@ -24,37 +24,28 @@ if TYPE_CHECKING:
 
 
 class PreferencesDialog(QDialog):
+    """One row per declared preference (ui/settings.py): a list for one with choices, a tick box for a yes/no."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
-        self.theme = QComboBox()
-        for label, value in (
-            (self.tr("Light"), "light"),
-            (self.tr("Dark"), "dark"),
-            (self.tr("High contrast"), "high_contrast"),
-        ):
-            self.theme.addItem(label, value)
-        self.text = QComboBox()
-        for percent in options.TEXT_SCALE.choices:
-            self.text.addItem(f"{percent} %", percent)
-        chosen: list[tuple[QComboBox, object]] = [
-            (self.paper, settings.get(options.PAPER)),
-            (self.theme, settings.get(options.THEME)),
-            (self.text, settings.get(options.TEXT_SCALE)),
-        ]
-        for combo, current in chosen:
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.editors: dict[str, QComboBox | QCheckBox] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Paper size for printing:"), self.paper)
-        form.addRow(self.tr("Colours:"), self.theme)
-        form.addRow(self.tr("Text size:"), self.text)
-        self.sound = QCheckBox(self.tr("Play a tone when a timed hold starts and stops (assessment and exercises)"))
-        self.sound.setChecked(settings.get(options.TIMER_SOUND))
-        form.addRow(self.tr("Sound:"), self.sound)
+        for option in options.PREFERENCES:
+            title = QCoreApplication.translate("settings", option.title)
+            if option.choices:
+                combo = QComboBox()
+                for value in option.values:
+                    combo.addItem(option.label(value), value)
+                combo.setCurrentIndex(max(combo.findData(settings.get(option)), 0))
+                form.addRow(title, combo)
+                self.editors[option.key] = combo
+            else:
+                box = QCheckBox(title)
+                box.setChecked(bool(settings.get(option)))
+                form.addRow(box)
+                self.editors[option.key] = box
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -63,10 +54,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        self.settings.set(options.PAPER, self.paper.currentData())
-        self.settings.set(options.THEME, self.theme.currentData())
-        self.settings.set(options.TEXT_SCALE, self.text.currentData())
-        self.settings.set(options.TIMER_SOUND, self.sound.isChecked())
+        for option in options.PREFERENCES:
+            editor = self.editors[option.key]
+            self.settings.set(option, editor.currentData() if isinstance(editor, QComboBox) else editor.isChecked())
         super().accept()
 
 

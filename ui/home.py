@@ -169,7 +169,7 @@ class HomeView(QWidget):
     def _show_referral(self, last: SessionSummary, count: int) -> None:
         """A red-flag stop stays in view, with its advice, until a later assessment replaces it."""
         assert self.store is not None and self.catalogue is not None
-        referral = self.store.load_session(last.id).result.get("referral") or {}
+        referral = self.store.load_session(last.id).result.referral
         self.summary.setText(self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
                                      "were done and no routine was given.\nAssessments so far: {count}.").format(
                                          date=last.taken_on.strftime("%d %B %Y"), count=count))
@@ -190,7 +190,8 @@ class HomeView(QWidget):
         if not sessions or sessions[-1].status != "refer":
             return True
         last = sessions[-1]
-        level = (self.store.load_session(last.id).result.get("referral") or {}).get("level")
+        referral = self.store.load_session(last.id).result.referral
+        level = referral.level if referral is not None else ""
         if level not in self.catalogue.levels:
             return True
         when = (self.tr("today") if last.taken_on == date.today()
@@ -230,9 +231,9 @@ class HomeView(QWidget):
         if session_id is None or self.store is None or self.catalogue is None:
             return
         result = self.store.load_session(session_id).result
-        if result.get("status") != "ok":
+        if not result.ok:
             return
-        self.latest.set_svg(muscle_map(self.catalogue, result["muscles"]),
+        self.latest.set_svg(muscle_map(self.catalogue, result.findings),
                             self.tr("Last result: hatched muscles to stretch, dotted to strengthen"))
         self.latest.setVisible(True)
         self.legend.setVisible(True)

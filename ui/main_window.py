@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Rebalance"))
         self.resize(1100, 760)
         self.data_dir, self.database_url, self.tick_ms = data_dir, database_url, tick_ms
-        self.settings = settings or Settings(Path(data_dir) if data_dir else None)
+        self.settings = settings or Settings.for_data_dir(data_dir)
         sound.set_enabled(self.settings.get(options.TIMER_SOUND))
         self.store: Store | None = None
         self.catalogue: Catalogue | None = None

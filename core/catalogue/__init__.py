@@ -2,7 +2,8 @@
 
 from functools import cache
 
-from core.catalogue.loader import DATA_DIR, Catalogue, CatalogueError, load_catalogue
+from core.catalogue.content import Catalogue, CatalogueError
+from core.catalogue.loader import DATA_DIR, load_catalogue
 
 __all__ = ["DATA_DIR", "Catalogue", "CatalogueError", "default_catalogue", "load_catalogue"]
 

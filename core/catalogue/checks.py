@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core import contract
+from core.catalogue import anatomy
+from core.catalogue.content import Catalogue, CatalogueError
 from core.catalogue.models import Exercise, Finding, Illustration, Test
-
-if TYPE_CHECKING:
-    from core.catalogue.loader import Catalogue
 
 
 def _fail(where: str, message: str) -> None:
-    from core.catalogue.loader import CatalogueError
-
     raise CatalogueError(f"{where}: {message}")
 
 
@@ -196,9 +192,18 @@ def _check_safety(catalogue: Catalogue, data: Path) -> None:
             _fail(where, "a test held to failure says why it is not advised under a caution, and only it")
 
 
+def _check_map_places(catalogue: Catalogue, data: Path) -> None:
+    """Every muscle has its place on the muscle map, so no map fails to draw one later."""
+    missing = [muscle for muscle in catalogue.muscles if muscle not in anatomy.MUSCLES]
+    if missing:
+        _fail(str(data / "muscles.yaml"), f"no place on the muscle map (core/catalogue/anatomy.py) for "
+                                          f"{', '.join(missing)}")
+
+
 def check_catalogue(catalogue: Catalogue, data: Path) -> None:
     """Raise CatalogueError at the first broken reference, gap in coverage or contract breach."""
     _check_safety(catalogue, data)
+    _check_map_places(catalogue, data)
     _check_ids(str(data / "catalogue.yaml"), catalogue.pain_change.sources, catalogue.sources, "source")
     _check_contract(catalogue, data)
     _check_tests(catalogue, data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,13 +10,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from core.catalogue import document_cache
+from core.catalogue.checks import check_catalogue
+from core.catalogue.content import Catalogue, CatalogueError
 from core.catalogue.models import (
     Caution,
     Exercise,
     Level,
     LevelInfo,
     Muscle,
-    PainChange,
     Pattern,
     RatioRule,
     RedFlag,
@@ -26,42 +26,13 @@ from core.catalogue.models import (
     Source,
     Test,
 )
-from core.figures.poses import PoseDef, resolve
-from core.programme.rules import ProgrammeRules
+from core.catalogue.poses import PoseDef, resolve
+from core.catalogue.programme import ProgrammeRules
 from core.resources import app_root
 
 DATA_DIR = app_root() / "data"
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class CatalogueError(Exception):
-    """The clinical content in data/ is broken; the message says where."""
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    """The whole clinical content, keyed by id in the order the data lists it."""
-
-    version: str
-    pain_change: PainChange
-    sources: dict[str, Source]
-    levels: dict[Level, LevelInfo]
-    red_flags: dict[str, RedFlag]
-    regions: dict[str, Region]
-    muscles: dict[str, Muscle]
-    tests: dict[str, Test]
-    ratios: dict[str, RatioRule]
-    patterns: dict[str, Pattern]
-    exercises: dict[str, Exercise]
-    poses: dict[str, PoseDef]
-    cautions: dict[str, Caution]
-    programme: ProgrammeRules  # phases, progression and the guided session (data/programme.yaml)
-
-    @property
-    def asked_flags(self) -> dict[str, RedFlag]:
-        """The red flags a person answers (every one but the derived)."""
-        return {flag_id: flag for flag_id, flag in self.red_flags.items() if not flag.derived}
 
 
 # libyaml's parser when PyYAML was built with it (about five times faster), else the pure-Python
@@ -200,7 +171,6 @@ def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) ->
     With cache_file, the parsed YAML is taken from (and saved to) that file when it holds
     exactly these data files; validation and the cross-checks run either way.
     """
-    from core.catalogue.checks import check_catalogue
 
     def files(folder: str) -> list[Path]:
         found = sorted((data_dir / folder).glob("*.yaml"))

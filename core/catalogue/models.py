@@ -10,15 +10,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from core.contract import Grade as Grade
+from core.contract import Level as Level
+from core.contract import Purpose as Purpose
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
-Level = Literal["emergency", "urgent", "see_doctor_first"]
-Side = Literal["left", "right"]
 LengthState = Literal["short", "normal", "long"]
 StrengthState = Literal["weak", "normal"]
-Grade = Literal["low", "moderate", "high"]
-Purpose = Literal["stretch", "strengthen", "mobilise", "activate"]
 InputKind = Literal["choice", "boolean", "degrees", "seconds", "reps"]
 TestKind = Literal["posture", "direct"]  # a posture sign only hints; a direct test examines the muscle
 Need = Literal[

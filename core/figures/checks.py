@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 
+from core.catalogue.poses import DOFS
 from core.figures.body import RANGES, joint_kind
 from core.figures.contacts import core, gap
 from core.figures.geometry import Vec3, dot, length, sub
 from core.figures.parts import surface_points
-from core.figures.poses import DOFS
 from core.figures.scene import TOLERANCE, Scene, surroundings
 
 CONTACT_TOLERANCE = 0.02   # a contact may hover or press in by 2 cm (the surface is sampled)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from core.catalogue.poses import DOFS, Contact
 from core.figures.body import RANGES, SEGMENTS, Angles, Placed, joint_kind, with_parents
 from core.figures.geometry import Vec3, dot, length, mat_vec, sub
 from core.figures.parts import ellipsoid_axes, surface_points
-from core.figures.poses import DOFS, Contact
 
 GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
 

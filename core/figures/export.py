@@ -38,7 +38,7 @@ def all_pictures(catalogue: Catalogue) -> list[tuple[str, str, str]]:
          body_map(catalogue, ["lower_back", "left_buttock"])),
         ("maps/muscle_map_all.svg", "Every muscle (stretch hatched, strengthen dotted)",
          muscle_map_svg(catalogue.poses["stand"], every_muscle)),
-        ("maps/muscle_map_empty.svg", "Muscle map with nothing found", muscle_map(catalogue, {})),
+        ("maps/muscle_map_empty.svg", "Muscle map with nothing found", muscle_map(catalogue, None)),
     ]
     return pictures
 

@@ -5,15 +5,14 @@ One SVG serves the screen (QtSvg) and the paper (svglib), so the two never diffe
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from core.catalogue import Catalogue
 from core.catalogue.models import Illustration
 from core.figures.maps import RegionShapes, body_map_layout, body_map_svg, muscle_highlights, muscle_map_svg
 from core.figures.render import Highlight, render
 from core.figures.scene import Scene, build_scene
+from core.result.findings import Findings
 
 BASE_POSE = "stand"
 
@@ -58,15 +57,15 @@ def body_map_with_regions(catalogue: Catalogue, selected: Iterable[str] = ()) ->
     return body_map_layout(catalogue.poses[BASE_POSE], catalogue.regions, selected)
 
 
-_muscle_maps: dict[tuple[str, str, float], str] = {}
+_muscle_maps: dict[tuple[str, tuple[Highlight, ...], float], str] = {}
 
 
-def muscle_map(catalogue: Catalogue, muscles: Mapping[str, Mapping[str, Mapping[str, Any]]],
-               height_px: float = 420.0) -> str:
-    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen'.
+def muscle_map(catalogue: Catalogue, findings: Findings | None, height_px: float = 420.0) -> str:
+    """Front and back figures, short muscles shaded 'stretch', weak ones 'strengthen' (none without findings).
 
     Kept per findings for the process: the results page, the home and the printout draw the same."""
-    key = (catalogue.version, json.dumps(muscles, sort_keys=True, default=str), height_px)
+    highlights = tuple(muscle_highlights(findings)) if findings is not None else ()
+    key = (catalogue.version, highlights, height_px)
     if key not in _muscle_maps:
-        _muscle_maps[key] = muscle_map_svg(catalogue.poses[BASE_POSE], muscle_highlights(muscles), height_px)
+        _muscle_maps[key] = muscle_map_svg(catalogue.poses[BASE_POSE], highlights, height_px)
     return _muscle_maps[key]

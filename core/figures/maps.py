@@ -7,18 +7,17 @@ the app can tell which one was clicked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from core.figures.anatomy import Place
+from core.catalogue.anatomy import Place
+from core.catalogue.poses import PoseDef
 from core.figures.geometry import Vec2, Vec3, circle
 from core.figures.parts import Camera, Outline, blob, outline
-from core.figures.poses import PoseDef
 from core.figures.render import Highlight, draw_scene, texture
 from core.figures.scene import Scene, build_scene
 from core.figures.svg import Drawing
-from core.findings import muscle_findings
+from core.result.findings import Findings
 
 GAP = 0.25
 PAIN = ("#d1495b", "#6b1020")
@@ -33,10 +32,6 @@ class Shape:
     radius: float = 0.0
     place: Place | None = None
     views: tuple[str, ...] = ("front", "back")
-
-
-def _sided(name: str, side: str) -> str:
-    return name.replace("*", side)
 
 
 def _regions() -> dict[str, tuple[Shape, ...]]:
@@ -136,11 +131,11 @@ def body_map_svg(base: PoseDef, region_ids: Iterable[str], selected: Iterable[st
     return body_map_layout(base, region_ids, selected, height_px)[0]
 
 
-def muscle_highlights(muscles: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[Highlight]:
-    """Short muscle sides to stretch and weak ones to strengthen, from a result's muscles."""
+def muscle_highlights(findings: Findings) -> list[Highlight]:
+    """Short muscle sides to stretch and weak ones to strengthen, from a result's findings."""
     return [Highlight(finding.muscle, finding.side, mode)  # type: ignore[arg-type]
-            for dimension, state, mode in (("length", "short", "stretch"), ("strength", "weak", "strengthen"))
-            for finding in muscle_findings(muscles, dimension, state)]
+            for found, mode in ((findings.short, "stretch"), (findings.weak, "strengthen"))
+            for finding in found]
 
 
 def muscle_map_svg(base: PoseDef, highlights: Iterable[Highlight], height_px: float = 420.0) -> str:
@@ -151,17 +146,3 @@ def muscle_map_svg(base: PoseDef, highlights: Iterable[Highlight], height_px: fl
         drawing.shift = (dx, 0.0)
         draw_scene(drawing, scene, chosen)
     return drawing.to_svg(height_px)
-
-
-def region_centres(base: PoseDef) -> dict[str, Vec2]:
-    """Where each region sits in the front view, for tests and keyboard focus."""
-    scene = _pair(base)[0][0]
-    centres = {}
-    for region, shapes in REGIONS.items():
-        for shape in shapes:
-            found = _region_outlines(scene, shape)
-            if found is not None:
-                xs, ys = [p[0] for p in found.points], [p[1] for p in found.points]
-                centres[region] = (sum(xs) / len(xs), sum(ys) / len(ys))
-                break
-    return centres

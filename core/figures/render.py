@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from core.figures.anatomy import MUSCLES
+from core.catalogue.anatomy import MUSCLES
 from core.figures.dress import GHOST, HAIR, INK, hair, nose, paint, untested_parts
 from core.figures.geometry import (
     Vec2,

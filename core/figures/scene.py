@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from core.catalogue.poses import PoseDef, Prop
 from core.figures.body import BY_NAME, Angles, Placed, pose_segments, root_frame, with_parents
 from core.figures.contacts import Surroundings, solve
 from core.figures.geometry import Vec3, add, length, mat_vec, rot_y, sub
 from core.figures.parts import Camera, lowest, surface_points
-from core.figures.poses import PoseDef, Prop
 
 MAT_HEIGHT = 0.015
 TOLERANCE = 0.012

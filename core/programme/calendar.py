@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from core import __version__
+from core.catalogue.programme import ProgrammeRules
 from core.i18n import translate
 from core.programme.plan import Programme, is_due, reassessment_due
-from core.programme.rules import ProgrammeRules
 
 SESSION_AT = time(18, 0)
 SESSION_LENGTH = timedelta(minutes=20)
@@ -39,7 +39,7 @@ def programme_calendar(programme: Programme, profile: str, start: date, rules: P
     due = reassessment_due(programme, rules)
     day = start
     while day < due:
-        exercises = [names.get(str(e["exercise"]), str(e["exercise"])) for e in programme.routine
+        exercises = [names.get(e.exercise, e.exercise) for e in programme.routine
                      if is_due(e, day, programme.phase, rules)]
         if exercises:
             event = Event()

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Literal
 
-from core.programme.phase import Phase
-from core.programme.rules import ProgrammeRules, Version
+from core.catalogue.programme import ProgrammeRules, Version
+from core.result import Result, RoutineEntry
+from core.result.phase import Phase
 
 Side = Literal["left", "right"]
 
@@ -21,42 +22,42 @@ Side = Literal["left", "right"]
 class Programme:
     """The routine being done: from the latest assessment with exercises, in its phase."""
 
-    routine: tuple[Mapping[str, Any], ...]
+    routine: tuple[RoutineEntry, ...]
     phase: Phase
     assessed_on: date  # the assessment the phase was decided at
     routine_from: date  # the assessment the exercises come from (earlier when maintaining)
 
 
-def programme_from(sessions: Sequence[tuple[date, Mapping[str, Any]]], rules: ProgrammeRules) -> Programme | None:
+def programme_from(sessions: Sequence[tuple[date, Result]], rules: ProgrammeRules) -> Programme | None:
     """The programme in force from the saved results (oldest first), or None without one.
 
     A re-assessment with nothing left to correct after one that had exercises moves the
     programme to maintenance: the same exercises, fewer sessions a week.
     """
-    if not sessions or sessions[-1][1].get("status") != "ok":
+    if not sessions or not sessions[-1][1].ok:
         return None  # after a referral (or an unfinished screening) nothing is to be done until it is resolved
     usable = [(day, result) for day, result in sessions
-              if result.get("status") == "ok" and Phase.from_document(result.get("phase")) is not None]
+              if result.ok and result.phase is not None]
     if not usable:
         return None
     assessed_on, latest = usable[-1]
-    phase = Phase.from_document(latest.get("phase"))
+    phase = latest.phase
     assert phase is not None
-    if latest.get("routine"):
-        return Programme(tuple(latest["routine"]), phase, assessed_on, assessed_on)
-    earlier = next(((day, r) for day, r in reversed(usable[:-1]) if r.get("routine")), None)
+    if latest.routine:
+        return Programme(latest.routine, phase, assessed_on, assessed_on)
+    earlier = next(((day, r) for day, r in reversed(usable[:-1]) if r.routine), None)
     if earlier is None:
         return None
     maintained = replace(phase, id="maintain", reasons=("findings_resolved",),
                          sources=rules.phases.maintain.sources)
-    return Programme(tuple(earlier[1]["routine"]), maintained, assessed_on, earlier[0])
+    return Programme(earlier[1].routine, maintained, assessed_on, earlier[0])
 
 
-def per_week(entry: Mapping[str, Any], phase: Phase, rules: ProgrammeRules) -> int:
+def per_week(entry: RoutineEntry, phase: Phase, rules: ProgrammeRules) -> int:
     """Sessions a week for one exercise: its dose, fewer when maintaining."""
-    planned = int(entry["dose"]["per_week"])
+    planned = entry.dose.per_week
     if phase.id == "maintain":
-        return min(planned, rules.phases.maintain.per_week.get(entry["purpose"], planned))
+        return min(planned, rules.phases.maintain.per_week.get(entry.purpose, planned))
     return planned
 
 
@@ -66,7 +67,7 @@ def weekdays(times_a_week: int) -> tuple[int, ...]:
     return tuple(sorted({round(index * 7 / times) % 7 for index in range(times)}))
 
 
-def is_due(entry: Mapping[str, Any], day: date, phase: Phase, rules: ProgrammeRules) -> bool:
+def is_due(entry: RoutineEntry, day: date, phase: Phase, rules: ProgrammeRules) -> bool:
     return day.weekday() in weekdays(per_week(entry, phase, rules))
 
 
@@ -110,16 +111,16 @@ def items_for(programme: Programme, day: date, versions: Mapping[str, Version], 
     for entry in programme.routine:
         if not everything and not is_due(entry, day, programme.phase, rules):
             continue
-        exercise, side = str(entry["exercise"]), str(entry["side"])
+        exercise, side = entry.exercise, entry.side
         sides: tuple[Side, ...] | tuple[None]
         if side == "both":
             sides = ("left", "right") if sided.get(exercise) else (None,)
         else:
             sides = ("left",) if side == "left" else ("right",)
-        dose = entry["dose"]
-        version = versions.get(exercise) or starting_version(str(entry["purpose"]), programme.phase)
-        found.append(Item(exercise, str(entry["name"]), str(entry["purpose"]), version, sides, side,
-                          int(dose["sets"]), int(dose["reps"]), dose.get("hold_s")))
+        dose = entry.dose
+        version = versions.get(exercise) or starting_version(entry.purpose, programme.phase)
+        found.append(Item(exercise, entry.name, entry.purpose, version, sides, side,
+                          dose.sets, dose.reps, dose.hold_s))
     return found
 
 
@@ -167,7 +168,6 @@ def calendar_days(programme: Programme, start: date, weeks: int, rules: Programm
             yield day
 
 
-def entry_version(entry: Mapping[str, Any], result: Mapping[str, Any]) -> Version:
+def entry_version(entry: RoutineEntry, result: Result) -> Version:
     """The version a routine entry starts at, from its result's phase (standard for results without one)."""
-    phase = Phase.from_document(result.get("phase"))
-    return starting_version(str(entry["purpose"]), phase) if phase else "standard"
+    return starting_version(entry.purpose, result.phase) if result.phase else "standard"

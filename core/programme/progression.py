@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from core.programme.rules import VERSIONS, Progression, Version
+from core.catalogue.programme import VERSIONS, Progression, Version
 
 
 @dataclass(frozen=True)

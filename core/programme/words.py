@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from core.catalogue.models import Exercise
+from core.catalogue.programme import Version
 from core.i18n import translate
-from core.programme.phase import Phase
 from core.programme.progression import Change
-from core.programme.rules import Version
+from core.result import Result
+from core.result.phase import Phase
 
 
 def phase_title(phase: Phase) -> str:
@@ -50,9 +48,9 @@ def phase_meaning(phase: Phase) -> str:
     }[phase.id]
 
 
-def phase_lines(result: Mapping[str, Any]) -> list[str]:
+def phase_lines(result: Result) -> list[str]:
     """The phase of a result: its title, why, and what it means; nothing for a result without one."""
-    phase = Phase.from_document(result.get("phase"))
+    phase = result.phase
     if phase is None:
         return []
     why = " ".join(_reason(reason, phase) for reason in phase.reasons)

@@ -13,30 +13,15 @@ from typing import Any
 
 from core import __version__
 from core.catalogue import Catalogue
-from core.findings import muscle_findings
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import translate
 from core.programme.words import phase_lines
-from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET, caution_lines
+from core.result import Result, RoutineEntry
+from core.result.findings import Dimension
+from core.summary import DISCLAIMER, ONE_WEAK_TEST, SAFETY_NET, caution_lines, stop_rules
 from core.wording import dose_text, grade_name, purpose_name, side_name
 
 LOG_DAYS = 28
 REPEAT_AFTER = timedelta(weeks=4)
-
-
-SAFETY = (
-    QT_TRANSLATE_NOOP("report", "Stop at once if the pain becomes sharp."),
-    QT_TRANSLATE_NOOP("report", "Stop if pain, tingling or numbness spreads down an arm or a leg."),
-    QT_TRANSLATE_NOOP("report", "Stop if you notice new numbness or weakness."),
-    QT_TRANSLATE_NOOP(
-        "report", "Pain that moves back toward the spine is a good sign; pain that spreads away from it is not."
-    ),
-    QT_TRANSLATE_NOOP(
-        "report",
-        "If you had to stop, keep moving gently for the rest of the day (walking, your usual "
-        "activities) and try the easier version next time. If the symptoms do not settle within a "
-        "day, or keep coming back, see a doctor or physiotherapist.",
-    ),
-)
 
 
 def _safety_net() -> tuple[str, ...]:
@@ -46,15 +31,15 @@ def _safety_net() -> tuple[str, ...]:
 
 def _stop_rules() -> tuple[str, ...]:
     """When to stop an exercise, and what to do then."""
-    return tuple(translate("report", line) for line in SAFETY)
+    return stop_rules()
 
 
-def _left_out(result: dict[str, Any], catalogue: Catalogue) -> tuple[str, ...]:
+def _left_out(result: Result, catalogue: Catalogue) -> tuple[str, ...]:
     """Tests not advised under a caution (naming it) and tests posture suggests, in the screen's words.
 
     Needs withheld for a caution are left out here: each is said on its finding's line.
     """
-    return tuple(caution_lines({**result, "withheld": []}, catalogue))
+    return tuple(caution_lines(result, catalogue, withheld=False))
 
 
 @dataclass(frozen=True)
@@ -157,9 +142,9 @@ def _reported(reason: str, catalogue: Catalogue) -> str:
     return derived.get(reason, reason.replace("_", " "))
 
 
-def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, state: str) -> tuple[Finding, ...]:
+def _findings(result: Result, catalogue: Catalogue, dimension: Dimension, state: str) -> tuple[Finding, ...]:
     purpose = "stretch" if dimension == "length" else "strengthen"
-    withheld = {need["muscle"]: need["cautions"] for need in result.get("withheld", []) if need["purpose"] == purpose}
+    withheld = {need.muscle: need.cautions for need in result.withheld if need.purpose == purpose}
 
     def evidence(muscle: str, tests: tuple[str, ...], weak: bool) -> str:
         parts = [", ".join(catalogue.tests[t].title for t in tests)]
@@ -174,30 +159,30 @@ def _findings(result: dict[str, Any], catalogue: Catalogue, dimension: str, stat
     return tuple(
         Finding(catalogue.muscles[f.muscle].name, side_name(f.side), grade_name(f.grade),
                 evidence(f.muscle, f.tests, f.one_weak_test))
-        for f in muscle_findings(result["muscles"], dimension, state, list(catalogue.tests))
+        for f in result.findings.of(dimension, state)
     )
 
 
-def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue, result: dict[str, Any],
+def _exercise(number: int, entry: RoutineEntry, catalogue: Catalogue, result: Result,
               versions: Mapping[str, str]) -> ExerciseBlock:
+    from core.catalogue.programme import checked_version
     from core.figures.illustrate import picture
     from core.programme.plan import entry_version
-    from core.programme.rules import checked_version
     from core.programme.words import version_text
 
-    exercise = catalogue.exercises[entry["exercise"]]
-    side = entry["side"]
+    exercise = catalogue.exercises[entry.exercise]
+    side = entry.side
     where = (translate("report", "each side") if exercise.sided else "") if side == "both" else side_name(side)
     return ExerciseBlock(
         number,
         exercise.name,
         purpose_name(exercise.purpose),
         where,
-        ", ".join(catalogue.muscles[m].name for m in entry["targets"]),
+        ", ".join(catalogue.muscles[m].name for m in entry.targets),
         exercise.summary,
         exercise.steps,
-        dose_text(entry["dose"], side, exercise.sided),
-        int(entry["dose"]["per_week"]),
+        dose_text(entry.dose, side, exercise.sided),
+        entry.dose.per_week,
         exercise.cautions,
         exercise.easier,
         picture(catalogue, exercise.illustration),
@@ -205,32 +190,33 @@ def _exercise(number: int, entry: dict[str, Any], catalogue: Catalogue, result: 
     )
 
 
-def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
+def build_report(result: Result, catalogue: Catalogue, person: str, assessed_on: date,
                  versions: Mapping[str, str] | None = None) -> Report:
     """The printable routine for one result: findings, exercises, log, or a referral page."""
-    base = {
+    base: dict[str, Any] = {
         "person": person,
         "assessed_on": assessed_on,
-        "status": result["status"],
-        "catalogue_version": result.get("catalogue_version", catalogue.version),
+        "status": result.status,
+        "catalogue_version": result.catalogue_version or catalogue.version,
     }
-    if result["status"] == "refer":
-        referral = result["referral"]
-        level = catalogue.levels[referral["level"]]
-        reasons = tuple(_reported(reason, catalogue) for reason in referral["reasons"])
-        return Report(**base, referral=Referral(referral["level"], level.title, level.action, reasons))
-    if result["status"] == "incomplete":
+    if result.referral is not None:
+        referral = result.referral
+        level = catalogue.levels[referral.level]
+        reasons = tuple(_reported(reason, catalogue) for reason in referral.reasons)
+        return Report(**base, referral=Referral(referral.level, level.title, level.action, reasons))
+    if result.status == "incomplete":
         flags = catalogue.red_flags
-        missing = tuple(flags[m].question for m in result["missing"] if m in flags)
+        missing = tuple(flags[m].question for m in result.missing if m in flags)
         return Report(**base, missing=missing)
     from core.figures.illustrate import muscle_map
 
     exercises = tuple(_exercise(n, e, catalogue, result, versions or {})
-                      for n, e in enumerate(result["routine"], start=1))
-    later = tuple(f"{e['name']} ({purpose_name(e['purpose'])}, {side_name(e['side'])})" for e in result["next_phase"])
+                      for n, e in enumerate(result.routine, start=1))
+    later = tuple(f"{catalogue.exercises[e.exercise].name} ({purpose_name(e.purpose)}, {side_name(e.side)})"
+                  for e in result.next_phase)
     patterns = tuple(
-        PatternLine(catalogue.patterns[p["id"]].name, grade_name(p["confidence"]), p["explanation"])
-        for p in result["patterns"]
+        PatternLine(catalogue.patterns[p.id].name, grade_name(p.confidence), p.explanation)
+        for p in result.patterns
     )
     start = assessed_on + timedelta(days=1)
     return Report(
@@ -239,7 +225,7 @@ def build_report(result: dict[str, Any], catalogue: Catalogue, person: str, asse
         weak=_findings(result, catalogue, "strength", "weak"),
         patterns=patterns,
         left_out=_left_out(result, catalogue),
-        muscle_map_svg=muscle_map(catalogue, result["muscles"]),
+        muscle_map_svg=muscle_map(catalogue, result.findings),
         exercises=exercises,
         next_phase=later,
         log_days=tuple(start + timedelta(days=d) for d in range(LOG_DAYS)),

@@ -28,6 +28,7 @@ from core.report.parts import MARGIN, day_text
 from core.report.routine_pages import routine_pages
 from core.report.styles import FONT, MUTED
 from core.resources import MissingResource
+from core.result import Result
 
 Paper = Literal["a4", "letter"]
 PAGES = {"a4": A4, "letter": LETTER}
@@ -96,7 +97,7 @@ def render_pdf(report: Report, paper: Paper = "a4") -> bytes:
     return buffer.getvalue()
 
 
-def routine_pdf(result: dict[str, Any], catalogue: Catalogue, person: str, assessed_on: date,
+def routine_pdf(result: Result, catalogue: Catalogue, person: str, assessed_on: date,
                 paper: Paper = "a4", versions: Mapping[str, str] | None = None) -> bytes:
     """The printout of a result as every caller needs it: the routine, or for a referral the letter
     for the doctor, or the unfinished-screening page. ``versions``: the version each exercise is

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from core.answers import Answers, Side
+from core.answers import Answers
 from core.catalogue import Catalogue
+from core.contract import Side
 from core.scoring.muscles import MuscleSide, MuscleStates, Rating, rate_muscles
 from core.scoring.ratios import RatioOutcome, evaluate_ratios, ratio_signals
 from core.scoring.signals import categories, test_signals

@@ -13,9 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.answers import SIDES, Side
 from core.catalogue import Catalogue
 from core.catalogue.models import Grade
+from core.contract import SIDES, Side
 from core.scoring.signals import Dimension, Signal
 
 GRADES: tuple[Grade, ...] = ("low", "moderate", "high")

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from statistics import fmean
 
-from core.answers import Answers, Side
+from core.answers import Answers
 from core.catalogue import Catalogue
 from core.catalogue.models import RatioRule
+from core.contract import Side
 from core.scoring.signals import Signal, finding_signals
 
 

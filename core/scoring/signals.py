@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from core.answers import SIDES, Answers, Side, Value
+from core.answers import Answers, Value
 from core.catalogue import Catalogue
 from core.catalogue.models import Bands, Finding, Grade, Sex, Test, TestKind
+from core.contract import SIDES, Side
 
 Dimension = Literal["length", "strength"]
 OTHER_SIDE: dict[Side, Side] = {"left": "right", "right": "left"}

@@ -1,5 +1,7 @@
 """Store errors, kept apart so the command line can name them without loading SQLAlchemy."""
 
+from core.jsondoc import DocumentError
+
 
 class StoreError(Exception):
     """The database cannot be used; the message says which file, why, and the latest backup."""
@@ -20,3 +22,10 @@ class SessionConflict(ValueError):
         self.session_id, self.profile = session_id, profile
         super().__init__(f"session {session_id} is already stored under the profile '{profile}'; "
                          "nothing was imported")
+
+
+class ExportError(DocumentError):
+    """A profile export that cannot be imported: names the file, the field and what was expected."""
+
+    def __init__(self, field_path: str, message: str, source: str = "profile file") -> None:
+        super().__init__(field_path, message, source)

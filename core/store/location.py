@@ -36,15 +36,21 @@ class Location:
         return str(self.file) if self.file else self.url.split("@")[-1]
 
 
+def data_folder(data_dir: str | None = None) -> Path | None:
+    """The data folder the option (--data-dir) or else REBALANCE_DATA_DIR names; None for the platform's."""
+    folder = data_dir or os.environ.get("REBALANCE_DATA_DIR")
+    return Path(folder).expanduser().resolve() if folder else None
+
+
 def locate(data_dir: str | None = None, database_url: str | None = None) -> Location:
     """--database-url, then REBALANCE_DATABASE_URL, then the SQLite file in the data folder."""
     url = database_url or os.environ.get("REBALANCE_DATABASE_URL")
     if url:
         return Location(url)
-    folder = data_dir or os.environ.get("REBALANCE_DATA_DIR")
-    if not folder:
+    folder = data_folder(data_dir)
+    if folder is None:
         import platformdirs
 
-        folder = platformdirs.user_data_dir("Rebalance", "Rebalance")
-    file = Path(folder).expanduser().resolve() / FILE_NAME
+        folder = Path(platformdirs.user_data_dir("Rebalance", "Rebalance")).resolve()
+    file = folder / FILE_NAME
     return Location(f"sqlite:///{file}", file)

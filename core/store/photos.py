@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 
 from core.posture.landmarks import VIEWS, Landmarks, LandmarksError, parse_landmarks
 from core.posture.photo import PhotoError, load_photo
-from core.store.errors import NotFound
+from core.store.errors import ExportError, NotFound
 from core.store.models import AssessmentSession, SessionPhoto
 from core.store.repository import Store, _now
 
@@ -92,8 +92,6 @@ def photos_document(store: Store, session_id: str) -> list[dict[str, Any]]:
 
 def read_photos_document(entries: Any, where: str) -> list[tuple[bytes, Landmarks]]:
     """Check an export's photos: JPEG bytes and a landmarks document whose view and size fit them."""
-    from core.store.transfer import ExportError
-
     if not isinstance(entries, list):
         raise ExportError(where, "expected a list of photos")
     checked: list[tuple[bytes, Landmarks]] = []

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.catalogue.programme import VERSIONS, Version
 from core.programme.progression import Day, Done
-from core.programme.rules import VERSIONS, Version
 from core.store.models import ExerciseVersion, ProgrammeDay
 from core.store.repository import Store
 
@@ -106,6 +106,6 @@ def versions_to_print(store: Store, profile: str, session_id: str) -> dict[str, 
     """The versions in force, when this session's routine is the one being done (the latest with
     exercises); none for an older routine, which prints as its phase started it."""
     for summary in reversed(store.session_summaries(profile)):
-        if summary.status == "ok" and store.load_session(summary.id).result.get("routine"):
+        if summary.status == "ok" and store.load_session(summary.id).result.routine:
             return current_versions(store, profile) if summary.id == session_id else {}
     return {}

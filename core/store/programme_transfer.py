@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.catalogue.programme import VERSIONS
 from core.jsondoc import DocumentError
-from core.programme.rules import VERSIONS
 from core.store.models import ExerciseVersion, ProgrammeDay
 from core.store.repository import Store
 

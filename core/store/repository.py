@@ -24,12 +24,13 @@ from core.files import Protected
 from core.i18n import translate
 from core.jsondoc import DocumentError
 from core.names import profile_name
+from core.result import Result
 from core.store.errors import NotFound, SessionConflict, StoreError
 from core.store.inspection import failure_reason
 from core.store.models import AssessmentSession, Draft, ExerciseLog, Profile
 
 # (id, date, answers, result, app version) of a session to store
-NewSession = tuple[str, date, dict[str, Any], dict[str, Any], str]
+NewSession = tuple[str, date, dict[str, Any], Result, str]
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class StoredSession:
     profile: str
     taken_on: date
     answers: dict[str, Any]
-    result: dict[str, Any]
+    result: Result
     catalogue_version: str
     app_version: str
 
@@ -146,7 +147,7 @@ class Store:
             session.delete(self._profile(session, name))
 
     # ------------------------------------------------------------------ sessions
-    def save_session(self, profile: str, answers: dict[str, Any], result: dict[str, Any],
+    def save_session(self, profile: str, answers: dict[str, Any], result: Result,
                      taken_on: date) -> str:
         """Store one assessment (creating the profile if new); returns its new stable id."""
         new_id = str(uuid.uuid4())
@@ -187,9 +188,9 @@ class Store:
                 continue
             session.add(AssessmentSession(
                 id=session_id, profile_id=owner, taken_on=taken_on, saved_at=_now(),
-                status=result.get("status", "ok"), pain_now=(answers.get("pain") or {}).get("now"),
-                pattern_ids=[p["id"] for p in result.get("patterns", [])], answers=answers,
-                result=result, catalogue_version=str(result.get("catalogue_version", "")),
+                status=result.status, pain_now=(answers.get("pain") or {}).get("now"),
+                pattern_ids=[p.id for p in result.patterns], answers=answers,
+                result=result.to_document(), catalogue_version=result.catalogue_version,
                 app_version=app_version))
             added += 1
         return added
@@ -216,7 +217,8 @@ class Store:
             row = session.get(AssessmentSession, session_id)
             if row is None:
                 raise NotFound(f"no session with id '{session_id}'")
-            return StoredSession(row.id, row.profile.name, row.taken_on, row.answers, row.result,
+            return StoredSession(row.id, row.profile.name, row.taken_on, row.answers,
+                                 Result.from_document(row.result),
                                  row.catalogue_version, row.app_version)
 
     def delete_session(self, session_id: str) -> None:

@@ -15,11 +15,13 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from core import contract
 from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
-from core.jsondoc import DocumentError
 from core.names import profile_name
 from core.posture.landmarks import Landmarks
+from core.result import Result, ResultError
+from core.store.errors import ExportError as ExportError  # re-exported: importers catch it here
 from core.store.errors import NotFound
 from core.store.programme_transfer import ProgrammeRecords, check_programme, export_programme, write_programme
 from core.store.repository import NewSession, Store
@@ -31,13 +33,6 @@ MAX_ID = 80
 MAX_VERSION = 40  # the width of the version columns
 
 
-class ExportError(DocumentError):
-    """A profile export that cannot be imported: names the file, the field and what was expected."""
-
-    def __init__(self, field_path: str, message: str, source: str = "profile file") -> None:
-        super().__init__(field_path, message, source)
-
-
 def export_profile(store: Store, name: str, with_photos: bool = False) -> dict[str, Any]:
     """The profile, every session (answers and result as saved) and the exercise log; posture photos
     only when the person asks for them (``with_photos``)."""
@@ -46,11 +41,11 @@ def export_profile(store: Store, name: str, with_photos: bool = False) -> dict[s
         raise NotFound(f"no profile named '{name}'")
     sessions = [store.load_session(summary.id) for summary in store.session_summaries(name)]
     document: dict[str, Any] = {
-        "format": 1, "kind": KIND,
+        "format": contract.FORMAT, "kind": KIND,
         "profile": {"name": info.name, "year_of_birth": info.year_of_birth, "sex": info.sex,
                     "notes": info.notes},
         "sessions": [{"id": s.id, "date": s.taken_on.isoformat(), "answers": s.answers,
-                      "result": s.result, "catalogue_version": s.catalogue_version,
+                      "result": s.result.to_document(), "catalogue_version": s.catalogue_version,
                       "app_version": s.app_version} for s in sessions],
         "exercise_log": [{"day": day.isoformat(), "exercise": exercise, "side": side, "done": done,
                           "pain": pain} for day, exercise, side, done, pain in store.exercise_log(name)],
@@ -116,7 +111,7 @@ def _profile(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return name, {"year_of_birth": year, "sex": sex, "notes": notes}
 
 
-def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[str, Any]:
+def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> Result:
     """The result to store: recomputed under the current catalogue, else checked against its answers."""
     from core.engine import assess
     from core.screening import screen
@@ -134,13 +129,14 @@ def _result(session: dict[str, Any], where: str, catalogue: Catalogue) -> dict[s
     status = stored.get("status")
     if status not in STATUSES:
         raise ExportError(f"{where}.result.status", f"expected one of {', '.join(STATUSES)}, got {status!r}")
-    patterns = _field(stored, "patterns", list, f"{where}.result", optional=True) or []
-    for index, pattern in enumerate(patterns):
-        _field(pattern, "id", str, f"{where}.result.patterns[{index}]")
+    try:
+        result = Result.from_document(stored)
+    except ResultError as error:
+        raise ExportError(f"{where}.{error.field_path}", error.message) from None
     if screen(answers, catalogue).status == "refer" and status != "refer":
         raise ExportError(f"{where}.result.status",
                            f"says {status!r}, but its own screening answers report a red flag (refer)")
-    return stored
+    return result
 
 
 def _sessions(document: dict[str, Any], catalogue: Catalogue) -> list[NewSession]:
@@ -181,7 +177,7 @@ def _log(document: dict[str, Any]) -> list[tuple[date, str, str, bool, int | Non
 
 def validate_export(document: Any, catalogue: Catalogue) -> CheckedExport:
     """Check the whole file and the results it carries; raises ExportError naming the field."""
-    if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != 1:
+    if not isinstance(document, dict) or document.get("kind") != KIND or document.get("format") != contract.FORMAT:
         raise ExportError("(file)", f"not a Rebalance profile export (expected kind '{KIND}', format 1)")
     name, fields = _profile(document)
     return CheckedExport(name, fields, _sessions(document, catalogue), _log(document), _photos(document),

@@ -607,7 +607,15 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a partner to help and watch (or a mirror or phone camera)</source>
+        <source>a partner to help and watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long mirror (or the partner watching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone camera, for a photo from the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,11 +651,19 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a doorway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You will need:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop any test at once if it causes sharp pain, or pain, tingling or numbness that spreads down an arm or a leg.</source>
+        <source>During any test:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,46 +1290,6 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper size for printing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play a tone when a timed hold starts and stops (assessment and exercises)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,6 +2666,45 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Rebalance {version} · printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Paper size for printing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a tone when a timed hold starts and stops (assessment and exercises)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

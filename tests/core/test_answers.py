@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from core.answers import AnswersError, parse_answers, read_answers
+from core.answers import AnswersError, birth_years, parse_answers, read_answers
 from core.catalogue import Catalogue
 from tests.helpers import answers_document
 
@@ -98,3 +98,13 @@ def test_missing_file_is_bad_input(catalogue: Catalogue, tmp_path: Path) -> None
     """A file that does not exist is named, not a crash."""
     with pytest.raises(AnswersError, match="cannot be read"):
         read_answers(str(tmp_path / "nope.json"), catalogue)
+
+
+def test_the_intro_page_years_of_birth_are_exactly_the_ages_accepted(catalogue: Catalogue) -> None:
+    """The years the app offers give ages the answers accept, and a year beyond either end does not."""
+    first, last = birth_years(2026)
+    for year in (first, last):
+        assert parse_answers(answers_document(age=2026 - year), catalogue).age == 2026 - year
+    for year in (first - 1, last + 1):
+        with pytest.raises(AnswersError, match=r"person\.age"):
+            parse_answers(answers_document(age=2026 - year), catalogue)

@@ -141,21 +141,28 @@ def test_every_test_and_exercise_must_have_a_picture(data_copy: Path) -> None:
         load_catalogue(data_copy)
 
 
-def test_picture_must_highlight_the_exercise_targets(data_copy: Path) -> None:
-    """An exercise picture that highlights another muscle, or the wrong mode, is refused."""
+@pytest.mark.parametrize(("pose", "mode", "message"), [
+    ("childs_pose", "strengthen", r"childs_pose.*highlight its targets as 'stretch'"),
+    ("handstand", "stretch", "unknown pose handstand"),
+], ids=["wrong highlight mode", "unknown pose"])
+def test_a_wrong_exercise_picture_is_refused(data_copy: Path, pose: str, mode: str, message: str) -> None:
+    """An exercise picture that highlights its target in the wrong mode, or names a pose that does not
+    exist, fails the load, naming the entry and the fault."""
     edit_yaml(data_copy / "exercises" / "stretches.yaml", "exercises", "childs_pose", {
-        "illustration": {"pose": "childs_pose", "highlight": [
-            {"muscle": "lumbar_extensors", "side": "both", "mode": "strengthen"}]}})
-    with pytest.raises(CatalogueError, match=r"childs_pose.*highlight its targets as 'stretch'"):
+        "illustration": {"pose": pose, "highlight": [
+            {"muscle": "lumbar_extensors", "side": "both", "mode": mode}]}})
+    with pytest.raises(CatalogueError, match=message):
         load_catalogue(data_copy)
 
 
-def test_unknown_pose_is_refused(data_copy: Path) -> None:
-    """An illustration naming a pose that does not exist fails the load."""
-    edit_yaml(data_copy / "exercises" / "stretches.yaml", "exercises", "childs_pose", {
-        "illustration": {"pose": "handstand", "highlight": [
-            {"muscle": "lumbar_extensors", "side": "both", "mode": "stretch"}]}})
-    with pytest.raises(CatalogueError, match="unknown pose handstand"):
+def test_a_muscle_without_a_place_on_the_map_is_refused(data_copy: Path) -> None:
+    """A muscle added to data/ without a place on the muscle map fails the load, naming it, instead of
+    failing later when a map is drawn."""
+    path = data_copy / "muscles.yaml"
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document["muscles"].append({"id": "tibialis_anterior", "name": "Tibialis anterior", "plain": "the shin muscle"})
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"muscles.yaml: no place on the muscle map .* for tibialis_anterior"):
         load_catalogue(data_copy)
 
 

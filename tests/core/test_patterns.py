@@ -11,7 +11,7 @@ from tests.helpers import answers_document
 
 
 def patterns(catalogue: Catalogue, observations: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    result = assess(parse_answers(answers_document(observations), catalogue), catalogue)
+    result = assess(parse_answers(answers_document(observations), catalogue), catalogue).to_document()
     return {pattern["id"]: pattern for pattern in result["patterns"]}
 
 
@@ -91,7 +91,7 @@ def test_explanation_never_contradicts_the_routine(catalogue: Catalogue) -> None
     (the direct test outweighs posture), so the pattern must not tell the person that the hip
     flexors are "never stretched". No pattern explanation promises what the tests decide."""
     document = answers_document({"pelvic_tilt": "posterior", "thomas_hip": {"left": "short", "right": "normal"}})
-    result = assess(parse_answers(document, catalogue), catalogue)
+    result = assess(parse_answers(document, catalogue), catalogue).to_document()
     assert any("hip_flexors" in entry["targets"] and entry["purpose"] == "stretch" for entry in result["routine"])
     explanation = {p["id"]: p["explanation"] for p in result["patterns"]}["posterior_pelvic_tilt"]
     assert "never stretched" not in explanation

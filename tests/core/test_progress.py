@@ -8,7 +8,7 @@ from typing import Any
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
-from core.progress import Snapshot, compare, trend
+from core.progress import Snapshot, compare, latest_routine, pain_trend, trend
 from tests.helpers import answers_document
 
 
@@ -110,3 +110,22 @@ def test_one_session_is_not_a_trend(catalogue: Catalogue) -> None:
     assert trend(one, "trunk_flexor_hold", None) is None
     two = [*one, snap(catalogue, "b", 9, {"trunk_flexor_hold": 70})]
     assert trend(two, "trunk_flexor_hold", None) == [(date(2026, 1, 1), 40.0), (date(2026, 1, 9), 70.0)]
+
+
+def test_pain_trend_skips_unrated_sessions_and_needs_two_points(catalogue: Catalogue) -> None:
+    """Pain over time uses only the sessions where pain was rated; one rating is not a trend."""
+    rated_once = [snap(catalogue, "a", 1, {}, pain=6), snap(catalogue, "b", 2, {}, pain=None)]
+    assert pain_trend(rated_once) is None
+    twice = [*rated_once, snap(catalogue, "c", 3, {}, pain=3)]
+    assert pain_trend(twice) == [(date(2026, 1, 1), 6.0), (date(2026, 1, 3), 3.0)]
+
+
+def test_latest_routine_skips_stopped_sessions(catalogue: Catalogue) -> None:
+    """The routine in use is the latest one given: a later referral (no routine) does not replace it,
+    and with no routine ever given there is none."""
+    given = snap(catalogue, "a", 1, {"thomas_hip": {"left": "short"}})
+    document = answers_document({}, progressive_weakness=True)
+    stopped = assess(parse_answers(document, catalogue), catalogue)
+    assert given.result.routine and stopped.status == "refer"
+    assert latest_routine([stopped, given.result]) == given.result.routine
+    assert latest_routine([stopped]) == ()

@@ -12,7 +12,7 @@ from tests.helpers import answers_document
 
 
 def result_of(catalogue: Catalogue, observations: dict[str, Any]) -> dict[str, Any]:
-    return assess(parse_answers(answers_document(observations), catalogue), catalogue)
+    return assess(parse_answers(answers_document(observations), catalogue), catalogue).to_document()
 
 
 def test_posture_alone_prescribes_nothing(catalogue: Catalogue) -> None:

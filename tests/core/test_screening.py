@@ -6,7 +6,7 @@ from core import contract
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
-from core.screening import screen
+from core.screening import clearance_applies, screen
 from tests.helpers import answers_document
 
 
@@ -62,7 +62,7 @@ def test_a_flag_refers_even_when_others_are_missing(catalogue: Catalogue) -> Non
 def test_refer_gives_no_routine_or_ratings(catalogue: Catalogue) -> None:
     """A referral stops everything: no muscle ratings, patterns or exercises."""
     document = answers_document({"thomas_hip": {"left": "short"}}, progressive_weakness=True)
-    result = assess(parse_answers(document, catalogue), catalogue)
+    result = assess(parse_answers(document, catalogue), catalogue).to_document()
     assert result["status"] == "refer" and result["routine"] == [] and result["next_phase"] == []
     assert result["patterns"] == []
     assert result["muscles"]["hip_flexors"]["left"]["length"] == "unknown"
@@ -76,3 +76,14 @@ def test_emergency_questions_ask_every_cauda_equina_sign(catalogue: Catalogue) -
     assert "pain" in legs and "new" in legs and "both legs" in legs
     bladder = catalogue.red_flags["bladder_bowel_change"].question.lower()
     assert "stream" in bladder and "need to go" in bladder
+
+
+def test_clearance_is_asked_only_for_a_flag_it_can_lift(catalogue: Catalogue) -> None:
+    """The clearance question applies to a see-a-doctor-first flag, asked or derived (a new pain at 60),
+    and not to an urgent one alone, nor when nothing is raised."""
+    assert clearance_applies(parse_answers(answers_document(cancer_history=True), catalogue), catalogue)
+    late_onset = answers_document(age=60)
+    late_onset["pain"] = {"now": 4, "onset": "new", "regions": ["lower_back"]}
+    assert clearance_applies(parse_answers(late_onset, catalogue), catalogue)
+    assert not clearance_applies(parse_answers(answers_document(fever_or_infection=True), catalogue), catalogue)
+    assert not clearance_applies(parse_answers(answers_document(), catalogue), catalogue)

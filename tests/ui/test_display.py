@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import open_window
 from tests.ui.test_history import THREE, seed
 from ui.theme import apply_theme
-from ui.wizard.test_page import ExamPage
+from ui.wizard.exam_page import ExamPage
 
 Theme = Callable[[str, int], None]
 

@@ -50,11 +50,11 @@ def test_two_random_assessments_read_right_everywhere(qtbot: QtBot, tmp_path_fac
         qtbot.addWidget(home)
         home.attach(store, CATALOGUE, "Alex")
         latest = results[-1]
-        assert home.referral.isVisibleTo(home) == (latest["status"] == "refer")
-        if latest["status"] == "refer":
-            assert latest["referral"]["message"] in home.referral.text()
+        assert home.referral.isVisibleTo(home) == (latest.status == "refer")
+        if latest.referral is not None:
+            assert CATALOGUE.levels[latest.referral.level].action in home.referral.text()
             assert "No pattern found" not in home.summary.text()
-        home_painted(qtbot, home, expect_map=latest["status"] == "ok")
+        home_painted(qtbot, home, expect_map=latest.ok)
 
         view = HistoryView(store, CATALOGUE, "Alex")
         qtbot.addWidget(view)
@@ -63,15 +63,16 @@ def test_two_random_assessments_read_right_everywhere(qtbot: QtBot, tmp_path_fac
         dialog = view.sessions.findChild(SessionDialog)
         assert dialog is not None
         shown = dialog.shown_text()
-        expected = {"refer": (latest.get("referral") or {}).get("message", "?"), "ok": "Tested short: to stretch",
-                    "incomplete": "safety questions were not finished"}[latest["status"]]
+        advice = CATALOGUE.levels[latest.referral.level].action if latest.referral else "?"
+        expected = {"refer": advice, "ok": "Tested short: to stretch",
+                    "incomplete": "safety questions were not finished"}[latest.status]
         assert expected in shown
 
         compare = view.compare
-        comparable = [day for day, r in zip(DAYS, results, strict=True) if r["status"] == "ok"]
+        comparable = [day for day, r in zip(DAYS, results, strict=True) if r.ok]
         assert len(compare.dates.stringList()) == len(comparable)
         assert compare.table.isVisibleTo(compare) == (len(comparable) == 2)
-        left_out = [day.strftime("%d %b %Y") for day, r in zip(DAYS, results, strict=True) if r["status"] != "ok"]
+        left_out = [day.strftime("%d %b %Y") for day, r in zip(DAYS, results, strict=True) if not r.ok]
         assert all(day in compare.left_out.text() for day in left_out)
         assert compare.left_out.isVisibleTo(compare) == bool(left_out)
     finally:

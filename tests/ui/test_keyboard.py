@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
 from tests.ui.test_accessibility import lacks_name
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.screening import ScreeningPage
-from ui.wizard.test_page import ExamPage
 
 
 def focused() -> QWidget | None:

@@ -12,8 +12,12 @@ from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
 
 
-def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot) -> None:
-    """The window shows, says what Rebalance is and that findings are not a diagnosis."""
+def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window shows, says what Rebalance is and that findings are not a diagnosis. (Its data folder
+    is a throwaway one named by REBALANCE_DATA_DIR: the user's own may hold a database this code
+    cannot open, whose message box would wait for a click.)"""
+    monkeypatch.setenv("REBALANCE_DATA_DIR", str(tmp_path))
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

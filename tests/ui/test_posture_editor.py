@@ -148,8 +148,8 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     from core.store.photos import session_photos
     from ui.posture.session import keep_session_photos
     from ui.wizard.base import Context
+    from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
-    from ui.wizard.test_page import ExamPage
 
     page = ExamPage(Context(catalogue, AssessmentState(), "Alex"), catalogue.tests["craniovertebral_angle"], "1 of 1")
     qtbot.addWidget(page)
@@ -205,8 +205,8 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     from PySide6.QtGui import QDropEvent
 
     from ui.wizard.base import Context
+    from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
-    from ui.wizard.test_page import ExamPage
 
     context = Context(catalogue, AssessmentState(), "Alex")
     head = ExamPage(context, catalogue.tests["craniovertebral_angle"], "1 of 2")

@@ -77,7 +77,7 @@ def test_the_preference_turns_the_sound_off(qtbot: QtBot, tmp_path: Path, fresh_
     qtbot.addWidget(timer)
     hold(qtbot, timer)
     assert fresh_chime.played == [] and "Stopped at" in timer.display.text()
-    assert options.TIMER_SOUND in options.OPTIONS
+    assert options.TIMER_SOUND in options.PREFERENCES
     QApplication.processEvents()
     assert window.store is not None
     window.store.close()

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
-from ui.widgets.test_inputs import ChoiceField, NumberField
+from ui.widgets.exam_inputs import ChoiceField, NumberField
 from ui.wizard.end_pages import RoutinePage
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import PainPage
 from ui.wizard.screening import ScreeningPage, StopPage
-from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
 
@@ -123,8 +123,8 @@ def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: Qt
     assert wizard.key_of(wizard.currentId()) == "results"
     click_next(wizard, qtbot)
     assert wizard.key_of(wizard.currentId()) == "routine"
-    assert wizard.outcome is not None and wizard.outcome["routine"]
-    assert any(e["exercise"] == "half_kneeling_hip_flexor_stretch" for e in wizard.outcome["routine"])
+    assert wizard.outcome is not None and wizard.outcome.routine
+    assert any(e.exercise == "half_kneeling_hip_flexor_stretch" for e in wizard.outcome.routine)
     pdf = tmp_path / "routine.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "routine"), ""))
     routine = wizard.currentPage()
@@ -160,7 +160,7 @@ def test_red_flag_stops_with_no_routine(window: MainWindow, qtbot: QtBot) -> Non
     assert window.store is not None
     (summary,) = window.store.session_summaries("Alex")
     stored = window.store.load_session(summary.id)
-    assert stored.result["status"] == "refer" and stored.result["routine"] == []
+    assert stored.result.status == "refer" and stored.result.routine == ()
 
 
 def test_draft_survives_closing_and_reopening(qtbot: QtBot, tmp_path: Path) -> None:

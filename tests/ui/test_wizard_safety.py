@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from core.catalogue.models import Need
+from core.summary import stop_signs
 from tests.ui.test_wizard import ANSWERS, click_next, next_enabled, rate_pain, start, timer_page, walk_tests
 from ui.main_window import MainWindow
-from ui.widgets.test_inputs import NumberField
+from ui.widgets.exam_inputs import NumberField
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import IntroPage, PainPage
 from ui.wizard.screening import ScreeningPage, StopPage
-from ui.wizard.test_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
 
@@ -232,3 +235,18 @@ def test_an_emergency_yes_stops_at_once(window: MainWindow, qtbot: QtBot) -> Non
     stop = wizard.currentPage()
     assert isinstance(stop, StopPage) and "Get emergency help now" in texts(stop)
     assert wizard.context.state.document["screening"]["bladder_bowel_change"] is True
+
+
+def test_intro_lists_what_the_tests_need(window: MainWindow, qtbot: QtBot) -> None:
+    """'You will need' lists exactly what the catalogue's tests name in their `needs`, in the order the
+    tests need it, and the stop signs of a test; every kind of need the data may name has words."""
+    wizard = start(window, qtbot)
+    intro = wizard.currentPage()
+    assert isinstance(intro, IntroPage)
+    catalogue = wizard.context.catalogue
+    assert set(intro.words) == set(get_args(Need))
+    assert intro.equipment == [intro.words[need] for need in catalogue.equipment]
+    assert "partner" in catalogue.equipment and "strap" not in catalogue.equipment  # no test needs a strap
+    shown = [label.text() for label in intro.findChildren(QLabel)]
+    assert all(f"•  {text}" in shown for text in intro.equipment)
+    assert all(f"•  {line}" in shown for line in stop_signs())

@@ -115,7 +115,7 @@ class CompareTab(QWidget):
         before = snapshot(self.store, older.id)
         change = compare(before, snapshot(self.store, newer.id), self.catalogue)
         self.regularity.setText(regularity_text(self.store, self.catalogue, self.profile, older, newer,
-                                                before.result.get("routine", [])))
+                                                before.result.routine))
         self.change = change
         pain = change["pain"]
         if pain:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.adherence import Tick, adherence_by_week, ticks
+from core.progress import latest_routine
 from core.wording import side_name
 
 if TYPE_CHECKING:
@@ -64,10 +65,8 @@ class LogTab(QWidget):
 
     def planned(self) -> list[Tick]:
         """The ticks of the latest routine given (the latest session that was not stopped)."""
-        for summary in reversed(self.summaries):
-            if summary.status == "ok":
-                return ticks(self.store.load_session(summary.id).result["routine"], self.catalogue)
-        return []
+        newest_first = (self.store.load_session(s.id).result for s in reversed(self.summaries) if s.status == "ok")
+        return ticks(latest_routine(newest_first), self.catalogue)
 
     def refresh(self, summaries: list[SessionSummary]) -> None:
         self.summaries = summaries

@@ -167,7 +167,7 @@ class SessionsTab(QWidget):
         if not session_id or self.worker is not None:
             return
         stored = self.store.load_session(session_id)
-        referral = stored.result.get("status") == "refer"
+        referral = stored.result.status == "refer"
         stem = self.tr("Rebalance letter for the doctor") if referral else self.tr("Rebalance routine")
         title = self.tr("Save the letter for the doctor as PDF") if referral else self.tr("Export the routine as PDF")
         path = ask_pdf_path(self, title, f"{stem} {self.profile} {stored.taken_on.isoformat()}.pdf")
@@ -246,13 +246,13 @@ class SessionDialog(QDialog):
         column = QVBoxLayout(content)
         self.results = ResultsView(catalogue, stored.result)
         column.addWidget(self.results)
-        routine = [entry for entry in stored.result.get("routine", []) if entry.get("exercise") in catalogue.exercises]
+        routine = [entry for entry in stored.result.routine if entry.exercise in catalogue.exercises]
         if routine:
             column.addWidget(wrapped(self.tr("The routine given"), bold=True))
         for number, entry in enumerate(routine, start=1):
-            exercise = catalogue.exercises[entry["exercise"]]
-            column.addWidget(wrapped(f"{number}. {exercise.name} ({side_name(entry['side'])}): "
-                                     f"{dose_text(entry['dose'], entry['side'], exercise.sided)}"))
+            exercise = catalogue.exercises[entry.exercise]
+            column.addWidget(wrapped(f"{number}. {exercise.name} ({side_name(entry.side)}): "
+                                     f"{dose_text(entry.dose, entry.side, exercise.sided)}"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from core.adherence import adherence_by_week, ticks
 from core.history import snapshot
-from core.progress import Snapshot, asymmetry_trend, trend
+from core.progress import Series, Snapshot, as_trend, asymmetry_trend, latest_routine, pain_trend, trend
 from ui.history.when import local_moment
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
     from core.store.repository import Store
 
-Series = list[tuple[date, float]]
 
 
 def _moment(day: date) -> datetime:
@@ -82,16 +81,13 @@ class TrendsTab(QWidget):
     def series_for(self, kind: str, test_id: str | None) -> dict[str, Series | None]:
         snapshots = self.snapshots or []
         if kind == "pain":
-            points = [(s.taken_on, float(s.answers["pain"]["now"])) for s in snapshots
-                      if (s.answers.get("pain") or {}).get("now") is not None]
-            return {self.tr("Pain now (0-10)"): points if len(points) >= 2 else None}
+            return {self.tr("Pain now (0-10)"): pain_trend(snapshots)}
         if kind == "asymmetry" and test_id:
             return {self.tr("Difference between sides"): asymmetry_trend(snapshots, test_id)}
         if kind == "adherence":
-            latest = next((s for s in reversed(snapshots) if s.result.get("status") == "ok"), None)
-            planned = ticks(latest.result["routine"], self.catalogue) if latest else []
+            planned = ticks(latest_routine(s.result for s in reversed(snapshots)), self.catalogue)
             weeks = adherence_by_week(planned, self.store.exercise_log(self.profile))
-            return {self.tr("Done, % of the plan"): weeks if len(weeks) >= 2 else None}
+            return {self.tr("Done, % of the plan"): as_trend(weeks)}
         assert test_id is not None
         if self.catalogue.tests[test_id].input.sided:
             return {self.tr("Left"): trend(snapshots, test_id, "left"),
@@ -169,8 +165,8 @@ class TrendsTab(QWidget):
         """Adherence and pain in one chart (ui/session/weekly.py), with the latest routine as the plan."""
         from ui.session.weekly import weekly_chart
 
-        latest = next((s for s in reversed(self.snapshots or []) if s.result.get("status") == "ok"), None)
-        chart = weekly_chart(self.store, self.catalogue, self.profile, latest.result["routine"] if latest else [])
+        latest = next((s for s in reversed(self.snapshots or []) if s.result.ok), None)
+        chart = weekly_chart(self.store, self.catalogue, self.profile, latest.result.routine if latest else ())
         self.view.setVisible(chart is not None)
         self.empty.setVisible(chart is None)
         if chart is None:

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 from core.posture.geometry import Frame
-from core.posture.landmarks import Point
+from core.posture.landmarks import Landmarks, Point
 from core.posture.measure import measurements
 from ui.posture.words import landmark_name, measurement_line
 
-if TYPE_CHECKING:
-    from ui.posture.editor import LandmarkEditor
+
+class LandmarkEditor(Protocol):
+    """What drawing reads of the editor (ui/posture/editor.py), which calls it from paintEvent."""
+
+    @property
+    def landmarks(self) -> Landmarks: ...
+    @property
+    def selected(self) -> str | None: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def pixmap(self) -> QPixmap: ...
+    def handles(self) -> dict[str, Point]: ...
+    def scale(self) -> float: ...
+    def to_screen(self, x: float, y: float) -> QPointF: ...
+    def to_photo(self, where: QPointF) -> tuple[float, float]: ...
 
 # Lines drawn between landmarks, per view (the angles of contract.md run along these).
 LINES = {

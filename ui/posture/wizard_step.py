@@ -8,19 +8,30 @@ choices with "no validated cut-off", and the person still chooses by eye.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from core.catalogue.models import Test
 from core.jsondoc import DocumentError
 from core.posture.landmarks import View, parse_landmarks
 from core.posture.measure import MEASUREMENTS
 from ui.posture.dialog import PostureDialog
 from ui.posture.words import measurement_name
+from ui.widgets.exam_inputs import TestInputs
+from ui.wizard.base import Context
 
-if TYPE_CHECKING:
-    from ui.wizard.test_page import ExamPage
+
+class ExamPage(Protocol):
+    """What the photo step reads of the test page it sits on (ui/wizard/exam_page.py)."""
+
+    @property
+    def context(self) -> Context: ...
+    @property
+    def test(self) -> Test: ...
+    @property
+    def inputs(self) -> TestInputs: ...
 
 # test id -> the view a photo of it is taken from
 PHOTO_VIEWS: dict[str, View] = {

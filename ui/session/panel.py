@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 # Home imports this module before its first paint: the core and the store load when a profile shows.
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
+    from core.catalogue.programme import ProgrammeRules
     from core.programme.plan import Item, Programme
     from core.programme.progression import Change
-    from core.programme.rules import ProgrammeRules
+    from core.result import Result
     from core.store.repository import Store
 
 
@@ -32,19 +33,18 @@ def _label(bold: bool = False) -> QLabel:
 
 def load_programme(store: Store, profile: str, rules: ProgrammeRules) -> Programme | None:
     """The programme in force: the latest session and, when it has no exercises, the one before that had."""
-    from core.programme.phase import Phase
     from core.programme.plan import programme_from
 
     summaries = store.session_summaries(profile)
     if not summaries or summaries[-1].status != "ok":
         return None
-    wanted: list[tuple[date, dict[str, Any]]] = []
+    wanted: list[tuple[date, Result]] = []
     for summary in reversed(summaries):
         if summary.status != "ok":
             continue
         result = store.load_session(summary.id).result
         wanted.insert(0, (summary.taken_on, result))
-        if result.get("routine") or Phase.from_document(result.get("phase")) is None:
+        if result.routine or result.phase is None:
             break
     return programme_from(wanted, rules)
 
@@ -94,7 +94,7 @@ class ProgrammePanel(QWidget):
 
         assert self.programme is not None and self.store is not None
         stored, phase = current_versions(self.store, self.profile), self.programme.phase
-        return {str(e["exercise"]): stored.get(str(e["exercise"])) or starting_version(str(e["purpose"]), phase)
+        return {e.exercise: stored.get(e.exercise) or starting_version(e.purpose, phase)
                 for e in self.programme.routine}
 
     def items_today(self) -> list[Item]:
@@ -114,7 +114,7 @@ class ProgrammePanel(QWidget):
         assert programme is not None and store is not None and catalogue is not None
         today, tr = self.today(), self.tr
         plan_rules = catalogue.programme
-        found = changes(self.versions(), {str(e["exercise"]): per_week(e, programme.phase, plan_rules)
+        found = changes(self.versions(), {e.exercise: per_week(e, programme.phase, plan_rules)
                                           for e in programme.routine}, days(store, self.profile), today,
                         plan_rules.progression, versions_since(store, self.profile))
         news = []

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout
 
 from core.programme.words import phase_lines
+from core.result import Result
 from ui.wizard.base import wrapped
 
 
-def add_phase_box(layout: QBoxLayout, result: Mapping[str, Any]) -> QFrame | None:
+def add_phase_box(layout: QBoxLayout, result: Result) -> QFrame | None:
     """Add the phase box of this result to the layout (nothing for a result without a phase)."""
     lines = phase_lines(result)
     if not lines:

@@ -16,10 +16,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from core.catalogue import Catalogue
+from core.catalogue.programme import VERSIONS, Version
 from core.figures.illustrate import picture
 from core.programme.plan import Beat, Item, beats
 from core.programme.progression import Change, Day, changes
-from core.programme.rules import VERSIONS, Version
 from core.programme.words import change_text, version_text
 from core.store.programme_log import Played, days, save_day, set_version, versions_since
 from core.store.repository import Store

@@ -4,7 +4,7 @@ and how regularly the routine was done between two compared assessments (one sen
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,7 +14,10 @@ from core.adherence import adherence_by_week, ticks
 from core.programme.weekly import pain_by_week, regularity_between
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from core.catalogue import Catalogue
+    from core.result import RoutineEntry
     from core.store.repository import SessionSummary, Store
 
 
@@ -23,7 +26,7 @@ def _tr(text: str) -> str:
 
 
 def weekly_series(store: Store, catalogue: Catalogue, profile: str,
-                  routine: list[dict[str, Any]]) -> tuple[list[date], list[float], list[float | None]]:
+                  routine: Sequence[RoutineEntry]) -> tuple[list[date], list[float], list[float | None]]:
     """Weeks with anything logged, the share of the plan done in each, and each week's pain (or None)."""
     log = store.exercise_log(profile)
     done = dict(adherence_by_week(ticks(routine, catalogue), log))
@@ -32,7 +35,7 @@ def weekly_series(store: Store, catalogue: Catalogue, profile: str,
     return weeks, [done.get(week, 0.0) for week in weeks], [pain.get(week) for week in weeks]
 
 
-def weekly_chart(store: Store, catalogue: Catalogue, profile: str, routine: list[dict[str, Any]]) -> QChart | None:
+def weekly_chart(store: Store, catalogue: Catalogue, profile: str, routine: Sequence[RoutineEntry]) -> QChart | None:
     """Bars: % of the plan done each week (left scale); line: the week's pain (right scale, 0-10).
     None with fewer than two weeks logged (one week is not a trend)."""
     weeks, done, pain = weekly_series(store, catalogue, profile, routine)
@@ -79,7 +82,7 @@ def weekly_chart(store: Store, catalogue: Catalogue, profile: str, routine: list
 
 
 def regularity_text(store: Store, catalogue: Catalogue, profile: str, older: SessionSummary,
-                    newer: SessionSummary, routine: list[dict[str, Any]]) -> str:
+                    newer: SessionSummary, routine: Sequence[RoutineEntry]) -> str:
     """How regularly the earlier assessment's routine was done until the later one, in one sentence."""
     if not routine:
         return _tr("The earlier assessment gave no exercises, so there was nothing to do in between.")

@@ -6,15 +6,14 @@ reads as it did the day it was taken.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.catalogue import Catalogue
 from core.figures.illustrate import muscle_map
-from core.findings import muscle_findings
 from core.i18n import translate
 from core.posture.wording import photo_lines
+from core.result import Result
+from core.result.findings import Dimension
 from core.summary import ONE_WEAK_TEST, caution_lines
 from core.wording import grade_name, side_name
 from ui.session.phase_box import add_phase_box
@@ -25,20 +24,20 @@ from ui.wizard.base import wrapped
 
 
 class ResultsView(QWidget):
-    def __init__(self, catalogue: Catalogue, result: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, result: Result, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        if result.get("status") == "refer":
+        if result.status == "refer":
             self._referral(result)
-        elif result.get("status") != "ok":
+        elif not result.ok:
             QVBoxLayout(self).addWidget(wrapped(self.tr("The safety questions were not finished, so no tests "
                                                         "were done and nothing was found.")))
         else:
             self._findings(result)
 
-    def _lines(self, result: dict[str, Any], dimension: str, state: str) -> list[str]:
+    def _lines(self, result: Result, dimension: Dimension, state: str) -> list[str]:
         lines = []
-        for found in muscle_findings(result["muscles"], dimension, state, list(self.catalogue.tests)):
+        for found in result.findings.of(dimension, state):
             line = self.tr("{muscle}, {where} (evidence: {grade})").format(
                 muscle=self.catalogue.muscles[found.muscle].name, where=side_name(found.side),
                 grade=grade_name(found.grade))
@@ -47,32 +46,33 @@ class ResultsView(QWidget):
             lines.append(line)
         return lines or [self.tr("none found")]
 
-    def _findings(self, result: dict[str, Any]) -> None:
+    def _findings(self, result: Result) -> None:
         catalogue = self.catalogue
         text = QVBoxLayout()
         self.phase = add_phase_box(text, result)
-        for title, dimension, state in ((self.tr("Tested short: to stretch"), "length", "short"),
-                                        (self.tr("Tested weak: to strengthen"), "strength", "weak")):
+        kinds: tuple[tuple[str, Dimension, str], ...] = (
+            (self.tr("Tested short: to stretch"), "length", "short"),
+            (self.tr("Tested weak: to strengthen"), "strength", "weak"))
+        for title, dimension, state in kinds:
             text.addWidget(wrapped(title, bold=True))
             for line in self._lines(result, dimension, state):
                 text.addWidget(wrapped(f"•  {line}"))
-        short = {f.muscle for f in muscle_findings(result["muscles"], "length", "short")}
-        both = [catalogue.muscles[f.muscle].name for f in muscle_findings(result["muscles"], "strength", "weak")
-                if f.muscle in short]
+        short = {f.muscle for f in result.findings.short}
+        both = [catalogue.muscles[f.muscle].name for f in result.findings.weak if f.muscle in short]
         if both:
             self.both = wrapped(self.tr("Both short and weak: {muscles}. A muscle can be tight and weak at once; "
                                         "your routine stretches it first, then strengthens it.").format(
                                             muscles=", ".join(both)))
             text.addWidget(self.both)
         text.addWidget(wrapped(self.tr("What the findings add up to"), bold=True))
-        for pattern in result["patterns"] or [None]:
+        for pattern in result.patterns or [None]:
             if pattern is None:
                 text.addWidget(wrapped(self.tr("No pattern found.")))
                 continue
-            name = catalogue.patterns[pattern["id"]].name
+            name = catalogue.patterns[pattern.id].name
             text.addWidget(wrapped(self.tr("{name} (confidence {grade})").format(
-                name=name, grade=grade_name(pattern["confidence"])), bold=True))
-            text.addWidget(wrapped(pattern["explanation"]))
+                name=name, grade=grade_name(pattern.confidence)), bold=True))
+            text.addWidget(wrapped(pattern.explanation))
         for index, line in enumerate(photo_lines(result, catalogue)):  # issue 18: answers measured on a photo
             if index == 0:
                 text.addWidget(wrapped(self.tr("Measured from your photos"), bold=True))
@@ -86,19 +86,19 @@ class ResultsView(QWidget):
         row = QHBoxLayout(self)
         row.addLayout(text, 3)
         side = QVBoxLayout()
-        self.map = SvgView(muscle_map(catalogue, result["muscles"]),
+        self.map = SvgView(muscle_map(catalogue, result.findings),
                            self.tr("Muscle map of what to stretch and strengthen, front and back"))
         self.map.set_captions(self.tr("Front"), self.tr("Back"))
         side.addWidget(self.map, 1)
         side.addWidget(wrapped(self.tr("Hatched: stretch. Dotted: strengthen.")))
         row.addLayout(side, 2)
 
-    def _referral(self, result: dict[str, Any]) -> None:
+    def _referral(self, result: Result) -> None:
         panel = QFrame()
         panel.setObjectName("referral")
         panel.setStyleSheet(REFERRAL_STYLE)
         inside = QVBoxLayout(panel)
-        for number, line in enumerate(referral_lines(self.catalogue, result.get("referral") or {})):
+        for number, line in enumerate(referral_lines(self.catalogue, result.referral)):
             inside.addWidget(wrapped(line, bold=number == 0))
         column = QVBoxLayout(self)
         column.addWidget(panel)

@@ -23,9 +23,12 @@ class Context:
     sex: str | None = None
 
 
-class Page(QWizardPage):
-    key = ""
+def exam_key(test_id: str) -> str:
+    """The key of a test's page among the wizard's pages (the others are keyed in wizard.PAGES)."""
+    return f"test:{test_id}"
 
+
+class Page(QWizardPage):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context

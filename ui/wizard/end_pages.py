@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,16 +20,26 @@ from core.figures.illustrate import picture
 from core.i18n import translate
 from core.programme.plan import entry_version
 from core.programme.words import version_text
+from core.result import Result, RoutineEntry
 from core.summary import DISCLAIMER, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.pdf_export import PdfBar
 from ui.session.phase_box import add_phase_box
 from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
-from ui.wizard.base import Context, Page, wrapped
+from ui.wizard.base import Context, Page, exam_key, wrapped
 
-if TYPE_CHECKING:
-    from ui.wizard.wizard import AssessmentWizard
+
+class Owner(Protocol):
+    """What the end pages ask of the wizard that holds them (AssessmentWizard), without importing it."""
+
+    outcome: Result | None
+    saved_id: str | None
+
+    def compute_result(self) -> Result: ...
+    def save_session(self) -> str: ...
+    def choose_and_export(self) -> None: ...
+    def go_back_to(self, key: str) -> None: ...
 
 
 def _scrolled(content: QWidget) -> QScrollArea:
@@ -41,7 +51,7 @@ def _scrolled(content: QWidget) -> QScrollArea:
 
 
 class EndPage(Page):
-    def owner(self) -> AssessmentWizard:
+    def owner(self) -> Owner:
         return self.wizard()  # type: ignore[return-value]
 
     def _replace(self, content: QWidget, footer: QWidget | None = None) -> None:
@@ -57,8 +67,6 @@ class EndPage(Page):
 
 
 class ReviewPage(EndPage):
-    key = "review"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Check your answers"))
@@ -85,7 +93,7 @@ class ReviewPage(EndPage):
                 shown = ", ".join(f"{side_name(side)}: {value_text(test, v)}" for side, v in value.items())
             else:
                 shown = value_text(test, value)
-            rows.append((test.title, shown, f"test:{test.id}"))
+            rows.append((test.title, shown, exam_key(test.id)))
         return rows
 
     def load(self) -> None:
@@ -103,8 +111,6 @@ class ReviewPage(EndPage):
 
 
 class ResultsPage(EndPage):
-    key = "results"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("What the assessment found"))
@@ -115,18 +121,16 @@ class ResultsPage(EndPage):
 
 
 class RoutinePage(EndPage):
-    key = "routine"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Your routine"))
         self.setSubTitle(self.tr("Stretch only what tested short, strengthen only what tested weak. "
                                  "Save it to your profile and print it."))
         self.setFinalPage(True)
-        self._result: dict[str, Any] = {}
+        self._result: Result | None = None  # the result the cards show, for their version line
 
-    def _card(self, number: int, entry: dict[str, Any]) -> QWidget:
-        exercise = self.context.catalogue.exercises[entry["exercise"]]
+    def _card(self, number: int, entry: RoutineEntry) -> QWidget:
+        exercise = self.context.catalogue.exercises[entry.exercise]
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(card)
@@ -136,9 +140,10 @@ class RoutinePage(EndPage):
         text = QVBoxLayout()
         text.addWidget(wrapped(f"{number}. {exercise.name}", bold=True))
         text.addWidget(wrapped(exercise.summary))
-        text.addWidget(wrapped(dose_text(entry["dose"], entry["side"], exercise.sided), bold=True))
+        text.addWidget(wrapped(dose_text(entry.dose, entry.side, exercise.sided), bold=True))
         steps = "\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, start=1))
         text.addWidget(wrapped(steps))
+        assert self._result is not None
         text.addWidget(wrapped(version_text(entry_version(entry, self._result), exercise)))
         text.addStretch(1)
         row.addLayout(text, 1)
@@ -161,15 +166,16 @@ class RoutinePage(EndPage):
         column = QVBoxLayout(content)
         column.addWidget(self._safety_net())
         add_phase_box(column, result)
-        if not result["routine"]:
+        if not result.routine:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))
-        for number, entry in enumerate(result["routine"], start=1):
+        for number, entry in enumerate(result.routine, start=1):
             column.addWidget(self._card(number, entry))
-        if result["next_phase"]:
+        if result.next_phase:
             column.addWidget(wrapped(self.tr("Next phase: add these once the routine is easy"), bold=True))
-            for entry in result["next_phase"]:
-                column.addWidget(wrapped(f"•  {entry['name']} ({side_name(entry['side'])})"))
+            for entry in result.next_phase:
+                name = self.context.catalogue.exercises[entry.exercise].name
+                column.addWidget(wrapped(f"•  {name} ({side_name(entry.side)})"))
         footer = QWidget()
         buttons = QHBoxLayout(footer)
         self.save_button = QPushButton(self.tr("Save to my profile"))

@@ -23,45 +23,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.answers import birth_years
 from core.i18n import QT_TRANSLATE_NOOP
 from core.screening import flags_to_recheck, onset_check_lacks
+from core.summary import stop_signs
 from ui.widgets.body_map import BodyMap
 from ui.wizard.base import Context, Page, wrapped
 from ui.wizard.screening import ScreeningPage
 
 
 class IntroPage(Page):
-    key = "intro"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Before you start"))
         self.setSubTitle(self.tr("About 30 minutes. Any test can be skipped, and you can stop and come "
                                  "back later: your answers are kept."))
-        needs = {
-            "partner": self.tr("a partner to help and watch (or a mirror or phone camera)"),
+        self.words = {  # every need a test may list in data/ (core.catalogue.models.Need), in words
+            "partner": self.tr("a partner to help and watch"),
+            "mirror": self.tr("a long mirror (or the partner watching)"),
+            "phone_camera": self.tr("a phone camera, for a photo from the side"),
             "mat": self.tr("an exercise mat or a rug on the floor"),
             "wall": self.tr("a clear wall"), "chair": self.tr("a sturdy chair"),
             "table": self.tr("a sturdy table or firm bed"),
             "step": self.tr("a step, box or sofa about knee height"),
             "strap": self.tr("a strap or towel"), "pillow": self.tr("a pillow"),
             "timer": self.tr("the timer built into each hold"),
+            "doorway": self.tr("a doorway"), "ball": self.tr("a ball"),
         }
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("You will need:"), bold=True))
-        for text in needs.values():
+        self.equipment = [self.words[need] for need in context.catalogue.equipment]
+        for text in self.equipment:
             layout.addWidget(wrapped(f"•  {text}"))
         layout.addSpacing(8)
-        layout.addWidget(wrapped(self.tr("Stop any test at once if it causes sharp pain, or pain, tingling or "
-                                         "numbness that spreads down an arm or a leg.")))
+        layout.addWidget(wrapped(self.tr("During any test:"), bold=True))
+        for line in stop_signs():
+            layout.addWidget(wrapped(f"•  {line}"))
         layout.addSpacing(8)
         layout.addWidget(wrapped(self.tr("About you (optional: some normal values differ by sex and age)"),
                                  bold=True))
         form = QFormLayout()
         self.year = QSpinBox()
-        self.year.setRange(1900, date.today().year - 16)
+        self.year.setRange(*birth_years(date.today().year))
         self.year.setSpecialValueText(self.tr("not given"))
-        self.year.setMinimum(1899)
+        self.year.setMinimum(self.year.minimum() - 1)  # the special value: not given
         self.year.setAccessibleName(self.tr("Year of birth"))
         self.sex = QComboBox()
         self.sex.addItem(self.tr("Prefer not to say"), None)
@@ -111,8 +116,6 @@ class ClickToValueStyle(QProxyStyle):
 
 
 class PainPage(Page):
-    key = "pain"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Your pain today"))

@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 from core import contract
 from core.answers import CAUTIONS
 from core.catalogue import Catalogue
-from core.screening import Screening, flag_answers, flags_raised, needs_help_now, parts_settled_by, questions, screen
+from core.screening import (
+    Screening,
+    clearance_applies,
+    flag_answers,
+    needs_help_now,
+    parts_settled_by,
+    questions,
+    screen,
+)
 from ui.pdf_export import PdfBar
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.heading import Heading
@@ -42,8 +50,6 @@ def screening_of(document: dict[str, Any], catalogue: Catalogue) -> Screening:
 
 
 class ScreeningPage(Page):
-    key = "screening"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self._help_now = False  # an answer so far needs help today or now (core's needs_help_now)
@@ -131,9 +137,7 @@ class ScreeningPage(Page):
         catalogue = self.context.catalogue
         document = dict(self.context.state.answers_document(), screening=self.answers(), observations={})
         answers = parse_answers(document, catalogue)
-        raised = flags_raised(answers, catalogue)
-        self.cleared.setVisible(any(raised.get(flag.id) and flag.level == "see_doctor_first"
-                                    for flag in catalogue.red_flags.values()))
+        self.cleared.setVisible(clearance_applies(answers, catalogue))
         screening = screen(answers, catalogue)
         self._help_now = needs_help_now(screening)
         if screening.referral is not None and self._help_now:
@@ -190,8 +194,6 @@ class ScreeningPage(Page):
 
 
 class StopPage(Page):
-    key = "stop"
-
     def __init__(self, context: Context) -> None:
         super().__init__(context)
         self.setTitle(self.tr("Please see a doctor"))

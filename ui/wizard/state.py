@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from core import contract
 from ui.posture.session import photo_marks
 
 
 @dataclass
 class AssessmentState:
     document: dict[str, Any] = field(default_factory=lambda: {
-        "format": 1, "person": {}, "screening": {}, "pain": {}, "observations": {}})
+        "format": contract.FORMAT, "person": {}, "screening": {}, "pain": {}, "observations": {}})
     skipped: set[str] = field(default_factory=set)
     parts: dict[str, bool] = field(default_factory=dict)  # answers to the parts of split questions
     # what the intro page showed (year of birth, sex), kept so a resume shows it again: the

@@ -21,15 +21,16 @@ from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
 from core.figures.illustrate import muscle_map, picture
+from core.result import Result
 from core.store.repository import Store
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.posture.session import keep_session_photos
-from ui.wizard.base import Context, Page
+from ui.wizard.base import Context, Page, exam_key
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
+from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import IntroPage, PainPage
 from ui.wizard.screening import ScreeningPage, StopPage, screening_of
 from ui.wizard.state import AssessmentState
-from ui.wizard.test_page import ExamPage
 
 TESTS = "tests"
 PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
@@ -82,7 +83,7 @@ class AssessmentWizard(QWizard):
         self.store, self.paper = store, paper
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
         self.context = Context(catalogue, state, profile, year_of_birth, sex)
-        self.outcome: dict[str, Any] | None = None
+        self.outcome: Result | None = None
         self.saved_id: str | None = None
         self.worker: PdfWorker | None = None
         self.open_prompt: QMessageBox | None = None
@@ -92,7 +93,7 @@ class AssessmentWizard(QWizard):
             if key == TESTS:
                 for number, test in enumerate(tests, start=1):
                     position = self.tr("test {n} of {total}").format(n=number, total=len(tests))
-                    self._add(f"test:{test.id}", ExamPage(self.context, test, position, tick_ms))
+                    self._add(exam_key(test.id), ExamPage(self.context, test, position, tick_ms))
             else:
                 assert factory is not None
                 self._add(key, factory(self.context))
@@ -158,8 +159,8 @@ class AssessmentWizard(QWizard):
             self.warmer.ahead([self._draw_muscle_map], first=True)
         if key == "results" and self.outcome is not None:  # the routine's pictures next
             exercises = catalogue.exercises
-            self.warmer.ahead([partial(picture, catalogue, exercises[entry["exercise"]].illustration)
-                               for entry in self.outcome["routine"]], first=True)
+            self.warmer.ahead([partial(picture, catalogue, exercises[entry.exercise].illustration)
+                               for entry in self.outcome.routine], first=True)
 
     def _draw_muscle_map(self) -> None:
         catalogue = self.context.catalogue
@@ -167,7 +168,7 @@ class AssessmentWizard(QWizard):
             result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
         except Exception:  # only drawing ahead: the results page reports any problem itself
             return
-        muscle_map(catalogue, result["muscles"])
+        muscle_map(catalogue, result.findings)
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
@@ -203,7 +204,7 @@ class AssessmentWizard(QWizard):
             self.back()
 
     # ---------------------------------------------------------------- results
-    def compute_result(self) -> dict[str, Any]:
+    def compute_result(self) -> Result:
         self.store_current()
         catalogue = self.context.catalogue
         answers = parse_answers(self.context.state.answers_document(), catalogue)
@@ -258,7 +259,7 @@ class AssessmentWizard(QWizard):
         bar = self._pdf_bar()
         if bar is not None:
             bar.finished(path, error)
-        referral = (self.outcome or {}).get("status") == "refer"
+        referral = self.outcome is not None and self.outcome.status == "refer"
         what = self.tr("The letter for your doctor") if referral else self.tr("Your routine")
         self.open_prompt = report_pdf(self, path, error, what)
         if not error:

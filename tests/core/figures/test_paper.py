@@ -12,6 +12,7 @@ from svglib.svglib import svg2rlg
 
 from core.figures import paper
 from core.figures.illustrate import body_map, muscle_map, picture
+from core.result import MuscleSide, Result
 from tests.core.figures.test_render import CATALOGUE, ENTRIES, illustration
 
 
@@ -34,11 +35,10 @@ def test_every_picture_is_drawn_as_svglib_draws_it(kind: str, entry_id: str) -> 
 
 
 def test_muscle_map_is_drawn_as_svglib_draws_it() -> None:
-    muscles = {m: {"left": {"length": "unknown", "strength": "unknown"},
-                   "right": {"length": "unknown", "strength": "unknown"}} for m in CATALOGUE.muscles}
-    muscles["pectorals"]["left"]["length"] = "short"
-    muscles["gluteus_medius"]["right"]["strength"] = "weak"
-    svg = muscle_map(CATALOGUE, muscles)
+    muscles = {m: {"left": MuscleSide(), "right": MuscleSide()} for m in CATALOGUE.muscles}
+    muscles["pectorals"]["left"] = MuscleSide(length="short")
+    muscles["gluteus_medius"]["right"] = MuscleSide(strength="weak")
+    svg = muscle_map(CATALOGUE, Result(status="ok", muscles=muscles).findings)
     assert on_paper(paper._direct(svg)) == on_paper(svg2rlg(io.BytesIO(svg.encode())))
 
 

@@ -6,10 +6,10 @@ import pytest
 from pydantic import ValidationError
 
 from core.catalogue import Catalogue, default_catalogue
+from core.catalogue.poses import PoseDef
 from core.figures.body import SEGMENTS
 from core.figures.checks import problems
 from core.figures.parts import surface_points
-from core.figures.poses import PoseDef
 from core.figures.scene import build_scene
 
 POSES = sorted(default_catalogue().poses)

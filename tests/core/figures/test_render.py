@@ -11,6 +11,7 @@ from svglib.svglib import svg2rlg
 from core.catalogue import Catalogue, default_catalogue
 from core.figures.illustrate import body_map, muscle_map, picture
 from core.figures.render import MODES
+from core.result import MuscleSide, Result
 
 CATALOGUE = default_catalogue()
 ENTRIES = [("test", t.id) for t in CATALOGUE.tests.values()] + [
@@ -71,12 +72,11 @@ def test_body_map_marks_selected_regions(catalogue: Catalogue) -> None:
 
 def test_muscle_map_shades_short_and_weak(catalogue: Catalogue) -> None:
     """Short muscles get the stretch colour, weak ones the strengthen colour, none when nothing."""
-    unknown = {"length": "unknown", "strength": "unknown"}
-    muscles = {m: {"left": dict(unknown), "right": dict(unknown)} for m in catalogue.muscles}
-    assert MODES["stretch"][0] not in muscle_map(catalogue, muscles)
-    muscles["pectorals"]["left"]["length"] = "short"
-    muscles["gluteus_medius"]["right"]["strength"] = "weak"
-    svg = muscle_map(catalogue, muscles)
+    muscles = {m: {"left": MuscleSide(), "right": MuscleSide()} for m in catalogue.muscles}
+    assert MODES["stretch"][0] not in muscle_map(catalogue, Result(status="ok", muscles=muscles).findings)
+    muscles["pectorals"]["left"] = MuscleSide(length="short")
+    muscles["gluteus_medius"]["right"] = MuscleSide(strength="weak")
+    svg = muscle_map(catalogue, Result(status="ok", muscles=muscles).findings)
     assert MODES["stretch"][0] in svg and MODES["strengthen"][0] in svg
 
 

@@ -277,7 +277,7 @@ def test_a_hidden_bend_is_caught() -> None:
     """The old side bridge, bent elbow seen end-on from behind, reads as a straight arm."""
     raw = CATALOGUE.poses["side_bridge_left"].model_dump()
     raw["view"] = "back"
-    from core.figures.poses import PoseDef
+    from core.catalogue.poses import PoseDef
 
     scene = build_scene(PoseDef.model_validate(raw))
     assert on_elbow(scene, ("left",)) == "the left elbow is bent but looks straight from this view"

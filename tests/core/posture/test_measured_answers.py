@@ -9,6 +9,7 @@ from core.catalogue import Catalogue
 from core.engine import assess
 from core.posture.landmarks import Landmarks
 from core.posture.measure import MEASUREMENTS, PHOTO_TESTS, measure
+from core.result import Result
 from tests.helpers import answers_document
 
 
@@ -29,13 +30,13 @@ def test_a_measured_angle_is_marked_in_the_result_and_prescribes_nothing_alone(c
     assert answer == {"craniovertebral_angle": 40}
     document = answers_document(answer) | {"measured_from_photo": ["craniovertebral_angle"]}
     result = assess(parse_answers(document, catalogue), catalogue)
-    assert result["measured_from_photo"] == ["craniovertebral_angle"]
-    assert result["muscles"]["deep_neck_flexors"]["left"]["strength"] == "unknown"
-    assert result["routine"] == [] and result["next_phase"] == []
+    assert result.measured_from_photo == ("craniovertebral_angle",)
+    assert result.to_document()["measured_from_photo"] == ["craniovertebral_angle"]
+    assert result.muscles["deep_neck_flexors"]["left"].strength == "unknown"
+    assert result.routine == () and result.next_phase == ()
     plain = assess(parse_answers(answers_document(answer), catalogue), catalogue)
-    assert plain["measured_from_photo"] == []
-    assert {k: v for k, v in plain.items() if k != "measured_from_photo"} == {
-        k: v for k, v in result.items() if k != "measured_from_photo"}
+    assert plain.measured_from_photo == () and "measured_from_photo" not in plain.to_document()
+    assert plain == result.model_copy(update={"measured_from_photo": ()})
 
 
 @pytest.mark.parametrize(("marked", "field"), [
@@ -61,5 +62,6 @@ def test_the_summary_says_which_answer_came_from_a_photo(catalogue: Catalogue) -
     result = assess(parse_answers(document, catalogue), catalogue)
     text = result_summary(result, catalogue)
     assert "Head angle from a photo: measured from a photo with Rebalance." in text and "it never sets" in text
-    older = {key: value for key, value in result.items() if key != "measured_from_photo"}
+    older = Result.from_document({key: value for key, value in result.to_document().items()
+                                  if key != "measured_from_photo"})
     assert "measured from a photo" not in result_summary(older, catalogue)

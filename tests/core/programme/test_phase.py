@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from core.catalogue import Catalogue, CatalogueError, default_catalogue
 from core.catalogue.loader import DATA_DIR, load_catalogue
 from core.programme.phase import Phase, decide_phase
 from core.programme.plan import programme_from
+from core.result import Result
 
 RULES = default_catalogue().programme
 PAIN = st.one_of(st.none(), st.integers(0, 10))
@@ -70,7 +72,8 @@ def test_nothing_to_correct_is_maintenance_and_round_trips(pain: int | None, ons
     assert decide_phase(pain, onset, False, RULES).id == "maintain"
     for has_routine in (True, False):
         phase = decide_phase(pain, onset, has_routine, RULES)
-        assert Phase.from_document(phase.to_document()) == phase
+        result = Result(status="ok", phase=phase)
+        assert Result.from_document(result.to_document()).phase == phase
 
 
 def test_high_pain_seven_and_the_conservative_boundary() -> None:
@@ -80,8 +83,8 @@ def test_high_pain_seven_and_the_conservative_boundary() -> None:
     assert decide_phase(3, "recurring", True, RULES).id == "strengthen"
 
 
-def _result(phase: Phase, routine: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"status": "ok", "phase": phase.to_document(), "routine": routine}
+def _result(phase: Phase, routine: list[dict[str, Any]]) -> Result:
+    return Result.from_document({"status": "ok", "phase": asdict(phase), "routine": routine})
 
 
 def test_a_reassessment_that_resolved_the_findings_maintains_the_earlier_routine() -> None:
@@ -92,12 +95,12 @@ def test_a_reassessment_that_resolved_the_findings_maintains_the_earlier_routine
              "dose": {"sets": 2, "reps": 10, "hold_s": None, "per_week": 3}}
     first = _result(decide_phase(2, "recurring", True, RULES), [entry])
     resolved = _result(decide_phase(1, "recurring", False, RULES), [])
-    sessions = [(date(2026, 1, 1), first), (date(2026, 1, 20), {"status": "refer"}),
-                (date(2026, 2, 1), resolved), (date(2026, 2, 2), {"status": "ok", "routine": []})]
+    sessions = [(date(2026, 1, 1), first), (date(2026, 1, 20), Result(status="refer")),
+                (date(2026, 2, 1), resolved), (date(2026, 2, 2), Result(status="ok"))]
     programme = programme_from(sessions, RULES)
     assert programme is not None
     assert programme.phase.id == "maintain" and programme.phase.reasons == ("findings_resolved",)
-    assert programme.routine == (entry,)
+    assert programme.routine == first.routine and programme.routine[0].exercise == "glute_bridge"
     assert (programme.assessed_on, programme.routine_from) == (date(2026, 2, 1), date(2026, 1, 1))
     assert programme_from(sessions[2:], RULES) is None  # nothing ever to do: no programme
-    assert programme_from([*sessions, (date(2026, 3, 1), {"status": "refer"})], RULES) is None  # a referral stops it
+    assert programme_from([*sessions, (date(2026, 3, 1), Result(status="refer"))], RULES) is None  # a referral stops it

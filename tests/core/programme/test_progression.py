@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.catalogue import default_catalogue
+from core.catalogue.programme import Version
 from core.programme.progression import Day, Done, changes, is_flare
-from core.programme.rules import Version
 
 RULES = default_catalogue().programme.progression
 TODAY = date(2026, 3, 15)

@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
-from core.findings import muscle_findings
 from core.report.model import Finding, build_report
 from core.report.render import render_pdf, routine_pdf
+from core.result import Result
 from tests.helpers import answers_document
 from tests.pdf_text import page_texts
 from tests.strategies import answers_documents
@@ -35,22 +35,20 @@ MAX_PAGES = 5  # issue 14: any routine of up to 8 exercises, on A4 and on Letter
 FEW_FINDINGS = 6  # muscle findings plus patterns a person with "few findings" has
 
 
-def amount_to_say(result: dict[str, Any]) -> int:
+def amount_to_say(result: Result) -> int:
     """How many findings and patterns page 1 has to list (each a line or more)."""
-    rows = [muscle_findings(result["muscles"], dimension, state)
-            for dimension, state in (("length", "short"), ("strength", "weak"))]
-    return sum(len(r) for r in rows) + len(result["patterns"])
+    return len(result.findings.short) + len(result.findings.weak) + len(result.patterns)
 
 
-def check_routine_pages(pages: list[str], result: dict[str, Any], catalogue: Catalogue) -> None:
+def check_routine_pages(pages: list[str], result: Result, catalogue: Catalogue) -> None:
     """What every routine printout must be: bounded, findings first, the log whole on the last page."""
     text = " ".join(pages)
-    routine = result["routine"]
+    routine = result.routine
     assert len(pages) <= MAX_PAGES, (len(pages), len(routine))
     assert "What the assessment found" in pages[0]
     for entry in routine:
-        assert catalogue.exercises[entry["exercise"]].name in text
-    names = [catalogue.exercises[entry["exercise"]].name for entry in routine]
+        assert catalogue.exercises[entry.exercise].name in text
+    names = [catalogue.exercises[entry.exercise].name for entry in routine]
     exercise_pages = [page for page in pages[:-1] if any(name in page for name in names)]
     assert len(exercise_pages) <= math.ceil(len(routine) / 3) + 1  # about four a page, never two
     if routine:
@@ -63,7 +61,7 @@ def check_routine_pages(pages: list[str], result: dict[str, Any], catalogue: Cat
     check_safety_on_paper(pages, result, catalogue)
 
 
-def check_safety_on_paper(pages: list[str], result: dict[str, Any], catalogue: Catalogue) -> None:
+def check_safety_on_paper(pages: list[str], result: Result, catalogue: Catalogue) -> None:
     """Issue 13 on paper: page 1 says first that regular exercise brings the benefit and the pattern is
     not a diagnosis; the safety net is on page 1 and again with the log; a finding resting on one weak
     test says so; tests not advised (with the caution) and suggested tests are listed."""
@@ -71,32 +69,31 @@ def check_safety_on_paper(pages: list[str], result: dict[str, Any], catalogue: C
     assert "Most of the benefit comes from exercising regularly" in first and "not a diagnosis" in first
     assert first.index("Most of the benefit") < first.index("What the assessment found")
     assert first.index("Go to A&E") < first.index("What the assessment found")
-    if result["routine"]:
+    if result.routine:
         assert "Go to A&E" in pages[-1] and "not better in 4 to 6 weeks" in pages[-1]
         assert "Stop rules: Stop at once" in text
     for page in pages:  # each box of stop rules whole on one page, never split across two
         assert page.count("Stop rules:") == page.count("try the easier version next time")
-    findings = [f for dimension, state in (("length", "short"), ("strength", "weak"))
-                for f in muscle_findings(result["muscles"], dimension, state)]
+    findings = result.findings.short + result.findings.weak
     if any(f.one_weak_test for f in findings):
         assert "rests on one weak test only" in text
-    if result["tests_not_advised"]:
+    if result.tests_not_advised:
         assert "These tests are not advised for you" in text
-        assert all(catalogue.cautions[c].name in text for c in result["cautions"])
-        assert all(catalogue.tests[t].title in text for t in result["tests_not_advised"])
-    if result["suggested_tests"]:
-        assert all(catalogue.tests[t].title in text for t in result["suggested_tests"])
+        assert all(catalogue.cautions[c].name in text for c in result.cautions)
+        assert all(catalogue.tests[t].title in text for t in result.tests_not_advised)
+    if result.suggested_tests:
+        assert all(catalogue.tests[t].title in text for t in result.suggested_tests)
 
 
-def check_printout(pages: list[str], result: dict[str, Any], catalogue: Catalogue) -> None:
+def check_printout(pages: list[str], result: Result, catalogue: Catalogue) -> None:
     """A referral is a one-page letter naming the urgency and the date; an unfinished screening one page
     naming what is missing; anything else a routine printout as above."""
-    if result["status"] == "refer":
+    if result.referral is not None:
         assert len(pages) == 1
-        assert catalogue.levels[result["referral"]["level"]].title in pages[0]
+        assert catalogue.levels[result.referral.level].title in pages[0]
         assert "1 December 2026" in pages[0] and "no tests were done" in pages[0]
         assert "Your routine" not in pages[0]
-    elif result["status"] == "incomplete":
+    elif result.status == "incomplete":
         assert len(pages) == 1 and "screening is not finished" in pages[0]
     else:
         check_routine_pages(pages, result, catalogue)
@@ -165,12 +162,12 @@ def test_routine_never_fails_and_stays_within_five_pages(catalogue: Catalogue) -
         result = assess(parse_answers(document, catalogue), catalogue)
         pages = page_texts(routine_pdf(result, catalogue, "Zoë Müller", ON, paper))  # type: ignore[arg-type]
         check_printout(pages, result, catalogue)  # no flag answered yes, but age and onset may still refer
-        if result["status"] != "ok":
+        if not result.ok:
             return
-        seen[f"{paper} {len(result['routine'])} exercises"] += 1
+        seen[f"{paper} {len(result.routine)} exercises"] += 1
         seen["few findings" if amount_to_say(result) <= FEW_FINDINGS else "many findings"] += 1
-        seen["tests not advised"] += bool(result["tests_not_advised"])
-        seen["tests suggested"] += bool(result["suggested_tests"])
+        seen["tests not advised"] += bool(result.tests_not_advised)
+        seen["tests suggested"] += bool(result.suggested_tests)
 
     check()
     assert seen["a4 8 exercises"] and seen["letter 8 exercises"], seen
@@ -191,7 +188,7 @@ def test_stops_print_one_page_that_says_why(catalogue: Catalogue) -> None:
     def check(document: dict[str, Any], paper: str) -> None:
         result = assess(parse_answers(document, catalogue), catalogue)
         pages = page_texts(routine_pdf(result, catalogue, "Sam", ON, paper))  # type: ignore[arg-type]
-        seen[result["status"]] += 1
+        seen[result.status] += 1
         check_printout(pages, result, catalogue)
 
     check()

@@ -19,6 +19,7 @@ from core.catalogue import Catalogue
 from core.engine import assess
 from core.report.model import build_report
 from core.report.render import render_pdf, routine_pdf
+from core.result import Result
 from tests.helpers import answers_document
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,7 +27,7 @@ DATA = ROOT / "tests" / "data"
 POINTS_PER_MM = 72 / 25.4
 
 
-def result_of(catalogue: Catalogue, example: str) -> dict[str, Any]:
+def result_of(catalogue: Catalogue, example: str) -> Result:
     return assess(read_answers(str(DATA / example / "answers.json"), catalogue), catalogue)
 
 
@@ -48,8 +49,8 @@ def test_routine_names_doses_sides_and_findings(catalogue: Catalogue, long_pdf: 
     """Every exercise of the routine is on paper with its dose in words and its side."""
     text = " ".join(text_of(long_pdf).split())
     result = result_of(catalogue, "lower_crossed")
-    for entry in result["routine"]:
-        assert entry["name"] in text
+    for entry in result.routine:
+        assert catalogue.exercises[entry.exercise].name in text
     assert "hold 30 s, 3 times, each side, every day" in text
     assert "10 repetitions, 2 sets, 3 days a week" in text
     assert "Hip flexors (iliopsoas), both sides" in text
@@ -126,7 +127,7 @@ def test_see_doctor_first_letter_has_lines_to_clear_exercise(catalogue: Catalogu
     """Only a see-a-doctor-first referral, the one level a clearance lifts, leaves lines to sign."""
     document = answers_document(long_term_steroids=True)
     result = assess(parse_answers(document, catalogue), catalogue)
-    assert result["referral"]["level"] == "see_doctor_first"
+    assert result.referral is not None and result.referral.level == "see_doctor_first"
     text = " ".join(text_of(routine_pdf(result, catalogue, "Ann", date(2026, 12, 1))).split())
     assert "See your doctor before you exercise" in text and "“Have you taken steroid tablets" in text
     assert "Cleared to exercise" in text and "1 December 2026" in text

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from core.result import Result
 from core.store import StoreError, open_store
 from core.store.database import FILE_NAME, KEEP_BACKUPS, _alembic_config, _sqlite_engine, locate
 from tests.folders import read_only
@@ -104,7 +105,7 @@ def test_only_the_last_backups_are_kept(tmp_path: Path) -> None:
 def test_session_saved_on_a_date(tmp_path: Path) -> None:
     """The date given is the date stored (not the day of saving)."""
     store = open_store(str(tmp_path / "data"))
-    store.save_session("Alex", {"format": 1}, {"status": "ok"}, date(2025, 12, 31))
+    store.save_session("Alex", {"format": 1}, Result(status="ok"), date(2025, 12, 31))
     assert store.session_summaries("Alex")[0].taken_on == date(2025, 12, 31)
 
 
@@ -124,7 +125,7 @@ def _damaged(file: Path) -> None:
     """A Rebalance database with sessions whose later pages are overwritten with noise."""
     store = open_store(str(file.parent))
     for day in range(1, 29):
-        store.save_session("Alex", {"format": 1, "notes": "x" * 3000}, {"status": "ok"}, date(2026, 2, day))
+        store.save_session("Alex", {"format": 1, "notes": "x" * 3000}, Result(status="ok"), date(2026, 2, day))
     store.close()
     with sqlite3.connect(file) as connection:
         connection.execute("PRAGMA journal_mode=DELETE")
@@ -200,7 +201,7 @@ def test_a_read_only_folder_still_reads(tmp_path: Path, capsys: pytest.CaptureFi
 
     folder = tmp_path / "data"
     store = open_store(str(folder))
-    store.save_session("Alex", {"format": 1}, {"status": "ok", "patterns": []}, date(2026, 3, 1))
+    store.save_session("Alex", {"format": 1}, Result(status="ok"), date(2026, 3, 1))
     store.close()
     answers = Path(__file__).resolve().parents[2] / "data" / "no_findings" / "answers.json"
     before = snapshot(folder)
@@ -227,7 +228,7 @@ def test_a_full_disk_is_named_and_keeps_what_was_saved(tmp_path: Path) -> None:
     from sqlalchemy import event
 
     store = open_store(str(tmp_path / "data"))
-    store.save_session("Alex", {"format": 1}, {"status": "ok", "patterns": []}, date(2026, 3, 1))
+    store.save_session("Alex", {"format": 1}, Result(status="ok"), date(2026, 3, 1))
     store.engine.dispose()
 
     @event.listens_for(store.engine, "connect")
@@ -238,6 +239,6 @@ def test_a_full_disk_is_named_and_keeps_what_was_saved(tmp_path: Path) -> None:
         cursor.close()
 
     with pytest.raises(StoreError, match="the disk is full"):
-        store.save_session("Alex", {"format": 1, "notes": "x" * 200_000}, {"status": "ok"}, date(2026, 3, 2))
+        store.save_session("Alex", {"format": 1, "notes": "x" * 200_000}, Result(status="ok"), date(2026, 3, 2))
     assert [s.taken_on for s in store.session_summaries("Alex")] == [date(2026, 3, 1)]
     store.close()

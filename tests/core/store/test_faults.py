@@ -21,10 +21,11 @@ from tests.core.store.conftest import fresh_postgres_database
 ROOT = Path(__file__).resolve().parents[3]
 SAVER = """
 import sys, datetime
+from core.result import Result
 from core.store import open_store
 store = open_store(sys.argv[1])
 answers = {"format": 1, "pain": {"now": 4}, "observations": {"side_bridge_hold": {"left": 40}}}
-result = {"format": 1, "status": "ok", "patterns": [], "padding": "x" * 20000}
+result = Result(status="ok", suggested_tests=("x" * 20000,))  # a large write, so kills land mid-save
 count = int(sys.argv[2])
 for index in range(count):
     saved = store.save_session(sys.argv[3], answers, result, datetime.date(2026, 1, 1))
@@ -45,7 +46,7 @@ def intact(folder: Path) -> int:
         rows = connection.execute("SELECT answers, result FROM sessions").fetchall()
     for answers, result in rows:
         assert json.loads(answers)["format"] == 1
-        assert len(json.loads(result)["padding"]) == 20000
+        assert len(json.loads(result)["suggested_tests"][0]) == 20000
     return len(rows)
 
 
@@ -91,11 +92,12 @@ def test_killed_while_saving_leaves_only_whole_sessions(tmp_path: Path) -> None:
 
 RACER = """
 import sys, time, datetime
+from core.result import Result
 from core.store import open_store
 target, count, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 store = open_store(database_url=target) if "://" in target else open_store(target)
 answers = {"format": 1, "pain": {"now": 4}}
-result = {"format": 1, "status": "ok", "patterns": []}
+result = Result(status="ok")
 time.sleep(max(0.0, start - time.time()))  # both processes begin at the same moment
 for index in range(count):
     for profile in ("Alex", f"new-{index}"):  # one profile both share, and one both create now

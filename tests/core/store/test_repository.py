@@ -30,7 +30,7 @@ def test_sessions_are_listed_oldest_first_and_read_back_exactly(any_store: Store
     assert [s.pain_now for s in summaries] == [6, 3]
     assert summaries[0].patterns == ["anterior_pelvic_tilt"] and summaries[0].status == "ok"
     stored = any_store.load_session(early)
-    assert stored.answers["pain"]["now"] == 6 and stored.result["status"] == "ok"
+    assert stored.answers["pain"]["now"] == 6 and stored.result.status == "ok"
     assert stored.catalogue_version == catalogue.version
 
 

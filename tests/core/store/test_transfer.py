@@ -13,6 +13,7 @@ import pytest
 
 from core.catalogue import Catalogue
 from core.jsondoc import DocumentError, loads
+from core.result import Result
 from core.store.errors import SessionConflict
 from core.store.repository import Store
 from core.store.transfer import ExportError, export_profile, import_profile
@@ -22,7 +23,7 @@ from tests.helpers import answers_document
 def test_a_bad_last_session_writes_nothing(sqlite_store: Store, catalogue: Catalogue) -> None:
     """With one broken session among good ones, nothing at all is imported, and the field is named."""
     for day in (1, 2):
-        sqlite_store.save_session("Alex", answers_document({}), {"status": "ok"}, date(2026, 1, day))
+        sqlite_store.save_session("Alex", answers_document({}), Result(status="ok"), date(2026, 1, day))
     document = export_profile(sqlite_store, "Alex")
     broken = copy.deepcopy(document)
     broken["profile"]["name"] = "Sam"
@@ -105,7 +106,7 @@ def _same_id_twice(document: dict[str, Any]) -> None:
 MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("log entry without exercise", _without_exercise, "exercise_log[0].exercise"),
     ("pattern that is not an object", _older_with("sessions.0.result.patterns", ["x"]),
-     "sessions[0].result.patterns[0].id"),
+     "sessions[0].result.patterns[0]"),
     ("over-long id", _set("sessions.0.id", "x" * 100), "sessions[0].id"),
     ("over-long status", _older_with("sessions.0.result.status", "y" * 50), "sessions[0].result.status"),
     ("ok beside a red flag", _older_with("sessions.0.answers.screening.saddle_numbness", True),
@@ -142,7 +143,8 @@ def test_results_are_recomputed_not_trusted(any_store: Store, catalogue: Catalog
     assert import_profile(any_store, document, catalogue) == ("Sam", 2)
     summaries = any_store.session_summaries("Sam")
     assert [s.status for s in summaries] == ["refer", "ok"]
-    assert any_store.load_session(summaries[0].id).result["referral"]["level"] == "emergency"
+    referral = any_store.load_session(summaries[0].id).result.referral
+    assert referral is not None and referral.level == "emergency"
 
 
 def test_the_same_sessions_under_another_name_are_refused_whole(any_store: Store, catalogue: Catalogue) -> None:

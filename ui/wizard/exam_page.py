@@ -13,8 +13,8 @@ from core.cautions import cautions_in_force, not_offered
 from core.figures.illustrate import picture
 from core.i18n import QT_TRANSLATE_NOOP
 from ui.posture.wizard_step import photo_step
+from ui.widgets.exam_inputs import TestInputs
 from ui.widgets.svg_view import SvgView
-from ui.widgets.test_inputs import TestInputs
 from ui.wizard.base import Context, Page, wrapped
 
 GROUPS = {"standing": QT_TRANSLATE_NOOP("ExamPage", "Standing and sitting"),
@@ -26,7 +26,6 @@ class ExamPage(Page):
     def __init__(self, context: Context, test: Test, position: str, tick_ms: int = 1000) -> None:
         super().__init__(context)
         self.test, self.tick_ms = test, tick_ms
-        self.key = f"test:{test.id}"
         group = self.tr(GROUPS[test.group])
         self.setTitle(test.title)
         self.setSubTitle(f"{group} · {position}. {test.why}")

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from core.figures.body import BY_NAME, JOINTS, RANGES, joint_kind
+from core.catalogue.skeleton import BY_NAME, JOINTS, RANGES, joint_kind
 
 PropKind = Literal["mat", "table", "chair", "wall", "door", "box", "ball", "strap", "pillow"]
 Surface = Literal["floor", "mat", "table", "chair", "box", "pillow"]

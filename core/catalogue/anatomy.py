@@ -1,6 +1,8 @@
-"""Where each muscle and each pain region sits on the figure.
+"""Where each muscle sits on the figure, for the muscle map.
 
-A place is an ellipse on a segment's surface, given in that segment's own frame for the
+Kept with the catalogue so that a catalogue muscle without a place is refused when the
+catalogue loads (core.catalogue.checks), not found missing when a map is drawn. A place is
+an ellipse on a segment's surface, given in that segment's own frame for the
 figure's left side; the right side mirrors it. A midline place is drawn once.
 """
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.figures.geometry import Vec3
+from core.catalogue.skeleton import Vec3
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Version = Literal["easier", "standard", "harder"]
-VERSIONS: tuple[Version, ...] = ("easier", "standard", "harder")
+from core.contract import VERSIONS as VERSIONS  # re-exported: the programme's readers import them here
+from core.contract import Version as Version
 
 
 def checked_version(text: str | None) -> Version | None:

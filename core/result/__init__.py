@@ -1,0 +1,20 @@
+"""The typed result of an assessment, and its one conversion to and from the contract's document."""
+
+from core.result.findings import Findings, MuscleFinding
+from core.result.model import (
+    Dose,
+    PatternFinding,
+    RatioFinding,
+    Referral,
+    Result,
+    ResultError,
+    RoutineEntry,
+    Withheld,
+)
+from core.result.muscles import ByDimension, MuscleSide
+from core.result.phase import Phase
+
+__all__ = [
+    "ByDimension", "Dose", "Findings", "MuscleFinding", "MuscleSide", "PatternFinding", "Phase", "RatioFinding",
+    "Referral", "Result", "ResultError", "RoutineEntry", "Withheld",
+]
