@@ -127,6 +127,22 @@ def test_tabs_are_built_when_first_shown(qtbot: QtBot, store: Store, catalogue: 
     assert view.tabs.currentWidget() is view.log and view.log.isVisible() and view.log.boxes
 
 
+def test_other_tabs_are_built_ahead_after_the_first_paint(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """Once History has painted, Compare, Trends (with its chart) and the exercise log are built in
+    idle turns while the Assessments tab stays shown, so a tab clicked a moment later is ready."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    assert view.built == {}  # nothing but Assessments before the first paint
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(view.built) == 3 and view.built[2].snapshots is not None)  # type: ignore[attr-defined]
+    assert view.tabs.currentWidget() is view.sessions
+    assert [view.tabs.widget(i) for i in range(1, 4)] == [view.compare, view.trends, view.log]
+    assert view.compare.dates.rowCount() == 3 and view.trends.snapshots is not None and len(view.trends.snapshots) == 3
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert view.tabs.currentWidget() is view.trends and view.trends.view.isVisible()
+
+
 def test_one_session_shows_empty_states(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
     """With one session the comparison and the charts explain why there is nothing yet."""
     seed(store, catalogue, THREE[:1])

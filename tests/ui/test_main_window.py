@@ -40,3 +40,30 @@ def test_a_name_with_a_slash_or_control_character_is_explained_not_stored(
         qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
     assert len(warnings) == 2 and "“/”" in warnings[0] and "U+001B" in warnings[1]
     assert [p.name for p in window.store.profiles()] == ["Sam"]
+
+
+FREEZE_CHECK = """
+import gc, sys
+from PySide6.QtCore import QEventLoop
+from ui.app import create_application
+from ui.main_window import MainWindow
+app = create_application()
+window = MainWindow(sys.argv[1])
+window.show()
+while window.store is None:
+    QEventLoop().processEvents()
+full_pass = {id(o) for o in gc.get_objects(2)}
+print(gc.get_freeze_count() > 1000, id(window.catalogue) in full_pass, id(window.store) in full_pass)
+"""
+
+
+def test_what_the_app_loads_is_kept_out_of_full_garbage_collections(tmp_path: Path) -> None:
+    """Once the data has loaded, the catalogue and the store (and the modules) are frozen out of
+    the collector's full passes, which would otherwise scan them and stall the window."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", FREEZE_CHECK, str(tmp_path / "data")], capture_output=True,
+                          text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120, check=True)
+    assert done.stdout.split() == ["True", "False", "False"], done.stderr

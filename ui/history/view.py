@@ -1,8 +1,10 @@
 """A profile's progress: sessions, comparison, trends and the exercise log, in tabs.
 
-Only the Assessments tab is built when History opens; Compare, Trends and the Exercise log are
-built the first time they are shown (or asked for by name), so opening History never builds
-four tabs (nor imports their modules: Qt Charts, the comparison code) in one event-loop turn.
+Only the Assessments tab is built when History opens. Compare, Trends and the Exercise log are
+built after History's first paint, one piece per idle turn of the event loop (Compare first, the
+tab a person most often opens next), or at once when shown (or asked for by name) before then.
+So opening History never builds four tabs (nor imports their modules: Qt Charts, the comparison
+code) in one turn, and a tab clicked a moment later is ready.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.history.sessions import SessionsTab
+from ui.idle import IdleQueue
 from ui.widgets.heading import Heading
 
 if TYPE_CHECKING:
@@ -60,6 +64,14 @@ class HistoryView(QWidget):
         layout.addWidget(self.tabs)
         self.summaries = store.session_summaries(profile)
         self.sessions.refresh(self.summaries)
+        self.ahead: IdleQueue | None = None  # the other tabs' building, queued at the first paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, build the other tabs ahead, one piece per idle turn."""
+        super().paintEvent(event)
+        if self.ahead is None:
+            self.ahead = IdleQueue(self)
+            self.ahead.ahead([lambda: self.compare, lambda: self.trends, self._load_trends, lambda: self.log])
 
     @property
     def compare(self) -> CompareTab:
@@ -114,7 +126,11 @@ class HistoryView(QWidget):
             self.compare  # noqa: B018 -- built when first shown
         elif index == LOG:
             self.log  # noqa: B018
-        elif index == TRENDS and self.trends.snapshots is None:
+        elif index == TRENDS:
+            self._load_trends()
+
+    def _load_trends(self) -> None:
+        if self.trends.snapshots is None:
             self.trends.load()
 
     def _on_sessions_changed(self) -> None:

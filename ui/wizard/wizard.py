@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 
@@ -22,6 +22,7 @@ from core.catalogue import Catalogue
 from core.engine import assess
 from core.figures.illustrate import muscle_map, picture
 from core.store.repository import Store
+from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.wizard.base import Context, Page
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
@@ -41,29 +42,6 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
     ("results", ResultsPage),
     ("routine", RoutinePage),
 )
-
-
-class PictureWarmer(QObject):
-    """Draws pictures ahead, one per idle turn of the event loop (each well under 100 ms), so a
-    page shown later finds its picture drawn (core.figures.illustrate keeps them for the process)."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.waiting: list[Callable[[], object]] = []
-        self.timer = QTimer(self)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._draw_one)
-
-    def ahead(self, drawings: list[Callable[[], object]], *, first: bool = False) -> None:
-        """Queue drawings (``first``: before those already waiting)."""
-        self.waiting = drawings + self.waiting if first else self.waiting + drawings
-        self.timer.start()
-
-    def _draw_one(self) -> None:
-        if not self.waiting:
-            self.timer.stop()
-            return
-        self.waiting.pop(0)()
 
 
 class AssessmentWizard(QWizard):
@@ -96,7 +74,7 @@ class AssessmentWizard(QWizard):
                 assert factory is not None
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
-        self.warmer = PictureWarmer(self)
+        self.warmer = IdleQueue(self)  # pictures drawn ahead (core.figures.illustrate keeps them)
         self.warmer.ahead([partial(picture, catalogue, test.illustration) for test in tests])
         self._resume_at = draft[1] if draft else None
         app = QGuiApplication.instance()
