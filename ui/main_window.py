@@ -67,7 +67,19 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._load_scheduled:
             self._load_scheduled = True
-            QTimer.singleShot(0, self.load)
+            QTimer.singleShot(0, self._glance_then_load)
+
+    def _glance_then_load(self) -> None:
+        """Show the saved profiles from a light read-only look (core.glance) and paint them, then
+        load the store and the catalogue (SQLAlchemy, pydantic: most of a second) in the next turn."""
+        if self.store is None and not self.load_error:
+            from core.glance import glance
+
+            seen = glance(self.data_dir, self.database_url, self.settings.get(options.LAST_PROFILE))
+            if seen is not None:
+                self.home.show_glance(seen)
+                self.home.repaint()
+        QTimer.singleShot(0, self.load)
 
     def load(self) -> None:
         """Open the database and the catalogue once the window is on screen."""

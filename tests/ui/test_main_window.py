@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
+from ui import settings as options
 from ui.main_window import MainWindow
 
 
@@ -46,6 +47,7 @@ FREEZE_CHECK = """
 import gc, sys
 from PySide6.QtCore import QEventLoop
 from ui.app import create_application
+from ui import settings as options
 from ui.main_window import MainWindow
 app = create_application()
 window = MainWindow(sys.argv[1])
@@ -67,3 +69,48 @@ def test_what_the_app_loads_is_kept_out_of_full_garbage_collections(tmp_path: Pa
     done = subprocess.run([sys.executable, "-c", FREEZE_CHECK, str(tmp_path / "data")], capture_output=True,
                           text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120, check=True)
     assert done.stdout.split() == ["True", "False", "False"], done.stderr
+
+
+def test_the_saved_profile_shows_before_the_store_loads_and_stays_the_same(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started with a saved assessment, the home paints the person's name and last result (from the
+    light read-only glance) before the store and catalogue load; once they have, the text is the
+    same and the buttons work. A profile chosen last time is the one shown."""
+    from datetime import date
+
+    from core.answers import parse_answers
+    from core.catalogue import default_catalogue
+    from core.engine import assess
+    from core.store import open_store
+    from tests.helpers import answers_document
+    from ui.settings import Settings
+
+    data = tmp_path / "data"
+    store, full = open_store(str(data)), default_catalogue()
+    document = answers_document({"pelvic_tilt": "anterior", "lumbar_curve": "increased"}, pain=6)
+    for name in ("Alex", "Sam"):
+        store.save_session(name, document, assess(parse_answers(document, full), full), date(2026, 5, 4))
+    store.close()
+    settings = Settings(data)
+    settings.set(options.WELCOME_SEEN, True)
+    settings.set(options.LAST_PROFILE, "Sam")
+    seen: list[tuple[str, str, bool, bool]] = []
+    load = MainWindow.load
+
+    def watched(window: MainWindow) -> None:
+        home = window.home
+        seen.append((home.title.text(), home.summary.text(), home.start_button.isEnabled(), window.store is None))
+        load(window)
+
+    monkeypatch.setattr(MainWindow, "load", watched)
+    window = MainWindow(str(data), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None)
+    title, summary, enabled, before_store = seen[0]
+    assert before_store and title == "Sam" and not enabled
+    assert "Forward-tipped pelvis" in summary and "Assessments so far: 1." in summary
+    assert (window.home.title.text(), window.home.summary.text()) == (title, summary)
+    assert window.home.start_button.isEnabled()
+    assert window.store is not None
+    window.store.close()
