@@ -228,3 +228,31 @@ def test_hold_timer_counts_down_then_fills_the_field(window: MainWindow, qtbot: 
     assert field.edit.text() == str(field.timer.seconds) and "Stopped at" in field.timer.display.text()
     assert next_enabled(wizard)
     QApplication.processEvents()
+
+
+def test_the_routine_shows_at_once_and_its_pictures_follow(window: MainWindow, qtbot: QtBot) -> None:
+    """Next to the routine never waits for exercise pictures still to be drawn: the cards show at once
+    with their pictures empty, and each is drawn in the idle turns just after (the same picture as
+    drawing it there and then). Drawn ahead (as while the results are read), they show with the page."""
+    from core.figures import illustrate
+    from ui.widgets.svg_view import SvgView
+
+    wizard = to_first_test(window, qtbot)
+    walk_tests(wizard, qtbot)
+    click_next(wizard, qtbot)  # to the results
+    wizard.warmer.waiting.clear()  # nothing drawn ahead this time
+    illustrate._pictures.clear()
+    click_next(wizard, qtbot)
+    routine = wizard.currentPage()
+    assert isinstance(routine, RoutinePage) and wizard.outcome is not None
+    views = routine.findChildren(SvgView)
+    assert len(views) == len(wizard.outcome["routine"]) >= 2
+    assert not any(view._renderer.isValid() for view in views)  # the page came first
+    qtbot.waitUntil(lambda: all(view._renderer.isValid() for view in views))
+    exercises = wizard.context.catalogue.exercises
+    for entry in wizard.outcome["routine"]:
+        assert illustrate.drawn(wizard.context.catalogue, exercises[entry["exercise"]].illustration) is not None
+    wizard.back()
+    click_next(wizard, qtbot)  # shown again: every picture is drawn, so each comes with the page
+    views = wizard.currentPage().findChildren(SvgView)
+    assert views and all(view._renderer.isValid() for view in views)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -14,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+from shiboken6 import isValid
 
 from core.answers import CAUTIONS
-from core.figures.illustrate import picture
+from core.figures.illustrate import drawn, picture
 from core.i18n import translate
 from core.summary import DISCLAIMER, safety_net
 from core.wording import dose_text, side_name, value_text
@@ -26,6 +29,7 @@ from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, wrapped
 
 if TYPE_CHECKING:
+    from core.catalogue.models import Illustration
     from ui.wizard.wizard import AssessmentWizard
 
 
@@ -121,12 +125,16 @@ class RoutinePage(EndPage):
                                  "Save it to your profile and print it."))
         self.setFinalPage(True)
 
-    def _card(self, number: int, entry: dict[str, Any]) -> QWidget:
+    def _card(self, number: int, entry: dict[str, Any], later: list[Callable[[], object]]) -> QWidget:
+        """One exercise; its picture, when not drawn yet, is drawn just after the page shows (in later)."""
         exercise = self.context.catalogue.exercises[entry["exercise"]]
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(card)
-        view = SvgView(picture(self.context.catalogue, exercise.illustration), exercise.name)
+        svg = drawn(self.context.catalogue, exercise.illustration)
+        view = SvgView(svg or "", exercise.name)
+        if svg is None:
+            later.append(partial(self._draw_into, view, exercise.illustration, exercise.name))
         view.setFixedSize(220, 160)
         row.addWidget(view)
         text = QVBoxLayout()
@@ -159,8 +167,10 @@ class RoutinePage(EndPage):
         if not result["routine"]:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))
+        later: list[Callable[[], object]] = []
         for number, entry in enumerate(result["routine"], start=1):
-            column.addWidget(self._card(number, entry))
+            column.addWidget(self._card(number, entry, later))
+        self.owner().warmer.ahead(later, first=True)
         if result["next_phase"]:
             column.addWidget(wrapped(self.tr("Next phase: add these once the routine is easy"), bold=True))
             for entry in result["next_phase"]:
@@ -177,6 +187,10 @@ class RoutinePage(EndPage):
         column.addStretch(1)
         self._replace(content, footer)
         self.show_saved(self.owner().saved_id is not None)
+
+    def _draw_into(self, view: SvgView, illustration: Illustration, description: str) -> None:
+        if isValid(view):  # the page may have been rebuilt meanwhile
+            view.set_svg(picture(self.context.catalogue, illustration), description)
 
     def show_saved(self, saved: bool) -> None:
         self.save_button.setEnabled(not saved)

@@ -130,21 +130,26 @@ class AssessmentWizard(QWizard):
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
             self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
-        catalogue, key = self.context.catalogue, self.key_of(page_id)
+        key = self.key_of(page_id)
         if key == "review":  # the results' muscle map next (the answers may still change: only drawn)
             self.warmer.ahead([self._draw_muscle_map], first=True)
-        if key == "results" and self.outcome is not None:  # the routine's pictures next
-            exercises = catalogue.exercises
-            self.warmer.ahead([partial(picture, catalogue, exercises[entry["exercise"]].illustration)
-                               for entry in self.outcome["routine"]], first=True)
+        if key == "results" and self.outcome is not None:  # the routine's pictures next (if not drawn yet)
+            self._draw_routine_ahead(self.outcome)
 
     def _draw_muscle_map(self) -> None:
+        """The results' muscle map, and then (before anything else waiting) the routine's pictures."""
         catalogue = self.context.catalogue
         try:
             result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
         except Exception:  # only drawing ahead: the results page reports any problem itself
             return
         muscle_map(catalogue, result["muscles"])
+        self._draw_routine_ahead(result)
+
+    def _draw_routine_ahead(self, result: dict[str, Any]) -> None:
+        exercises = self.context.catalogue.exercises
+        self.warmer.ahead([partial(picture, self.context.catalogue, exercises[entry["exercise"]].illustration)
+                           for entry in result["routine"]], first=True)
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
