@@ -256,3 +256,19 @@ def test_the_routine_shows_at_once_and_its_pictures_follow(window: MainWindow, q
     click_next(wizard, qtbot)  # shown again: every picture is drawn, so each comes with the page
     views = wizard.currentPage().findChildren(SvgView)
     assert views and all(view._renderer.isValid() for view in views)
+
+
+def test_the_draft_follows_each_page_just_after_it_shows(window: MainWindow, qtbot: QtBot) -> None:
+    """Each Next writes the draft (answers so far, page reached) right after the new page is up, not
+    while the person waits for it; Finish pressed at once after a Next leaves no draft behind."""
+    assert window.store is not None
+    wizard = to_first_test(window, qtbot)
+    key = wizard.key_of(wizard.currentId())
+    qtbot.waitUntil(lambda: (window.store.load_draft("Alex") or ({}, ""))[1] == key)  # type: ignore[union-attr]
+    walk_tests(wizard, qtbot)
+    click_next(wizard, qtbot)  # to the results
+    click_next(wizard, qtbot)  # to the routine: its draft is still to be written...
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # ...and is not, once the assessment is saved
+    assert window.store.load_draft("Alex") is None
+    assert len(window.store.session_summaries("Alex")) == 1

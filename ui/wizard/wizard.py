@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 
@@ -125,8 +125,8 @@ class AssessmentWizard(QWizard):
         return super().validateCurrentPage()
 
     def _on_page_changed(self, page_id: int) -> None:
-        if page_id >= 0 and self.saved_id is None:
-            self.save_draft()
+        if page_id >= 0 and self.saved_id is None:  # just after the new page paints (a disk write)
+            QTimer.singleShot(0, self, self._save_draft_unless_saved)
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
             self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
@@ -150,6 +150,11 @@ class AssessmentWizard(QWizard):
         exercises = self.context.catalogue.exercises
         self.warmer.ahead([partial(picture, self.context.catalogue, exercises[entry["exercise"]].illustration)
                            for entry in result["routine"]], first=True)
+
+    def _save_draft_unless_saved(self) -> None:
+        """The draft, unless the assessment was saved meanwhile (a finished one leaves no draft)."""
+        if self.saved_id is None:
+            self.save_draft()
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),
