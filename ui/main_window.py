@@ -67,11 +67,14 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._load_scheduled:
             self._load_scheduled = True
-            QTimer.singleShot(0, self._glance_then_load)
+            QTimer.singleShot(0, self, self._glance_then_load)  # not after the window is gone
 
     def _glance_then_load(self) -> None:
         """Show the saved profiles from a light read-only look (core.glance) and paint them, then
         load the store and the catalogue (SQLAlchemy, pydantic: most of a second) in the next turn."""
+        if not self.isVisible():  # hidden or closed meanwhile: the next paint schedules this again
+            self._load_scheduled = False
+            return
         if self.store is None and not self.load_error:
             from core.glance import glance
 
@@ -79,7 +82,7 @@ class MainWindow(QMainWindow):
             if seen is not None:
                 self.home.show_glance(seen)
                 self.home.repaint()
-        QTimer.singleShot(0, self.load)
+        QTimer.singleShot(0, self, self.load)
 
     def load(self) -> None:
         """Open the database and the catalogue once the window is on screen."""

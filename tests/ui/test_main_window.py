@@ -13,9 +13,9 @@ from ui import settings as options
 from ui.main_window import MainWindow
 
 
-def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot) -> None:
+def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot, tmp_path: Path) -> None:
     """The window shows, says what Rebalance is and that findings are not a diagnosis."""
-    window = MainWindow()
+    window = MainWindow(str(tmp_path / "data"))  # never the user's own data folder
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
