@@ -1,8 +1,9 @@
 """Benchmark: the command line as whole processes (`main.py assess` and `main.py routine --pdf`).
 
 - assess: `main.py assess ANSWERS` against `python -c "import yaml, pydantic"` (goal: at most 2.5x);
-- routine --pdf: this code against today's code (measure.BASELINE_COMMIT, unpacked from git
-  into a temporary folder), goal at least 2x faster. Today's code ran without rl-accel
+- routine --pdf and figures --out (every picture as SVG and the contact sheet PDF): this code
+  against today's code (measure.BASELINE_COMMIT, unpacked from git into a temporary folder),
+  goal at least 2x faster each. Today's code ran without rl-accel
   (ReportLab's C helpers), so it runs here with them hidden; it also runs with them, to show
   what rl-accel alone gives.
 Both use the catalogue's parse cache the way a second start does (a fresh cache folder,
@@ -21,6 +22,7 @@ from measure import ROOT, Program, baseline_tree, interleaved, machine_load, pri
 
 ASSESS_GOAL = 2.5
 ROUTINE_SPEEDUP_GOAL = 2.0
+FIGURES_SPEEDUP_GOAL = 2.0
 ANSWERS = ROOT / "tests" / "data" / "lower_crossed" / "answers.json"
 
 # Runs main.py with its arguments; "hide-rl-accel" first makes ReportLab fall back to Python.
@@ -39,6 +41,11 @@ def main() -> int:
             return Program([sys.executable, "-c", RUN_MAIN, accel, str(tree / "main.py"), "routine", str(ANSWERS),
                             "--pdf", "-", "--date", "2026-01-05"], tree)
 
+        def figures(tree: Path, accel: str) -> Program:
+            out = Path(scratch) / f"figures-{tree.name}-{accel}"  # one folder per program, rewritten
+            return Program([sys.executable, "-c", RUN_MAIN, accel, str(tree / "main.py"), "figures", "--out",
+                            str(out), "--force"], tree)
+
         programs = {
             'python -c "import yaml, pydantic"': Program([sys.executable, "-c", "import yaml, pydantic"]),
             "main.py assess": Program([sys.executable, "main.py", "assess", str(ANSWERS)]),
@@ -46,6 +53,8 @@ def main() -> int:
             "main.py routine --pdf": routine(ROOT, "as-installed"),
             "today's routine --pdf (no rl-accel)": routine(baseline, "hide-rl-accel"),
             "today's routine --pdf with rl-accel": routine(baseline, "as-installed"),
+            "main.py figures --out": figures(ROOT, "as-installed"),
+            "today's figures --out (no rl-accel)": figures(baseline, "hide-rl-accel"),
         }
         print(f"before: {machine_load()}")
         medians = interleaved(programs, Path(scratch))
@@ -59,7 +68,9 @@ def main() -> int:
     routine_ok = report("routine --pdf speed-up over today", today, ours, ROUTINE_SPEEDUP_GOAL, at_most=False)
     report("(rl-accel alone) today's code without / with it", today, medians["today's routine --pdf with rl-accel"],
            1.0, at_most=False)
-    return 0 if assess and routine_ok else 1
+    figures_ok = report("figures --out speed-up over today", medians["today's figures --out (no rl-accel)"],
+                        medians["main.py figures --out"], FIGURES_SPEEDUP_GOAL, at_most=False)
+    return 0 if assess and routine_ok and figures_ok else 1
 
 
 if __name__ == "__main__":

@@ -52,6 +52,22 @@ def test_the_first_paint_comes_before_argparse_the_commands_and_the_data(tmp_pat
     assert loaded.isdisjoint(too_early), sorted(loaded & too_early)
 
 
+def test_a_saved_profile_shows_before_sqlalchemy_pydantic_and_the_catalogue(tmp_path: Path) -> None:
+    """With a saved assessment, the home's summary of it is painted from the light read-only glance:
+    SQLAlchemy, pydantic, Alembic, the catalogue and the pose model load only after it is on screen."""
+    data = tmp_path / "data"
+    answers = ROOT / "tests" / "data" / "lower_crossed" / "answers.json"
+    subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "save", str(answers), "--profile", "Alex"],
+                   cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True, capture_output=True, timeout=120)
+    (data / "settings.ini").write_text("[home]\nwelcome_seen=true\nlast_profile=Alex\n", encoding="utf-8")
+    probe = str(ROOT / "bench" / "paint_probe.py")  # prints the modules when the summary is painted
+    loaded = modules(probe, "Assessments so far: 1.", "main.py", "--data-dir", str(data))
+    assert "core.glance" in loaded  # the probe did stop at the summary's paint, read by the glance
+    too_early = {"sqlalchemy", "pydantic.main", "alembic", "core.catalogue", "core.catalogue.loader",
+                 "core.figures.poses", "core.store.repository", "core.store.database"}
+    assert loaded.isdisjoint(too_early), sorted(loaded & too_early)
+
+
 def test_alembic_is_imported_only_when_the_schema_must_change(tmp_path: Path) -> None:
     """Creating the database needs Alembic; opening it again once its schema is current does not."""
     data = str(tmp_path / "data")

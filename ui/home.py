@@ -29,6 +29,7 @@ from ui.widgets.svg_view import SvgView
 
 if TYPE_CHECKING:
     from core.catalogue import Catalogue
+    from core.glance import Glance, LastSession
     from core.store.repository import ProfileInfo, SessionSummary, Store
 
 
@@ -148,31 +149,59 @@ class HomeView(QWidget):
         self.latest.setVisible(False)
         self.legend.setVisible(False)
         self._picture_due = None
-        if not sessions:
-            self.summary.setText(self.tr("No assessment yet."))
-        elif sessions[-1].status == "refer":
-            self._show_referral(sessions[-1], len(sessions))
-        else:
-            last = sessions[-1]
-            patterns = ", ".join(self.catalogue.patterns[p].name for p in last.patterns if p in self.catalogue.patterns)
-            pain = "–" if last.pain_now is None else f"{last.pain_now}/10"
-            self.summary.setText(self.tr("Last assessment: {date}. Pain {pain}. {patterns}\nAssessments so far: "
-                                         "{count}.").format(date=last.taken_on.strftime("%d %B %Y"), pain=pain,
-                                                            patterns=patterns or self.tr("No pattern found."),
-                                                            count=len(sessions)))
+        from core.glance import LastSession
+
+        last = sessions[-1] if sessions else None
+        names = self.catalogue.patterns
+        shown = None if last is None else LastSession(
+            last.taken_on, last.status, last.pain_now, tuple(names[p].name for p in last.patterns if p in names))
+        self.summary.setText(self._summary(shown, len(sessions)))
+        if last is not None and last.status == "refer":
+            self._show_referral(last)
+        elif last is not None:
             self._picture_due = last.id
             self.update()
         self.programme.show_profile(self.store, self.catalogue, info.name)
         draft = self.store.load_draft(info.name)
         self.resume_button.setVisible(draft is not None)
 
-    def _show_referral(self, last: SessionSummary, count: int) -> None:
+    def _summary(self, last: LastSession | None, count: int) -> str:
+        """The chosen person's last assessment in a sentence (from the store, or from the glance)."""
+        if last is None:
+            return self.tr("No assessment yet.")
+        when = last.taken_on.strftime("%d %B %Y")
+        if last.status == "refer":
+            return self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
+                           "were done and no routine was given.\nAssessments so far: {count}.").format(
+                               date=when, count=count)
+        pain = "–" if last.pain_now is None else f"{last.pain_now}/10"
+        return self.tr("Last assessment: {date}. Pain {pain}. {patterns}\nAssessments so far: "
+                       "{count}.").format(date=when, pain=pain,
+                                          patterns=", ".join(last.patterns) or self.tr("No pattern found."),
+                                          count=count)
+
+    def show_glance(self, glance: Glance) -> None:
+        """The profiles and the chosen person's last assessment, shown before the store has loaded
+        (core.glance); the buttons stay off until attach() shows the same from the store."""
+        if self.store is not None:
+            return
+        self.profiles.blockSignals(True)
+        self.profiles.clear()
+        for name in glance.profiles:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.profiles.addItem(item)
+            if name == glance.chosen:
+                self.profiles.setCurrentItem(item)
+        self.profiles.blockSignals(False)
+        if glance.chosen is not None:
+            self.title.setText(glance.chosen)
+            self.summary.setText(self._summary(glance.last, glance.sessions))
+
+    def _show_referral(self, last: SessionSummary) -> None:
         """A red-flag stop stays in view, with its advice, until a later assessment replaces it."""
         assert self.store is not None and self.catalogue is not None
         referral = self.store.load_session(last.id).result.referral
-        self.summary.setText(self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
-                                     "were done and no routine was given.\nAssessments so far: {count}.").format(
-                                         date=last.taken_on.strftime("%d %B %Y"), count=count))
         self.referral.setText("\n\n".join(referral_lines(self.catalogue, referral)))
         self.referral.setVisible(True)
 

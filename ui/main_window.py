@@ -6,6 +6,7 @@ once; a database that cannot be opened is explained and nothing is touched.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,7 +71,22 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._load_scheduled:
             self._load_scheduled = True
-            QTimer.singleShot(0, self.load)
+            QTimer.singleShot(0, self, self._glance_then_load)  # not after the window is gone
+
+    def _glance_then_load(self) -> None:
+        """Show the saved profiles from a light read-only look (core.glance) and paint them, then
+        load the store and the catalogue (SQLAlchemy, pydantic: most of a second) in the next turn."""
+        if not self.isVisible():  # hidden or closed meanwhile: the next paint schedules this again
+            self._load_scheduled = False
+            return
+        if self.store is None and not self.load_error:
+            from core.glance import glance
+
+            seen = glance(self.data_dir, self.database_url, self.settings.get(options.LAST_PROFILE))
+            if seen is not None:
+                self.home.show_glance(seen)
+                self.home.repaint()
+        QTimer.singleShot(0, self, self.load)
 
     def load(self) -> None:
         """Open the database and the catalogue once the window is on screen."""
@@ -90,6 +106,11 @@ class MainWindow(QMainWindow):
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
         if not self.settings.get(options.WELCOME_SEEN):
             self.show_welcome()
+        if not gc.get_freeze_count():
+            # What is loaded by now (modules, the catalogue, the database's mappings) lives as long
+            # as the app: kept out of the garbage collector's full passes, which otherwise scan all
+            # of it and freeze the window for 50-100 ms at moments nobody chose. Once per process.
+            gc.freeze()
 
     def show_welcome(self) -> None:
         """Shown once: what the app does and does not do, where the data is, a sample to explore."""

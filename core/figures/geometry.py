@@ -49,8 +49,10 @@ def mat_vec(m: Mat3, v: Vec3) -> Vec3:
 def mat_mul(a: Mat3, b: Mat3) -> Mat3:
     """Written out: forward kinematics calls this thousands of times per solved pose."""
     (b00, b01, b02), (b10, b11, b12), (b20, b21, b22) = b
-    return tuple((r0 * b00 + r1 * b10 + r2 * b20, r0 * b01 + r1 * b11 + r2 * b21,
-                  r0 * b02 + r1 * b12 + r2 * b22) for r0, r1, r2 in a)  # type: ignore[return-value]
+    (a00, a01, a02), (a10, a11, a12), (a20, a21, a22) = a
+    return ((a00 * b00 + a01 * b10 + a02 * b20, a00 * b01 + a01 * b11 + a02 * b21, a00 * b02 + a01 * b12 + a02 * b22),
+            (a10 * b00 + a11 * b10 + a12 * b20, a10 * b01 + a11 * b11 + a12 * b21, a10 * b02 + a11 * b12 + a12 * b22),
+            (a20 * b00 + a21 * b10 + a22 * b20, a20 * b01 + a21 * b11 + a22 * b21, a20 * b02 + a21 * b12 + a22 * b22))
 
 
 def rot_x(degrees: float) -> Mat3:
@@ -89,25 +91,28 @@ def circle(center: Vec2, radius: float, count: int = 28) -> list[Vec2]:
 
 
 def convex_hull(points: Iterable[Vec2]) -> list[Vec2]:
-    """Counter-clockwise hull (Andrew's monotone chain)."""
+    """Counter-clockwise hull (Andrew's monotone chain).
+
+    The turn test is written out in the loop: every body part's outline is a hull, and a
+    contact sheet draws thousands of them."""
     unique = sorted(set(points))
     if len(unique) < 3:
         return unique
+    return _chain(unique)[:-1] + _chain(unique[::-1])[:-1]
 
-    def cross(o: Vec2, a: Vec2, b: Vec2) -> float:
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
-    lower: list[Vec2] = []
-    for point in unique:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], point) <= 0:
-            lower.pop()
-        lower.append(point)
-    upper: list[Vec2] = []
-    for point in reversed(unique):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], point) <= 0:
-            upper.pop()
-        upper.append(point)
-    return lower[:-1] + upper[:-1]
+def _chain(ordered: Sequence[Vec2]) -> list[Vec2]:
+    """One half of the hull: the points kept while turning left (a cross product > 0)."""
+    chain: list[Vec2] = []
+    for point in ordered:
+        px, py = point[0], point[1]
+        while len(chain) >= 2:
+            (ox, oy), (ax, ay) = chain[-2], chain[-1]
+            if (ax - ox) * (py - oy) - (ay - oy) * (px - ox) > 0:
+                break
+            chain.pop()
+        chain.append(point)
+    return chain
 
 
 def inside_convex(point: Vec2, hull: Sequence[Vec2]) -> bool:

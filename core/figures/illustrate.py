@@ -16,7 +16,7 @@ from core.result.findings import Findings
 
 BASE_POSE = "stand"
 
-__all__ = ["Highlight", "body_map", "muscle_map", "picture", "scene"]
+__all__ = ["Highlight", "body_map", "drawn", "muscle_map", "picture", "scene"]
 
 _scenes: dict[tuple[str, str], Scene] = {}
 
@@ -37,7 +37,7 @@ def picture(catalogue: Catalogue, illustration: Illustration, height_px: float =
     """The SVG of a test or exercise: its pose, the faint start pose, and its highlights.
 
     A pure function of the catalogue's poses and the illustration, so drawn once per process."""
-    key = (catalogue.version, illustration.model_dump_json(), height_px, title)
+    key = _picture_key(catalogue, illustration, height_px, title)
     if key not in _pictures:
         highlights = [Highlight(h.muscle, h.side, h.mode) for h in illustration.highlight]
         start = scene(catalogue, illustration.start) if illustration.start else None
@@ -45,6 +45,17 @@ def picture(catalogue: Catalogue, illustration: Illustration, height_px: float =
         compare = scene(catalogue, main.pose.compare) if main.pose.compare else None
         _pictures[key] = render(main, highlights, start, height_px, title, compare)
     return _pictures[key]
+
+
+def drawn(catalogue: Catalogue, illustration: Illustration, height_px: float = 320.0, title: str = "") -> str | None:
+    """The picture when this process has drawn it already, else None (a screen may then show it a
+    moment later instead of drawing it while the person waits)."""
+    return _pictures.get(_picture_key(catalogue, illustration, height_px, title))
+
+
+def _picture_key(catalogue: Catalogue, illustration: Illustration, height_px: float,
+                 title: str) -> tuple[str, str, float, str]:
+    return catalogue.version, illustration.model_dump_json(), height_px, title
 
 
 def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: float = 420.0) -> str:

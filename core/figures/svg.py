@@ -14,7 +14,11 @@ from core.figures.geometry import Vec2
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    """A coordinate to a tenth, without a trailing ".0" (and "0", never "-0", for zero itself)."""
+    if value == 0:
+        return "0"
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _attrs(attributes: dict[str, str | float]) -> str:

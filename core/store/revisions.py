@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-from sqlalchemy import Connection, inspect
+from typing import TYPE_CHECKING
 
 from core.store.inspection import OURS
+
+if TYPE_CHECKING:  # SQLAlchemy is not needed to read the revisions (the home's glance reads them)
+    from sqlalchemy import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -51,6 +53,8 @@ def alembic_revisions() -> tuple[str | None, set[str]]:
 
 def is_current(connection: Connection, head: str | None) -> bool:
     """Whether the stored schema revision is exactly the head, read without Alembic."""
+    from sqlalchemy import inspect
+
     if head is None or not inspect(connection).has_table(OURS):
         return False
     stored = connection.exec_driver_sql(f"SELECT version_num FROM {OURS}").scalars().all()

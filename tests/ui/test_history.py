@@ -99,6 +99,52 @@ def test_compare_directions_pain_and_patterns(qtbot: QtBot, store: Store, catalo
     assert compare.older.currentIndex() == 0 and "7 → 3" in compare.pain.text()
 
 
+def test_tabs_are_built_when_first_shown(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """History opens with only the Assessments tab built; a click on another tab builds it, shows it
+    with the sessions of that moment, and a session deleted later reaches it too."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    kinds = [type(view.tabs.widget(i)).__name__ for i in range(view.tabs.count())]
+    assert kinds == ["SessionsTab", "QWidget", "QWidget", "QWidget", "QWidget"]
+    names = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert names == ["Assessments", "Compare", "Trends", "Exercise log", "Photos"]
+    store.delete_session(store.session_summaries("Alex")[0].id)  # before Compare is built
+    view.sessions.changed.emit()
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert view.tabs.currentWidget() is view.compare and view.compare.isVisible()
+    assert view.compare.dates.rowCount() == 2 and view.compare.table.isVisible()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert view.tabs.currentWidget() is view.trends and view.trends.view.isVisible()
+    assert view.trends.snapshots is not None and len(view.trends.snapshots) == 2
+    store.delete_session(store.session_summaries("Alex")[0].id)  # after both are built
+    view.sessions.changed.emit()
+    assert view.compare.dates.rowCount() == 1 and view.trends.snapshots is not None and len(view.trends.snapshots) == 1
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == names and view.tabs.currentIndex() == 2
+    log = view.log  # built by name, not shown
+    assert view.tabs.widget(3) is log and view.tabs.currentIndex() == 2
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    assert view.tabs.currentWidget() is view.log and view.log.isVisible() and view.log.boxes
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(4).center())
+    assert view.tabs.currentWidget() is view.photos and view.photos.loaded  # its photos read when shown
+
+
+def test_other_tabs_are_built_ahead_after_the_first_paint(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
+    """Once History has painted, Compare, Trends (with its chart) and the exercise log are built in
+    idle turns while the Assessments tab stays shown, so a tab clicked a moment later is ready."""
+    seed(store, catalogue, THREE)
+    view = view_of(qtbot, store, catalogue)
+    assert view.built == {}  # nothing but Assessments before the first paint
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(view.built) == 3 and view.built[2].snapshots is not None)  # type: ignore[attr-defined]
+    assert view.tabs.currentWidget() is view.sessions
+    assert [view.tabs.widget(i) for i in range(1, 4)] == [view.compare, view.trends, view.log]
+    assert view.compare.dates.rowCount() == 3 and view.trends.snapshots is not None and len(view.trends.snapshots) == 3
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert view.tabs.currentWidget() is view.trends and view.trends.view.isVisible()
+
+
 def test_one_session_shows_empty_states(qtbot: QtBot, store: Store, catalogue: Catalogue) -> None:
     """With one session the comparison and the charts explain why there is nothing yet."""
     seed(store, catalogue, THREE[:1])

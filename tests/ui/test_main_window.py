@@ -9,16 +9,13 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
+from ui import settings as options
 from ui.main_window import MainWindow
 
 
-def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """The window shows, says what Rebalance is and that findings are not a diagnosis. (Its data folder
-    is a throwaway one named by REBALANCE_DATA_DIR: the user's own may hold a database this code
-    cannot open, whose message box would wait for a click.)"""
-    monkeypatch.setenv("REBALANCE_DATA_DIR", str(tmp_path))
-    window = MainWindow()
+def test_main_window_opens_with_welcome_and_menus(qtbot: QtBot, tmp_path: Path) -> None:
+    """The window shows, says what Rebalance is and that findings are not a diagnosis."""
+    window = MainWindow(str(tmp_path / "data"))  # never the user's own data folder
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -61,5 +58,78 @@ def test_the_suite_never_opens_the_users_own_data(qtbot: QtBot) -> None:
     assert file is not None and file.is_file()
     assert str(file).startswith(os.environ["REBALANCE_CACHE_DIR"])
     assert not str(file).startswith(os.path.expanduser("~/.local"))
+    assert window.store is not None
+    window.store.close()
+
+
+FREEZE_CHECK = """
+import gc, sys
+from PySide6.QtCore import QEventLoop
+from ui.app import create_application
+from ui import settings as options
+from ui.main_window import MainWindow
+app = create_application()
+window = MainWindow(sys.argv[1])
+window.show()
+while window.store is None:
+    QEventLoop().processEvents()
+full_pass = {id(o) for o in gc.get_objects(2)}
+print(gc.get_freeze_count() > 1000, id(window.catalogue) in full_pass, id(window.store) in full_pass)
+"""
+
+
+def test_what_the_app_loads_is_kept_out_of_full_garbage_collections(tmp_path: Path) -> None:
+    """Once the data has loaded, the catalogue and the store (and the modules) are frozen out of
+    the collector's full passes, which would otherwise scan them and stall the window."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", FREEZE_CHECK, str(tmp_path / "data")], capture_output=True,
+                          text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120, check=True)
+    assert done.stdout.split() == ["True", "False", "False"], done.stderr
+
+
+def test_the_saved_profile_shows_before_the_store_loads_and_stays_the_same(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started with a saved assessment, the home paints the person's name and last result (from the
+    light read-only glance) before the store and catalogue load; once they have, the text is the
+    same and the buttons work. A profile chosen last time is the one shown."""
+    from datetime import date
+
+    from core.answers import parse_answers
+    from core.catalogue import default_catalogue
+    from core.engine import assess
+    from core.store import open_store
+    from tests.helpers import answers_document
+    from ui.settings import Settings
+
+    data = tmp_path / "data"
+    store, full = open_store(str(data)), default_catalogue()
+    document = answers_document({"pelvic_tilt": "anterior", "lumbar_curve": "increased"}, pain=6)
+    for name in ("Alex", "Sam"):
+        store.save_session(name, document, assess(parse_answers(document, full), full), date(2026, 5, 4))
+    store.close()
+    settings = Settings(data)
+    settings.set(options.WELCOME_SEEN, True)
+    settings.set(options.LAST_PROFILE, "Sam")
+    seen: list[tuple[str, str, bool, bool]] = []
+    load = MainWindow.load
+
+    def watched(window: MainWindow) -> None:
+        home = window.home
+        seen.append((home.title.text(), home.summary.text(), home.start_button.isEnabled(), window.store is None))
+        load(window)
+
+    monkeypatch.setattr(MainWindow, "load", watched)
+    window = MainWindow(str(data), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None)
+    title, summary, enabled, before_store = seen[0]
+    assert before_store and title == "Sam" and not enabled
+    assert "Forward-tipped pelvis" in summary and "Assessments so far: 1." in summary
+    assert (window.home.title.text(), window.home.summary.text()) == (title, summary)
+    assert window.home.start_button.isEnabled()
     assert window.store is not None
     window.store.close()

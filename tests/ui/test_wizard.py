@@ -228,3 +228,47 @@ def test_hold_timer_counts_down_then_fills_the_field(window: MainWindow, qtbot: 
     assert field.edit.text() == str(field.timer.seconds) and "Stopped at" in field.timer.display.text()
     assert next_enabled(wizard)
     QApplication.processEvents()
+
+
+def test_the_routine_shows_at_once_and_its_pictures_follow(window: MainWindow, qtbot: QtBot) -> None:
+    """Next to the routine never waits for exercise pictures still to be drawn: the cards show at once
+    with their pictures empty, and each is drawn in the idle turns just after (the same picture as
+    drawing it there and then). Drawn ahead (as while the results are read), they show with the page."""
+    from core.figures import illustrate
+    from ui.widgets.svg_view import SvgView
+
+    wizard = to_first_test(window, qtbot)
+    walk_tests(wizard, qtbot)
+    click_next(wizard, qtbot)  # to the results
+    wizard.warmer.waiting.clear()  # nothing drawn ahead this time
+    illustrate._pictures.clear()
+    click_next(wizard, qtbot)
+    routine = wizard.currentPage()
+    assert isinstance(routine, RoutinePage) and wizard.outcome is not None
+    views = routine.findChildren(SvgView)
+    assert len(views) == len(wizard.outcome.routine) >= 2
+    assert not any(view._renderer.isValid() for view in views)  # the page came first
+    qtbot.waitUntil(lambda: all(view._renderer.isValid() for view in views))
+    exercises = wizard.context.catalogue.exercises
+    for entry in wizard.outcome.routine:
+        assert illustrate.drawn(wizard.context.catalogue, exercises[entry.exercise].illustration) is not None
+    wizard.back()
+    click_next(wizard, qtbot)  # shown again: every picture is drawn, so each comes with the page
+    views = wizard.currentPage().findChildren(SvgView)
+    assert views and all(view._renderer.isValid() for view in views)
+
+
+def test_the_draft_follows_each_page_just_after_it_shows(window: MainWindow, qtbot: QtBot) -> None:
+    """Each Next writes the draft (answers so far, page reached) right after the new page is up, not
+    while the person waits for it; Finish pressed at once after a Next leaves no draft behind."""
+    assert window.store is not None
+    wizard = to_first_test(window, qtbot)
+    key = wizard.key_of(wizard.currentId())
+    qtbot.waitUntil(lambda: (window.store.load_draft("Alex") or ({}, ""))[1] == key)  # type: ignore[union-attr]
+    walk_tests(wizard, qtbot)
+    click_next(wizard, qtbot)  # to the results
+    click_next(wizard, qtbot)  # to the routine: its draft is still to be written...
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # ...and is not, once the assessment is saved
+    assert window.store.load_draft("Alex") is None
+    assert len(window.store.session_summaries("Alex")) == 1

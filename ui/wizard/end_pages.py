@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,20 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+from shiboken6 import isValid
 
 from core.answers import CAUTIONS
-from core.figures.illustrate import picture
+from core.figures.illustrate import drawn, picture
 from core.i18n import translate
 from core.programme.plan import entry_version
 from core.programme.words import version_text
 from core.result import Result, RoutineEntry
 from core.summary import DISCLAIMER, safety_net
 from core.wording import dose_text, side_name, value_text
+from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar
 from ui.session.phase_box import add_phase_box
 from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import Context, Page, exam_key, wrapped
+
+if TYPE_CHECKING:
+    from core.catalogue.models import Illustration
 
 
 class Owner(Protocol):
@@ -35,6 +42,7 @@ class Owner(Protocol):
 
     outcome: Result | None
     saved_id: str | None
+    warmer: IdleQueue  # pictures drawn in idle turns, just after a page shows
 
     def compute_result(self) -> Result: ...
     def save_session(self) -> str: ...
@@ -129,12 +137,16 @@ class RoutinePage(EndPage):
         self.setFinalPage(True)
         self._result: Result | None = None  # the result the cards show, for their version line
 
-    def _card(self, number: int, entry: RoutineEntry) -> QWidget:
+    def _card(self, number: int, entry: RoutineEntry, later: list[Callable[[], object]]) -> QWidget:
+        """One exercise; its picture, when not drawn yet, is drawn just after the page shows (in later)."""
         exercise = self.context.catalogue.exercises[entry.exercise]
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(card)
-        view = SvgView(picture(self.context.catalogue, exercise.illustration), exercise.name)
+        svg = drawn(self.context.catalogue, exercise.illustration)
+        view = SvgView(svg or "", exercise.name)
+        if svg is None:
+            later.append(partial(self._draw_into, view, exercise.illustration, exercise.name))
         view.setFixedSize(220, 160)
         row.addWidget(view)
         text = QVBoxLayout()
@@ -169,8 +181,10 @@ class RoutinePage(EndPage):
         if not result.routine:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))
+        later: list[Callable[[], object]] = []
         for number, entry in enumerate(result.routine, start=1):
-            column.addWidget(self._card(number, entry))
+            column.addWidget(self._card(number, entry, later))
+        self.owner().warmer.ahead(later, first=True)
         if result.next_phase:
             column.addWidget(wrapped(self.tr("Next phase: add these once the routine is easy"), bold=True))
             for entry in result.next_phase:
@@ -188,6 +202,10 @@ class RoutinePage(EndPage):
         column.addStretch(1)
         self._replace(content, footer)
         self.show_saved(self.owner().saved_id is not None)
+
+    def _draw_into(self, view: SvgView, illustration: Illustration, description: str) -> None:
+        if isValid(view):  # the page may have been rebuilt meanwhile
+            view.set_svg(picture(self.context.catalogue, illustration), description)
 
     def show_saved(self, saved: bool) -> None:
         self.save_button.setEnabled(not saved)

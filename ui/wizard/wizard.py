@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 
@@ -23,6 +23,7 @@ from core.engine import assess
 from core.figures.illustrate import muscle_map, picture
 from core.result import Result
 from core.store.repository import Store
+from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.posture.session import keep_session_photos
 from ui.wizard.base import Context, Page, exam_key
@@ -43,29 +44,6 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
     ("results", ResultsPage),
     ("routine", RoutinePage),
 )
-
-
-class PictureWarmer(QObject):
-    """Draws pictures ahead, one per idle turn of the event loop (each well under 100 ms), so a
-    page shown later finds its picture drawn (core.figures.illustrate keeps them for the process)."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.waiting: list[Callable[[], object]] = []
-        self.timer = QTimer(self)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._draw_one)
-
-    def ahead(self, drawings: list[Callable[[], object]], *, first: bool = False) -> None:
-        """Queue drawings (``first``: before those already waiting)."""
-        self.waiting = drawings + self.waiting if first else self.waiting + drawings
-        self.timer.start()
-
-    def _draw_one(self) -> None:
-        if not self.waiting:
-            self.timer.stop()
-            return
-        self.waiting.pop(0)()
 
 
 class AssessmentWizard(QWizard):
@@ -98,7 +76,7 @@ class AssessmentWizard(QWizard):
                 assert factory is not None
                 self._add(key, factory(self.context))
         self.currentIdChanged.connect(self._on_page_changed)
-        self.warmer = PictureWarmer(self)
+        self.warmer = IdleQueue(self)  # pictures drawn ahead (core.figures.illustrate keeps them)
         self.warmer.ahead([partial(picture, catalogue, test.illustration) for test in tests])
         self._resume_at = draft[1] if draft else None
         app = QGuiApplication.instance()
@@ -149,26 +127,36 @@ class AssessmentWizard(QWizard):
         return super().validateCurrentPage()
 
     def _on_page_changed(self, page_id: int) -> None:
-        if page_id >= 0 and self.saved_id is None:
-            self.save_draft()
+        if page_id >= 0 and self.saved_id is None:  # just after the new page paints (a disk write)
+            QTimer.singleShot(0, self, self._save_draft_unless_saved)
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
             self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
-        catalogue, key = self.context.catalogue, self.key_of(page_id)
+        key = self.key_of(page_id)
         if key == "review":  # the results' muscle map next (the answers may still change: only drawn)
             self.warmer.ahead([self._draw_muscle_map], first=True)
-        if key == "results" and self.outcome is not None:  # the routine's pictures next
-            exercises = catalogue.exercises
-            self.warmer.ahead([partial(picture, catalogue, exercises[entry.exercise].illustration)
-                               for entry in self.outcome.routine], first=True)
+        if key == "results" and self.outcome is not None:  # the routine's pictures next (if not drawn yet)
+            self._draw_routine_ahead(self.outcome)
 
     def _draw_muscle_map(self) -> None:
+        """The results' muscle map, and then (before anything else waiting) the routine's pictures."""
         catalogue = self.context.catalogue
         try:
             result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
         except Exception:  # only drawing ahead: the results page reports any problem itself
             return
         muscle_map(catalogue, result.findings)
+        self._draw_routine_ahead(result)
+
+    def _draw_routine_ahead(self, result: Result) -> None:
+        exercises = self.context.catalogue.exercises
+        self.warmer.ahead([partial(picture, self.context.catalogue, exercises[entry.exercise].illustration)
+                           for entry in result.routine], first=True)
+
+    def _save_draft_unless_saved(self) -> None:
+        """The draft, unless the assessment was saved meanwhile (a finished one leaves no draft)."""
+        if self.saved_id is None:
+            self.save_draft()
 
     def save_draft(self) -> None:
         self.store.save_draft(self.context.profile, self.context.state.to_draft(),

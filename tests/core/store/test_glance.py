@@ -1,0 +1,119 @@
+"""The home's light first look at the database (core.glance): the store's own view, or nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.answers import parse_answers
+from core.catalogue import Catalogue
+from core.engine import assess
+from core.glance import glance, pattern_names
+from core.store import open_store
+from core.store.database import FILE_NAME
+from tests.core.store.test_database import FOREIGN, _database_at_first_revision, snapshot
+from tests.helpers import answers_document
+
+# (profile, day, observations, a red flag answered yes), saved in this order
+SEEN: list[tuple[str, date, dict[str, Any], bool]] = [
+    ("Sam", date(2026, 3, 1), {"pelvic_tilt": "anterior", "thomas_hip": {"left": "short", "right": "short"}}, False),
+    ("Alex", date(2026, 2, 1), {"pelvic_tilt": "posterior"}, False),
+    ("Alex", date(2026, 1, 1), {"pelvic_tilt": "anterior", "lumbar_curve": "increased"}, False),
+    ("Alex", date(2026, 2, 1), {}, True),  # a later session on the same day: a referral
+    ("Bea", date(2026, 4, 1), {}, False),
+]
+
+
+def seeded(folder: Path, catalogue: Catalogue) -> None:
+    store = open_store(str(folder))
+    store.ensure_profile("Zoe")  # no session yet
+    for profile, day, observations, flag in SEEN:
+        document = answers_document(observations, pain=5, bladder_bowel_change=flag)
+        store.save_session(profile, document, assess(parse_answers(document, catalogue), catalogue), day)
+    store.close()
+
+
+def unchanged(before: dict[str, str], after: dict[str, str]) -> bool:
+    """Every file as it was; SQLite may add its (empty) WAL files beside a WAL database it reads, as
+    the store's own read-only inspection does."""
+    added = set(after) - set(before)
+    wal = {f"{FILE_NAME}-wal", f"{FILE_NAME}-shm"}
+    return all(after.get(name) == digest for name, digest in before.items()) and added <= wal and (
+        f"{FILE_NAME}-wal" not in added or after[f"{FILE_NAME}-wal"] == EMPTY)
+
+
+EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of no bytes
+
+
+def test_the_glance_shows_what_the_store_shows(tmp_path: Path, catalogue: Catalogue) -> None:
+    """For every profile: the same list in the same order, the same session count, and the same last
+    session (date, outcome, pain, the names of its patterns) as the store and the catalogue give;
+    an unknown or missing wanted profile falls back to the first, as the home does."""
+    folder = tmp_path / "data"
+    seeded(folder, catalogue)
+    store = open_store(str(folder))
+    names = [info.name for info in store.profiles()]
+    assert names == ["Alex", "Bea", "Sam", "Zoe"]
+    outcomes = set()
+    for name in names:
+        seen = glance(str(folder), None, name)
+        assert seen is not None and seen.profiles == tuple(names) and seen.chosen == name
+        sessions = store.session_summaries(name)
+        assert seen.sessions == len(sessions)
+        if not sessions:
+            assert seen.last is None
+            continue
+        last = sessions[-1]
+        assert seen.last is not None
+        assert (seen.last.taken_on, seen.last.status, seen.last.pain_now) == (last.taken_on, last.status, last.pain_now)
+        assert seen.last.patterns == tuple(catalogue.patterns[p].name for p in last.patterns)
+        outcomes.add((last.status, bool(last.patterns)))
+    assert outcomes == {("ok", True), ("ok", False), ("refer", False)}  # each kind of summary was compared
+    store.close()
+    fallback = glance(str(folder), None, "Nobody")
+    assert fallback is not None and fallback.chosen == "Alex"
+
+
+def test_the_pattern_names_are_the_catalogues(catalogue: Catalogue) -> None:
+    """Read from the data file without the catalogue's models, the names are the validated ones."""
+    assert pattern_names() == {pattern.id: pattern.name for pattern in catalogue.patterns.values()}
+
+
+@pytest.mark.parametrize("kind", FOREIGN)
+def test_what_the_store_refuses_gives_no_glance_and_stays_untouched(tmp_path: Path, kind: str) -> None:
+    """A foreign, damaged, newer or empty file gives no glance (the store then explains it), and the
+    glance changes no byte in the folder."""
+    make, _ = FOREIGN[kind]
+    folder = tmp_path / "data"
+    folder.mkdir()
+    make(folder / FILE_NAME)
+    before = snapshot(folder)
+    assert glance(str(folder), None) is None
+    assert snapshot(folder) == before
+
+
+def test_an_older_schema_no_file_or_a_server_gives_no_glance(tmp_path: Path) -> None:
+    """Only a database at the newest schema is glanced at: an older one is the store's to back up and
+    migrate (left untouched here); a missing file is not created; a server is not contacted."""
+    folder = _database_at_first_revision(tmp_path / "old")
+    before = snapshot(folder)
+    assert glance(str(folder), None, "Alex") is None
+    assert unchanged(before, snapshot(folder))
+    assert glance(str(tmp_path / "none"), None) is None and not (tmp_path / "none").exists()
+    assert glance(None, "postgresql://nobody@127.0.0.1:1/none") is None
+
+
+def test_a_glance_writes_nothing(tmp_path: Path, catalogue: Catalogue) -> None:
+    """Reading for the home leaves every file in the data folder as it was (read-only connection)."""
+    folder = tmp_path / "data"
+    seeded(folder, catalogue)
+    with sqlite3.connect(folder / FILE_NAME) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = snapshot(folder)
+    assert glance(str(folder), None, "Sam") is not None
+    assert unchanged(before, snapshot(folder))
