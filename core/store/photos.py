@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from core.posture.landmarks import VIEWS, Landmarks, LandmarksError, parse_landmarks
 from core.posture.photo import PhotoError, load_photo
@@ -60,6 +61,16 @@ def keep_photo_bytes(store: Store, session_id: str, data: bytes, landmarks: Land
         session.add(row)
         session.flush()
         return row.id
+
+
+def write_photos(session: Session, photos: dict[str, list[tuple[bytes, Landmarks]]]) -> None:
+    """Inside an import's transaction: the photos of each session that keeps none yet (so a second
+    import of the same file adds no second copy)."""
+    for session_id, kept in photos.items():
+        if session.scalar(select(SessionPhoto.id).where(SessionPhoto.session_id == session_id).limit(1)) is None:
+            session.add_all(SessionPhoto(session_id=session_id, view=landmarks.view, image=data,
+                                         landmarks=landmarks.to_document(), saved_at=_now())
+                            for data, landmarks in kept)
 
 
 def session_photos(store: Store, session_id: str) -> list[StoredPhoto]:

@@ -15,6 +15,8 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from core import contract
 from core.answers import AnswersError, parse_answers
 from core.catalogue import Catalogue
@@ -192,18 +194,18 @@ def _photos(document: dict[str, Any]) -> dict[str, list[tuple[bytes, Landmarks]]
 
 
 def import_checked(store: Store, checked: CheckedExport) -> tuple[str, int]:
-    """Write a validated export in one transaction; returns (profile name, sessions added). Photos follow,
-    for sessions that have none stored yet, so a second import adds none."""
-    added = store.import_profile(checked.name, checked.fields, checked.sessions, checked.log,
-                                 partial(write_programme, records=checked.programme))
-    if checked.photos:
-        from core.store.photos import keep_photo_bytes, session_photos
+    """Write a validated export in one transaction (sessions, log, programme and photos: a failure
+    half-way leaves nothing); returns (profile name, sessions added)."""
+    return checked.name, store.import_profile(checked.name, checked.fields, checked.sessions, checked.log,
+                                              partial(_write_more, checked=checked))
 
-        for session_id, photos in checked.photos.items():
-            if not session_photos(store, session_id):
-                for data, landmarks in photos:
-                    keep_photo_bytes(store, session_id, data, landmarks)
-    return checked.name, added
+
+def _write_more(session: Session, owner: int, checked: CheckedExport) -> None:
+    write_programme(session, owner, records=checked.programme)
+    if checked.photos:
+        from core.store.photos import write_photos
+
+        write_photos(session, checked.photos)
 
 
 def import_profile(store: Store, document: Any, catalogue: Catalogue) -> tuple[str, int]:

@@ -112,3 +112,26 @@ def test_a_broken_photo_in_an_export_is_refused_naming_it(sqlite_store: Store, c
     with pytest.raises(ExportError) as caught:
         validate_export(document, catalogue)
     assert caught.value.field_path.startswith(f"sessions[0].{field}"), caught.value.field_path
+
+
+def test_an_import_that_fails_at_its_photos_leaves_nothing(any_store: Store, catalogue: Catalogue,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Photos are written in the import's one transaction: when writing them fails, the profile, its
+    sessions and its log are not left behind without them (before, photos followed in a second one)."""
+    import core.store.photos
+
+    session = saved(any_store, catalogue)
+    keep_photo(any_store, session, ASTRONAUT, marks())
+    document = json.loads(json.dumps(export_profile(any_store, "Alex", with_photos=True)))
+    any_store.delete_profile("Alex")
+
+    def broken(*_args: object) -> None:
+        raise OSError("disk gone while writing photos")
+
+    monkeypatch.setattr(core.store.photos, "write_photos", broken)
+    with pytest.raises(OSError, match="disk gone"):
+        import_profile(any_store, document, catalogue)
+    assert [p.name for p in any_store.profiles()] == []
+    monkeypatch.undo()
+    import_profile(any_store, document, catalogue)
+    assert [p.name for p in any_store.profiles()] == ["Alex"] and len(session_photos(any_store, session)) == 1
