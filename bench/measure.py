@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BASELINE_COMMIT = "8726700"  # main before issue 16: "today's code" for the 2x goals
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 
+# A run that waits this long is stuck (a dialog waiting for a click, say): fail loudly, never hang.
+RUN_TIMEOUT_S = 300
+
 
 @dataclass(frozen=True)
 class Program:
@@ -64,7 +67,7 @@ def run_once(program: Program, environment: Mapping[str, str]) -> tuple[float, f
     env = dict(environment, PYTHONPATH=str(program.tree), QT_QPA_PLATFORM="offscreen")
     cpu, began = _children_cpu(), time.perf_counter()
     subprocess.run(program.command, cwd=program.tree, env=env, input=program.stdin, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT_S)
     return time.perf_counter() - began, _children_cpu() - cpu
 
 

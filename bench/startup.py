@@ -41,12 +41,13 @@ sys.exit(app.exec())
 """
 
 
-def saved_profile(folder: Path) -> Path:
-    """A data folder with one person and one saved assessment, past the welcome, chosen at start."""
+def saved_profile(folder: Path, tree: Path) -> Path:
+    """A data folder with one person and one saved assessment, past the welcome, chosen at start,
+    written by the code in ``tree`` itself (today's code cannot open a database a newer schema wrote)."""
     data = folder / "data"
     answers = ROOT / "tests" / "data" / "lower_crossed" / "answers.json"
     subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "save", str(answers), "--profile", PROFILE],
-                   cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True, stdout=subprocess.DEVNULL)
+                   cwd=tree, env=dict(os.environ, PYTHONPATH=str(tree)), check=True, stdout=subprocess.DEVNULL)
     (data / "settings.ini").write_text(f"[home]\nwelcome_seen=true\nlast_profile={PROFILE}\n", encoding="utf-8")
     return data
 
@@ -54,21 +55,21 @@ def saved_profile(folder: Path) -> Path:
 def main() -> int:
     with tempfile.TemporaryDirectory() as scratch, baseline_tree() as baseline:
         folder = Path(scratch)
-        data = saved_profile(folder)
+        data, data_then = saved_profile(folder / "now", ROOT), saved_profile(folder / "then", baseline)
         bare = folder / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
 
         def probe(wanted: str, script: Path, tree: Path, *args: str) -> Program:
             return Program([sys.executable, str(PROBE), wanted, str(script), *args], tree)
 
-        app = ("--data-dir", str(data))
+        app, app_then = ("--data-dir", str(data)), ("--data-dir", str(data_then))
         programs = {
             "bare window, first paint": probe("window", bare, ROOT, SUMMARY),
             "bare window, label shown": probe(SUMMARY, bare, ROOT, SUMMARY),
             "main.py, first paint": probe("window", ROOT / "main.py", ROOT, *app),
             "main.py, profile shown": probe(SUMMARY, ROOT / "main.py", ROOT, *app),
-            "today's main.py, first paint": probe("window", baseline / "main.py", baseline, *app),
-            "today's main.py, profile shown": probe(SUMMARY, baseline / "main.py", baseline, *app),
+            "today's main.py, first paint": probe("window", baseline / "main.py", baseline, *app_then),
+            "today's main.py, profile shown": probe(SUMMARY, baseline / "main.py", baseline, *app_then),
         }
         print(f"before: {machine_load()}")
         medians = interleaved(programs, folder)
