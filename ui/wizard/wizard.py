@@ -109,7 +109,7 @@ class AssessmentWizard(QWizard):
             assert isinstance(page, ScreeningPage)
             return self.id_of("stop") if page.must_stop() else self.id_of("pain")
         if key == "pain":  # a flag derived from age and onset stops here
-            stop = screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"
+            stop = screening_of(self.context.state, self.context.catalogue).status == "refer"
             return self.id_of("stop") if stop else self.currentId() + 1
         if key in ("stop", "routine"):
             return -1
