@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.catalogue import Catalogue, default_catalogue
 from core.store import open_store
+from core.store.photos import session_photos
 from core.store.repository import Store
 from ui.posture.dialog import PostureDialog
 from ui.posture.editor import LandmarkEditor
@@ -341,3 +342,20 @@ def test_a_draft_with_a_measured_photo_resumes_past_the_safety_questions(qtbot: 
     assert wizard.context.state.answers_document()["measured_from_photo"] == ["craniovertebral_angle"]
     store.close()
 
+
+def test_a_photo_gone_before_saving_is_said_not_lost_silently(qtbot: QtBot, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft resumed after its photo was moved or removed (a camera photo lives in a temporary folder):
+    "Save to my profile" saves the assessment and tells the person which photo could not be kept, naming
+    the file, instead of saving without it in silence."""
+    gone = tmp_path / "rebalance-photo-gone" / "side.jpg"
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
+    store = open_store(str(tmp_path / "data"))
+    wizard = resumed_wizard(qtbot, store, measured_draft(gone))
+    page = wizard.currentPage()
+    assert isinstance(page, RoutinePage)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert wizard.saved_id is not None and session_photos(store, wizard.saved_id) == []
+    assert len(warned) == 1 and str(gone) in warned[0]
+    store.close()
