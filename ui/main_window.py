@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
         else:
             self.home.refresh(name)
             done = self.tr("{added} new assessments were added to {name}.").format(added=added, name=name) if added \
-                else self.tr("Every assessment in this file is already in {name}: nothing was added.").format(name=name)
+                else self.tr("Every assessment in this file is already in {name}, so none was added; its exercise log "
+                             "and guided sessions were merged in.").format(name=name)
             QMessageBox.information(self, self.tr("Profile imported"), done)
             return
         QMessageBox.warning(self, self.tr("The profile was not imported"), self.tr(

@@ -102,10 +102,10 @@ def set_version(store: Store, profile: str, exercise: str, version: Version, sin
         session.add(ExerciseVersion(profile_id=owner, exercise=exercise, version=version, since=since, why=why))
 
 
-def versions_to_print(store: Store, profile: str, session_id: str) -> dict[str, Version]:
+def versions_to_print(store: Store, profile: str, session_id: str) -> dict[str, Version] | None:
     """The versions in force, when this session's routine is the one being done (the latest with
-    exercises); none for an older routine, which prints as its phase started it."""
+    exercises); None for an older routine, which prints as its phase started it."""
     for summary in reversed(store.session_summaries(profile)):
         if summary.status == "ok" and store.load_session(summary.id).result.routine:
-            return current_versions(store, profile) if summary.id == session_id else {}
-    return {}
+            return current_versions(store, profile) if summary.id == session_id else None
+    return None

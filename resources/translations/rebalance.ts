@@ -59,6 +59,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A photo was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is saved, with its measurements. These photos could no longer be read, so they were not kept with it:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rebalance letter for the doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,15 +868,15 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every assessment in this file is already in {name}, so none was added; its exercise log and guided sessions were merged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{added} new assessments were added to {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every assessment in this file is already in {name}: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

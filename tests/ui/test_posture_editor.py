@@ -3,20 +3,27 @@ the mouse and the keyboard, and see the angle follow. Runs with or without the o
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.catalogue import Catalogue
+from core.catalogue import Catalogue, default_catalogue
+from core.store import open_store
+from core.store.photos import session_photos
+from core.store.repository import Store
 from ui.posture.dialog import PostureDialog
 from ui.posture.editor import LandmarkEditor
 from ui.posture.wizard_step import PhotoStep
+from ui.wizard.end_pages import RoutinePage
+from ui.wizard.wizard import AssessmentWizard
 
 ASTRONAUT = Path(__file__).resolve().parents[1] / "data" / "astronaut.png"
 
@@ -300,3 +307,55 @@ def test_a_missing_point_can_be_placed_from_the_keyboard(qtbot: QtBot, monkeypat
     assert editor.selected == asked and editor.landmarks.points[asked].x == 256
     qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert editor.landmarks.points[asked].x < 256
+
+
+
+def measured_draft(photo: Path) -> dict[str, Any]:
+    """A draft that reached the routine page with the head angle measured on a photo (at ``photo``)."""
+    answers = json.loads((ASTRONAUT.parent / "upper_crossed" / "answers.json").read_text())
+    answers["observations"]["craniovertebral_angle"] = 45
+    landmarks = {"format": 1, "view": "side", "image": {"width": 512, "height": 512},
+                 "landmarks": {"tragus": [260, 120], "c7": [220, 160]}}
+    return {"document": answers, "skipped": [], "intro": {"year_of_birth": None, "sex": None},
+            "photos": {"side": {"path": str(photo), "landmarks": landmarks,
+                                "filled": {"craniovertebral_angle": 45}}}}
+
+
+def resumed_wizard(qtbot: QtBot, store: Store, draft: dict[str, Any]) -> AssessmentWizard:
+    store.ensure_profile("Alex")
+    wizard = AssessmentWizard(default_catalogue(), store, "Alex", draft=(draft, "routine"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    wizard.resume()
+    return wizard
+
+
+def test_a_draft_with_a_measured_photo_resumes_past_the_safety_questions(qtbot: QtBot, tmp_path: Path) -> None:
+    """The safety questions and the cautions read the answers without the tests' results; the photo's mark
+    on a result must go with them, or "Next" on the safety questions (and every exam page's cautions
+    check) fails on "measured_from_photo: no answer in observations". Resumed, the wizard walks through
+    the safety questions and every test page to the routine page where the draft was."""
+    store = open_store(str(tmp_path / "data"))
+    wizard = resumed_wizard(qtbot, store, measured_draft(ASTRONAUT))
+    assert isinstance(wizard.currentPage(), RoutinePage)
+    assert wizard.context.state.answers_document()["measured_from_photo"] == ["craniovertebral_angle"]
+    store.close()
+
+
+def test_a_photo_gone_before_saving_is_said_not_lost_silently(qtbot: QtBot, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft resumed after its photo was moved or removed (a camera photo lives in a temporary folder):
+    "Save to my profile" saves the assessment and tells the person which photo could not be kept, naming
+    the file, instead of saving without it in silence."""
+    gone = tmp_path / "rebalance-photo-gone" / "side.jpg"
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
+    store = open_store(str(tmp_path / "data"))
+    wizard = resumed_wizard(qtbot, store, measured_draft(gone))
+    page = wizard.currentPage()
+    assert isinstance(page, RoutinePage)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert wizard.saved_id is not None and session_photos(store, wizard.saved_id) == []
+    assert len(warned) == 1 and str(gone) in warned[0]
+    store.close()

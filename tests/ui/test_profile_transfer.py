@@ -45,9 +45,9 @@ def test_export_then_import_into_another_data_folder(qtbot: QtBot, tmp_path: Pat
     assert second.store is not None
     assert len(second.store.session_summaries("Alex")) == 3 and second.home.current() == "Alex"
     assert "3 new assessments were added to Alex" in told[-1]
-    menu_action(second, "Import profile…")  # the same file again adds nothing, and says so
+    menu_action(second, "Import profile…")  # the same file again adds no assessment, and says so
     assert len(second.store.session_summaries("Alex")) == 3
-    assert "already in Alex: nothing was added" in told[-1]
+    assert "already in Alex, so none was added" in told[-1]
     second.store.close()
 
 
@@ -107,3 +107,34 @@ def test_export_asks_before_including_posture_photos(qtbot: QtBot, tmp_path: Pat
     photos = [photo for session in sessions for photo in session.get("photos", [])]
     assert len(photos) == (1 if include else 0)
     window.store.close()
+
+
+def test_importing_known_assessments_with_new_guided_sessions_does_not_say_nothing_was_added(
+        qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same person on two computers: every assessment is already on the second, but the file carries a
+    guided session done on the first since. The import adds that day, and the message does not claim
+    that nothing was added."""
+    from datetime import date
+
+    from core.store.programme_log import Played, days, save_day
+    from core.store.transfer import export_profile
+
+    first = open_window(qtbot, tmp_path / "one")
+    assert first.store is not None
+    seed(first.store, catalogue, THREE)
+    earlier, later = tmp_path / "before.json", tmp_path / "after.json"
+    earlier.write_text(json.dumps(export_profile(first.store, "Alex"), default=str), encoding="utf-8")
+    save_day(first.store, "Alex", date(2026, 11, 30), 3, 2, [Played("glute_bridge", "standard", ("both",))])
+    later.write_text(json.dumps(export_profile(first.store, "Alex"), default=str), encoding="utf-8")
+    first.store.close()
+
+    second = open_window(qtbot, tmp_path / "two", profile=None)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    for file in (earlier, later):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, file=file, **k: (str(file), ""))
+        menu_action(second, "Import profile…")
+    assert second.store is not None
+    assert [day.day for day in days(second.store, "Alex")] == [date(2026, 11, 30)]
+    assert "already in Alex" in told[-1] and "nothing was added" not in told[-1]
+    second.store.close()

@@ -92,3 +92,26 @@ def test_the_printed_routine_says_the_version_done_now(qtbot: QtBot, tmp_path: P
     assert "Do the harder version:" in texts[0] and " ".join(harder.split()) in texts[0]
     assert "Do the harder version:" not in texts[1] and "Do the easier version:" in texts[1]
     store.close()
+
+
+def test_an_old_routine_in_force_prints_as_home_plays_it(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session saved before results carried a phase (pain 6/10) is the routine in force: home plays its
+    strengthening at the easier version (phase ease, decided from its answers), and the routine printed from
+    History says the same, phase and "Do the easier version", not "Standard version"."""
+    store = open_store(str(tmp_path / "data"))
+    answers = eight_exercise_answers(6)
+    result = assess(parse_answers(answers, catalogue), catalogue).model_copy(update={"phase": None})
+    store.save_session("Alex", answers, result, MONDAY)
+    view = HistoryView(store, catalogue, "Alex")
+    qtbot.addWidget(view)
+    out = tmp_path / "old.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    view.sessions.table.selectRow(0)
+    with qtbot.waitSignal(view.sessions.exported, timeout=60000):
+        qtbot.mouseClick(view.sessions.pdf_bar.button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages)
+    assert "Phase 1 of 3: ease the pain" in text
+    assert "Do the easier version:" in text
+    store.close()

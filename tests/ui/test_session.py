@@ -259,3 +259,22 @@ def test_every_one_sided_exercise_is_described_for_the_left(catalogue: Catalogue
     for exercise in (e for e in catalogue.exercises.values() if e.sided):
         assert {h.side for h in exercise.illustration.highlight} == {"left"}, exercise.id
         assert any("left" in step for step in exercise.steps), exercise.id
+
+
+def test_an_assessment_saved_before_phases_still_gives_todays_exercises(qtbot: QtBot, tmp_path: Path,
+                                                                        catalogue: Catalogue) -> None:
+    """A session stored before the result carried a phase (its document has no "phase" key) still gives
+    the programme: home decides the phase from that session's stored answers (pain 6/10: ease) and offers
+    today's exercises, instead of hiding the panel until the person re-assesses."""
+    window = open_window(qtbot, tmp_path / "data")
+    assert window.store is not None
+    answers = eight_exercise_answers(pain=6)
+    result = assess(parse_answers(answers, catalogue), catalogue)
+    window.store.save_session("Alex", answers, result.model_copy(update={"phase": None}), MONDAY)
+    assert "phase" not in window.store.load_session(window.store.session_summaries("Alex")[0].id).result.to_document()
+    panel = window.home.programme
+    panel.today = lambda: MONDAY
+    window.home.refresh("Alex")
+    assert panel.isVisibleTo(window.home)
+    assert panel.phase.text() == "Phase 1 of 3: ease the pain"
+    assert panel.start_button.text() == "Do today's exercises (8)"

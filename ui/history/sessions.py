@@ -176,15 +176,18 @@ class SessionsTab(QWidget):
         catalogue, profile, paper = self.catalogue, self.profile, self.paper
         what = self.tr("The letter for the doctor") if referral else self.tr("The routine")
 
+        from core.programme.phase import with_phase
         from core.store.programme_log import versions_to_print
 
         versions = versions_to_print(self.store, profile, session_id)  # the paper says which version is done now
+        # The routine in force prints as home plays it, in its phase even when saved before results carried one.
+        result = stored.result if versions is None else with_phase(stored.result, stored.answers, catalogue.programme)
 
         def make() -> bytes:
             from core.report.render import routine_pdf  # imported in the worker: ReportLab takes a while
 
-            return routine_pdf(stored.result, catalogue, profile, stored.taken_on, paper,  # type: ignore[arg-type]
-                               versions)
+            return routine_pdf(result, catalogue, profile, stored.taken_on, paper,  # type: ignore[arg-type]
+                               versions or {})
 
         self.worker = PdfWorker(make, path, self.store.protected, self)
         self.worker.done.connect(lambda written, error: self._on_pdf_done(written, error, what))

@@ -33,6 +33,7 @@ def _label(bold: bool = False) -> QLabel:
 
 def load_programme(store: Store, profile: str, rules: ProgrammeRules) -> Programme | None:
     """The programme in force: the latest session and, when it has no exercises, the one before that had."""
+    from core.programme.phase import with_phase
     from core.programme.plan import programme_from
 
     summaries = store.session_summaries(profile)
@@ -42,9 +43,10 @@ def load_programme(store: Store, profile: str, rules: ProgrammeRules) -> Program
     for summary in reversed(summaries):
         if summary.status != "ok":
             continue
-        result = store.load_session(summary.id).result
+        stored = store.load_session(summary.id)
+        result = with_phase(stored.result, stored.answers, rules)  # sessions saved before phases have none
         wanted.insert(0, (summary.taken_on, result))
-        if result.routine or result.phase is None:
+        if result.routine:
             break
     return programme_from(wanted, rules)
 

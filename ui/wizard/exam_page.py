@@ -90,7 +90,7 @@ class ExamPage(Page):
     def _why_not_offered(self) -> str | None:
         """Core decides whether the cautions in force rule this test out; the page says why."""
         catalogue = self.context.catalogue
-        safety = dict(self.context.state.answers_document(), observations={})  # cautions need no results
+        safety = self.context.state.safety_document()  # cautions need no results
         cautions = cautions_in_force(parse_answers(safety, catalogue), catalogue)
         if not not_offered(self.test, cautions):
             return None

@@ -38,15 +38,16 @@ from ui.pdf_export import PdfBar
 from ui.theme import REFERRAL_STYLE
 from ui.widgets.heading import Heading
 from ui.wizard.base import Context, Page, wrapped
+from ui.wizard.state import AssessmentState
 
 CAUTION_KEY = "cautions."
 
 
-def screening_of(document: dict[str, Any], catalogue: Catalogue) -> Screening:
-    """Core's screening of the answers so far (the wizard decides nothing itself)."""
+def screening_of(state: AssessmentState, catalogue: Catalogue) -> Screening:
+    """Core's screening of the answers so far (the wizard decides nothing itself); results play no part."""
     from core.answers import parse_answers
 
-    return screen(parse_answers(dict(document, observations={}), catalogue), catalogue)  # results play no part
+    return screen(parse_answers(state.safety_document(), catalogue), catalogue)
 
 
 class ScreeningPage(Page):
@@ -135,7 +136,7 @@ class ScreeningPage(Page):
         from core.answers import parse_answers
 
         catalogue = self.context.catalogue
-        document = dict(self.context.state.answers_document(), screening=self.answers(), observations={})
+        document = self.context.state.safety_document(screening=self.answers())
         answers = parse_answers(document, catalogue)
         self.cleared.setVisible(clearance_applies(answers, catalogue))
         screening = screen(answers, catalogue)
@@ -190,7 +191,7 @@ class ScreeningPage(Page):
                                     and not key.startswith(CAUTION_KEY) and key not in settled}
 
     def must_stop(self) -> bool:
-        return screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"
+        return screening_of(self.context.state, self.context.catalogue).status == "refer"
 
 
 class StopPage(Page):
@@ -220,7 +221,7 @@ class StopPage(Page):
 
     def load(self) -> None:
         catalogue = self.context.catalogue
-        referral = screening_of(self.context.state.answers_document(), catalogue).referral
+        referral = screening_of(self.context.state, catalogue).referral
         if referral is None:
             return
         self.heading.setText("⚠ " + catalogue.levels[referral.level].title)

@@ -85,3 +85,10 @@ class AssessmentState:
         if marks := photo_marks(self.photos, document.get("observations") or {}):
             document["measured_from_photo"] = marks
         return document
+
+    def safety_document(self, **changes: Any) -> dict[str, Any]:
+        """The answers without the tests' results, which screening and cautions do not read; the marks of
+        results measured on a photo go with them (a mark on no result is bad input to the parser)."""
+        document = self.answers_document() | changes | {"observations": {}}
+        document.pop("measured_from_photo", None)
+        return document

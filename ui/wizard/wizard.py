@@ -109,7 +109,7 @@ class AssessmentWizard(QWizard):
             assert isinstance(page, ScreeningPage)
             return self.id_of("stop") if page.must_stop() else self.id_of("pain")
         if key == "pain":  # a flag derived from age and onset stops here
-            stop = screening_of(self.context.state.answers_document(), self.context.catalogue).status == "refer"
+            stop = screening_of(self.context.state, self.context.catalogue).status == "refer"
             return self.id_of("stop") if stop else self.currentId() + 1
         if key in ("stop", "routine"):
             return -1
@@ -206,7 +206,11 @@ class AssessmentWizard(QWizard):
             self.saved_id = self.store.save_session(profile, self.context.state.answers_document(),
                                                     result, date.today())
             self.store.clear_draft(profile)
-            keep_session_photos(self.store, self.saved_id, self.context.state.photos)  # issue 18
+            missed = keep_session_photos(self.store, self.saved_id, self.context.state.photos)  # issue 18
+            if missed:  # moved or removed since it was measured: the answers are saved, the picture is not
+                QMessageBox.warning(self, self.tr("A photo was not kept"), self.tr(
+                    "The assessment is saved, with its measurements. These photos could no longer be read, "
+                    "so they were not kept with it:\n{files}").format(files="\n".join(missed)))
             routine = self.page(self.id_of("routine"))
             if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
                 routine.show_saved(True)

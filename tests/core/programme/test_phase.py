@@ -104,3 +104,35 @@ def test_a_reassessment_that_resolved_the_findings_maintains_the_earlier_routine
     assert (programme.assessed_on, programme.routine_from) == (date(2026, 2, 1), date(2026, 1, 1))
     assert programme_from(sessions[2:], RULES) is None  # nothing ever to do: no programme
     assert programme_from([*sessions, (date(2026, 3, 1), Result(status="refer"))], RULES) is None  # a referral stops it
+
+
+def test_a_stored_result_without_a_phase_gets_the_engines_phase() -> None:
+    """Over random answers: a result read back from a session saved before results carried a phase
+    (its document without "phase") gets, from its own stored answers, exactly the phase the engine gives
+    those answers now; a referral or unfinished screening stays without one. Counted: each phase and a
+    stopped result were checked."""
+    from collections import Counter
+
+    from hypothesis import HealthCheck, settings
+
+    from core.answers import parse_answers
+    from core.engine import assess
+    from core.programme.phase import with_phase
+    from tests.strategies import answers_documents
+
+    catalogue = default_catalogue()
+    seen: Counter[str] = Counter()
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(answers_documents(catalogue))
+    def check(document: dict[str, Any]) -> None:
+        result = assess(parse_answers(document, catalogue), catalogue)
+        stored = result.to_document()
+        stored.pop("phase", None)
+        old = Result.from_document(stored)
+        assert old.phase is None
+        assert with_phase(old, document, catalogue.programme) == result
+        seen[result.phase.id if result.phase else "stopped"] += 1
+
+    check()
+    assert all(seen[kind] > 0 for kind in ("ease", "strengthen", "maintain", "stopped")), seen

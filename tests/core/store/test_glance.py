@@ -117,3 +117,48 @@ def test_a_glance_writes_nothing(tmp_path: Path, catalogue: Catalogue) -> None:
     before = snapshot(folder)
     assert glance(str(folder), None, "Sam") is not None
     assert unchanged(before, snapshot(folder))
+
+
+@pytest.mark.parametrize("revision", ["0002", "0003"])
+def test_a_database_before_the_programme_is_glanced_only_once_migrated(tmp_path: Path, revision: str) -> None:
+    """A database at the last release's schema (0002) or at the photos' (0003), with a session, gives no
+    glance and stays untouched; a migration in progress (0004's tables made and the revision moved in
+    a transaction not yet committed) gives none either, as it reads only what is committed; once the store has
+    migrated it, the glance shows its session as the store does."""
+    from core.store.database import _alembic_config, _sqlite_engine, locate
+    from core.store.revisions import known_revisions
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    engine = _sqlite_engine(locate(str(folder)))
+    from alembic import command
+
+    command.upgrade(_alembic_config(engine), revision)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO profiles (id, name, notes, created_at) VALUES (1, 'Alex', '', "
+                                   "'2026-01-01')")
+        connection.exec_driver_sql(
+            "INSERT INTO sessions (id, profile_id, taken_on, saved_at, answers, result, catalogue_version, "
+            "app_version, status, pain_now, pattern_ids) VALUES ('s1', 1, '2026-02-01', '2026-02-01 10:00:00', "
+            "'{}', '{\"format\": 1, \"status\": \"ok\"}', '2026.1', '0.0.1', 'ok', 4, '[\"upper_crossed\"]')")
+    engine.dispose()
+    before = snapshot(folder)
+    assert glance(str(folder), None, "Alex") is None
+    assert unchanged(before, snapshot(folder))
+
+    head = known_revisions()[0]
+    migrating = sqlite3.connect(folder / FILE_NAME, isolation_level=None)
+    migrating.execute("BEGIN IMMEDIATE")
+    migrating.execute("CREATE TABLE IF NOT EXISTS programme_days (id INTEGER PRIMARY KEY)")
+    migrating.execute("UPDATE alembic_version SET version_num = ?", (head,))
+    try:
+        assert glance(str(folder), None, "Alex") is None  # still 0002/0003 as far as a reader can see
+    finally:
+        migrating.execute("ROLLBACK")
+        migrating.close()
+
+    open_store(str(folder)).close()
+    seen = glance(str(folder), None, "Alex")
+    assert seen is not None and seen.sessions == 1 and seen.last is not None
+    assert (seen.last.taken_on, seen.last.pain_now, seen.last.patterns) == (
+        date(2026, 2, 1), 4, (pattern_names()["upper_crossed"],))
