@@ -259,3 +259,25 @@ def test_every_one_sided_exercise_is_described_for_the_left(catalogue: Catalogue
     for exercise in (e for e in catalogue.exercises.values() if e.sided):
         assert {h.side for h in exercise.illustration.highlight} == {"left"}, exercise.id
         assert any("left" in step for step in exercise.steps), exercise.id
+
+
+def test_home_says_today_is_done_after_the_session(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """After the whole session played from the keyboard and "Back home", home no longer says the next session
+    is today nor offers "Do today's exercises" as if nothing was done: it says today's are done, the next
+    session is tomorrow, and the button offers to do them again."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    panel = window.home.programme
+    assert "Next exercise session: today." in panel.when.text()
+    window.activateWindow()
+    panel.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None
+    QTest.keyClick(focused(window), Qt.Key.Key_3)
+    play_by_keyboard(window, view, [])
+    QTest.keyClick(focused(window), Qt.Key.Key_2)
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)  # Back home
+    assert window.stack.currentWidget() is window.home
+    assert "Today's exercises are done." in panel.when.text()
+    assert "Next exercise session: tomorrow." in panel.when.text()
+    assert panel.start_button.text() == "Do today's exercises again (8)"

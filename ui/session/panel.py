@@ -114,8 +114,9 @@ class ProgrammePanel(QWidget):
         assert programme is not None and store is not None and catalogue is not None
         today, tr = self.today(), self.tr
         plan_rules = catalogue.programme
+        logged = days(store, self.profile)
         found = changes(self.versions(), {e.exercise: per_week(e, programme.phase, plan_rules)
-                                          for e in programme.routine}, days(store, self.profile), today,
+                                          for e in programme.routine}, logged, today,
                         plan_rules.progression, versions_since(store, self.profile))
         news = []
         for change in found:
@@ -124,9 +125,11 @@ class ProgrammePanel(QWidget):
             news.append(change_text(change, catalogue.exercises[change.exercise]))
         self.offers = [change for change in found if change.why == "progress"]
         self.phase.setText(phase_title(programme.phase))
-        due = next_session(programme, today, plan_rules)
+        done_today = any(day.day == today and day.done for day in logged)
+        due = next_session(programme, today + timedelta(days=1) if done_today else today, plan_rules)
         reassess = reassessment_due(programme, plan_rules)
-        lines = [tr("Next exercise session: {day}.").format(day=self.day_words(due)) if due else "",
+        lines = [tr("Today's exercises are done.") if done_today else "",
+                 tr("Next exercise session: {day}.").format(day=self.day_words(due)) if due else "",
                  (tr("Re-assessment due: {day}.") if reassess >= today else
                   tr("Re-assessment overdue since {day}: repeat it to see what changed.")).format(
                       day=self.day_words(reassess))]
@@ -135,7 +138,8 @@ class ProgrammePanel(QWidget):
         self.news.setVisible(bool(news))
         count = len(self.items_today())
         self.start_button.setEnabled(count > 0)
-        self.start_button.setText(tr("Do today's exercises ({n})").format(n=count) if count
+        self.start_button.setText((tr("Do today's exercises again ({n})") if done_today
+                                   else tr("Do today's exercises ({n})")).format(n=count) if count
                                   else tr("Nothing planned today"))
         self.harder_button.setVisible(bool(self.offers))
 
