@@ -281,3 +281,21 @@ def test_home_says_today_is_done_after_the_session(qtbot: QtBot, tmp_path: Path,
     assert "Today's exercises are done." in panel.when.text()
     assert "Next exercise session: tomorrow." in panel.when.text()
     assert panel.start_button.text() == "Do today's exercises again (8)"
+
+
+def test_calendar_still_lists_the_exercise_days_once_the_reassessment_is_due(
+        qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Add to my calendar…" on or after the day the re-assessment falls due (the sample profile's case)
+    still gives the exercise days ahead (the exercises go on until the person re-assesses), and the
+    re-assessment on today, not on a day already past."""
+    overdue = MONDAY + timedelta(days=30)
+    window = home_with_programme(qtbot, tmp_path, catalogue, today=overdue)
+    target = tmp_path / "alex.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    qtbot.mouseClick(window.home.programme.calendar_button, LEFT)
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    sessions = [e.decoded("dtstart").date() for e in events if "today's exercises" in str(e["summary"])]
+    assert sessions and min(sessions) == overdue and len(sessions) == 28  # stretches are daily
+    [again] = [e for e in events if "repeat the assessment" in str(e["summary"])]
+    assert again.decoded("dtstart") == overdue
