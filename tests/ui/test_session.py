@@ -299,3 +299,26 @@ def test_calendar_still_lists_the_exercise_days_once_the_reassessment_is_due(
     assert sessions and min(sessions) == overdue and len(sessions) == 28  # stretches are daily
     [again] = [e for e in events if "repeat the assessment" in str(e["summary"])]
     assert again.decoded("dtstart") == overdue
+
+
+def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """The underlined key of "Too hard / it hurts…" opens its choices during a count (it used to be Alt+H, which
+    the menu bar's Help took instead), the count pauses, and Space on the focused choice takes the easier version."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    with qtbot.waitActive(window):  # shortcuts reach the active window only, as on a desktop
+        window.activateWindow()
+    window.home.programme.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None
+    QTest.keyClick(focused(window), Qt.Key.Key_3)
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)  # start: the get-ready count runs
+    assert view.timer.isActive()
+    text = view.page.trouble.text()
+    letter = text[text.index("&") + 1]
+    QTest.keyClick(focused(window), Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a button's underlined key clicks it after a short animation
+    assert view.page.panel.isVisibleTo(view) and not view.timer.isActive()
+    assert focused(window) is view.page.easier_button
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    assert view.item.version == "easier"

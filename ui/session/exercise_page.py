@@ -34,7 +34,7 @@ class ExercisePage(QWidget):
         self.main = QPushButton()
         self.main.setMinimumHeight(64)
         self.main.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.trouble = QPushButton(self.tr("Too &hard / it hurts…"))
+        self.trouble = QPushButton(self.tr("&Too hard / it hurts…"))
         self.finish = QPushButton(self.tr("Finish now (Esc)"))
         self.panel = self._trouble_panel()
         top = QHBoxLayout()

@@ -2,7 +2,7 @@
 
 Plays what core.programme.plan decided (the exercises due, their versions, the beats of
 each) and writes the day back with core.store.programme_log. Every control works from the
-keyboard: Space is the big button (start, one more repetition, pause), Alt+H "too hard / it
+keyboard: Space is the big button (start, one more repetition, pause), Alt+T "too hard / it
 hurts", Esc finishes early; digits rate the pain.
 """
 
