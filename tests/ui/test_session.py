@@ -322,3 +322,24 @@ def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Cat
     assert focused(window) is view.page.easier_button
     QTest.keyClick(focused(window), Qt.Key.Key_Space)
     assert view.item.version == "easier"
+
+
+def test_a_session_finished_with_nothing_done_leaves_today_to_do(qtbot: QtBot, tmp_path: Path,
+                                                                 catalogue: Catalogue) -> None:
+    """The first exercise skipped because it hurts, then Esc: nothing was done, so home still offers today's
+    exercises (not "again") and does not say today's are done."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    panel = window.home.programme
+    qtbot.mouseClick(panel.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    qtbot.mouseClick(view.page.skip_hurts, LEFT)
+    QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    assert view.pages.currentWidget() is view.after
+    qtbot.mouseClick(view.after.buttons[4], LEFT)
+    qtbot.mouseClick(view.home_button, LEFT)
+    assert window.stack.currentWidget() is window.home
+    assert "done" not in panel.when.text() and "Next exercise session: today." in panel.when.text()
+    assert panel.start_button.text() == "Do today's exercises (8)"

@@ -125,7 +125,7 @@ class ProgrammePanel(QWidget):
             news.append(change_text(change, catalogue.exercises[change.exercise]))
         self.offers = [change for change in found if change.why == "progress"]
         self.phase.setText(phase_title(programme.phase))
-        done_today = any(day.day == today and day.done for day in logged)
+        done_today = any(day.day == today and not entry.hurt for day in logged for entry in day.done)
         due = next_session(programme, today + timedelta(days=1) if done_today else today, plan_rules)
         reassess = reassessment_due(programme, plan_rules)
         lines = [tr("Today's exercises are done.") if done_today else "",
