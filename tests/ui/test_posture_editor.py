@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from core.catalogue import Catalogue
+from core.posture.landmarks import Landmark, Landmarks
 from ui.posture.dialog import PostureDialog
 from ui.posture.editor import LandmarkEditor
 from ui.posture.wizard_step import PhotoStep
@@ -300,3 +301,45 @@ def test_a_missing_point_can_be_placed_from_the_keyboard(qtbot: QtBot, monkeypat
     assert editor.selected == asked and editor.landmarks.points[asked].x == 256
     qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert editor.landmarks.points[asked].x < 256
+
+
+def measure_on_page(qtbot: QtBot, catalogue: Catalogue, test_id: str, points: dict[str, Landmark]) -> str:
+    """The test's page with a side photo already measured on another page (these points on the astronaut);
+    "Measure from a photo…" reopens it, "Use these measurements" is clicked: the note beside the button."""
+    from ui.wizard.base import Context
+    from ui.wizard.exam_page import ExamPage
+    from ui.wizard.state import AssessmentState
+
+    state = AssessmentState()
+    marks = Landmarks("side", 512, 512, points)
+    state.photos["side"] = {"path": str(ASTRONAUT), "filled": {}, "landmarks": marks.to_document()}
+    page = ExamPage(Context(catalogue, state, "Alex"), catalogue.tests[test_id], "1 of 1")
+    qtbot.addWidget(page)
+    page.show()
+    page.load()
+    step = page.findChild(PhotoStep)
+    assert step is not None
+    qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
+    dialog = step.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.editor is not None and not dialog.loading(), timeout=30000)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return step.note.text()
+
+
+def test_an_angle_from_an_estimated_point_is_not_called_unvalidated(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """The head angle has a sourced cut-off; when it is not used because the neck point is the finder's
+    estimate, the note says to drag that point into place, not that there is "no validated cut-off"."""
+    note = measure_on_page(qtbot, catalogue, "craniovertebral_angle",
+                           {"tragus": Landmark(300, 150, "manual"), "c7": Landmark(250, 220, "estimated")})
+    assert "no validated cut-off" not in note
+    assert "estimated" in note and "drag" in note
+
+
+def test_an_unvalidated_measurement_points_to_the_choices_above(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """The knee angle has no validated cut-off: the note says so and sends the person to the choices, which
+    sit above the button on the page (not "below")."""
+    note = measure_on_page(qtbot, catalogue, "knee_position",
+                           {"hip": Landmark(250, 100, "manual"), "knee": Landmark(255, 300, "manual"),
+                            "ankle": Landmark(250, 480, "manual"), "toe": Landmark(300, 500, "manual")})
+    assert "no validated cut-off" in note and "above" in note and "below" not in note
