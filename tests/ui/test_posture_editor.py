@@ -18,6 +18,7 @@ from core.posture.landmarks import Landmark, Landmarks
 from ui.posture.dialog import PostureDialog
 from ui.posture.editor import LandmarkEditor
 from ui.posture.wizard_step import PhotoStep
+from ui.wizard.base import Context
 
 ASTRONAUT = Path(__file__).resolve().parents[1] / "data" / "astronaut.png"
 
@@ -148,7 +149,6 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     from core.store import open_store
     from core.store.photos import session_photos
     from ui.posture.session import keep_session_photos
-    from ui.wizard.base import Context
     from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
 
@@ -205,19 +205,10 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from ui.wizard.base import Context
-    from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
 
     context = Context(catalogue, AssessmentState(), "Alex")
-    head = ExamPage(context, catalogue.tests["craniovertebral_angle"], "1 of 2")
-    pelvis = ExamPage(context, catalogue.tests["pelvic_tilt"], "2 of 2")
-    for page in (head, pelvis):
-        qtbot.addWidget(page)
-        page.show()
-        page.load()
-    step = head.findChild(PhotoStep)
-    assert step is not None
+    step, again = (photo_step_of(qtbot, context, test_id) for test_id in ("craniovertebral_angle", "pelvic_tilt"))
     qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
     dialog = step.dialog
     assert dialog is not None
@@ -235,8 +226,6 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
             qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     left = editor.landmarks
-    again = pelvis.findChild(PhotoStep)
-    assert again is not None
     qtbot.mouseClick(again.button, Qt.MouseButton.LeftButton)
     assert again.dialog is not None
     settle(qtbot, again.dialog)
@@ -303,22 +292,28 @@ def test_a_missing_point_can_be_placed_from_the_keyboard(qtbot: QtBot, monkeypat
     assert editor.landmarks.points[asked].x < 256
 
 
-def measure_on_page(qtbot: QtBot, catalogue: Catalogue, test_id: str, points: dict[str, Landmark]) -> str:
-    """The test's page with a side photo already measured on another page (these points on the astronaut);
-    "Measure from a photo…" reopens it, "Use these measurements" is clicked: the note beside the button."""
-    from ui.wizard.base import Context
+def photo_step_of(qtbot: QtBot, context: Context, test_id: str) -> PhotoStep:
+    """The photo button of a shown, loaded test page."""
     from ui.wizard.exam_page import ExamPage
-    from ui.wizard.state import AssessmentState
 
-    state = AssessmentState()
-    marks = Landmarks("side", 512, 512, points)
-    state.photos["side"] = {"path": str(ASTRONAUT), "filled": {}, "landmarks": marks.to_document()}
-    page = ExamPage(Context(catalogue, state, "Alex"), catalogue.tests[test_id], "1 of 1")
+    page = ExamPage(context, context.catalogue.tests[test_id], "1 of 1")
     qtbot.addWidget(page)
     page.show()
     page.load()
     step = page.findChild(PhotoStep)
     assert step is not None
+    return step
+
+
+def measure_on_page(qtbot: QtBot, catalogue: Catalogue, test_id: str, points: dict[str, Landmark]) -> str:
+    """The test's page with a side photo already measured on another page (these points on the astronaut);
+    "Measure from a photo…" reopens it, "Use these measurements" is clicked: the note beside the button."""
+    from ui.wizard.state import AssessmentState
+
+    state = AssessmentState()
+    marks = Landmarks("side", 512, 512, points)
+    state.photos["side"] = {"path": str(ASTRONAUT), "filled": {}, "landmarks": marks.to_document()}
+    step = photo_step_of(qtbot, Context(catalogue, state, "Alex"), test_id)
     qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
     dialog = step.dialog
     assert dialog is not None
