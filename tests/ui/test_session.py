@@ -343,3 +343,19 @@ def test_a_session_finished_with_nothing_done_leaves_today_to_do(qtbot: QtBot, t
     assert window.stack.currentWidget() is window.home
     assert "done" not in panel.when.text() and "Next exercise session: today." in panel.when.text()
     assert panel.start_button.text() == "Do today's exercises (8)"
+
+
+def test_carry_on_after_a_pause_says_what_space_does(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Paused during a count, "Too hard / it hurts…", then "Carry on": the count runs again, and the big button
+    says Pause, not Resume (pressing it as labelled would otherwise stop the count instead)."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    qtbot.mouseClick(view.page.main, LEFT)  # start: the get-ready count runs
+    qtbot.mouseClick(view.page.main, LEFT)  # pause
+    assert not view.timer.isActive() and view.page.main.text() == "Resume (Space)"
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    qtbot.mouseClick(view.page.carry_on, LEFT)
+    assert view.timer.isActive() and view.page.main.text() == "Pause (Space)"

@@ -226,6 +226,7 @@ class SessionView(QWidget):
         beat = self.beat
         if beat is not None and beat.kind in TIMED:
             self.timer.start()
+            self._show_beat()  # the big button says Pause again, even if it was paused before
         self.page.main.setFocus()
 
     def _use_easier(self) -> None:
