@@ -20,7 +20,7 @@ class ExercisePage(QWidget):
         self.version = wrapped("", bold=True)
         self.version.setStyleSheet("font-size: 13pt;")
         self.notice = wrapped("", bold=True)  # why the version changed today
-        self.notice.setStyleSheet("font-size: 13pt; color: #8a4b00;")
+        self.notice.setStyleSheet("font-size: 13pt; color: palette(highlight);")  # legible in every theme
         self.picture = SvgView()
         self.picture.setMinimumSize(360, 260)
         self.steps = QLabel()
