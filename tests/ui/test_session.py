@@ -359,3 +359,19 @@ def test_carry_on_after_a_pause_says_what_space_does(qtbot: QtBot, tmp_path: Pat
     qtbot.mouseClick(view.page.trouble, LEFT)
     qtbot.mouseClick(view.page.carry_on, LEFT)
     assert view.timer.isActive() and view.page.main.text() == "Pause (Space)"
+
+
+def test_a_one_sided_exercise_names_its_side_as_a_side(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Skipping (as a person would, "too hard") to the exercise done on one side only: before it starts, its dose
+    line reads "…, right side", not a bare "…, right"."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[2], LEFT)
+    while view.pages.currentIndex() == 1 and (len(view.item.sides) != 1 or view.item.sides == (None,)):
+        qtbot.mouseClick(view.page.trouble, LEFT)
+        qtbot.mouseClick(view.page.skip_hard, LEFT)
+    assert view.pages.currentIndex() == 1
+    side = view.item.sides[0]
+    assert view.page.where.text().endswith(f", {side} side"), view.page.where.text()

@@ -126,7 +126,7 @@ class SessionView(QWidget):
     def _dose_words(self) -> str:
         item = self.item
         sides = (self.tr("each side, left first") if len(item.sides) > 1
-                 else side_name(item.side_label) if item.sides[0] else "")
+                 else self.tr("{side} side").format(side=side_name(item.sides[0])) if item.sides[0] else "")
         if item.hold_s:
             dose = self.tr("{reps} holds of {hold} s").format(reps=item.reps, hold=item.hold_s)
         else:
