@@ -375,3 +375,29 @@ def test_a_one_sided_exercise_names_its_side_as_a_side(qtbot: QtBot, tmp_path: P
     assert view.pages.currentIndex() == 1
     side = view.item.sides[0]
     assert view.page.where.text().endswith(f", {side} side"), view.page.where.text()
+
+
+def test_closing_the_window_mid_session_keeps_what_was_done(qtbot: QtBot, tmp_path: Path,
+                                                            catalogue: Catalogue) -> None:
+    """Two exercises done (keyboard, fake clock), then the window is closed before the pain-after question:
+    the two are in the exercise log, with the pain before; closing again later adds nothing twice."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    window.activateWindow()
+    window.home.programme.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None and window.store is not None
+    QTest.keyClick(focused(window), Qt.Key.Key_4)
+    while view.index < 2:
+        beat = view.beat
+        if beat is not None and beat.kind in TIMED and beat.kind != "rest":
+            view.timer.timeout.emit()
+        else:
+            QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    store = window.store
+    window.close()
+    [day] = days(store, "Alex")
+    assert (day.pain_before, day.pain_after, len(day.done)) == (4, None, 2)
+    assert {row[1] for row in store.exercise_log("Alex")} == {d.exercise for d in day.done}
+    window.close()
+    assert len(days(store, "Alex")[0].done) == 2

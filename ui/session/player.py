@@ -50,6 +50,7 @@ class SessionView(QWidget):
         self.changes: list[str] = []
         self.notices: dict[str, str] = {}  # exercise -> why its version changed today
         self.pain_before: int | None = None
+        self.saved = False  # the day is written once: at the pain after, or on closing the window before it
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
@@ -287,7 +288,14 @@ class SessionView(QWidget):
         if self.pages.currentIndex() == 1:
             self._ask_after()
 
+    def keep_unsaved(self) -> None:
+        """The window closes before the pain after was asked: what was done still goes into the log."""
+        if not self.saved and self.played:
+            self.saved = True
+            save_day(self.store, self.profile, self.today, self.pain_before, None, self.played)
+
     def _rated_after(self, pain: int | None) -> None:
+        self.saved = True
         save_day(self.store, self.profile, self.today, self.pain_before, pain, self.played)
         done = sum(1 for p in self.played if p.skipped is None)
         lines = [self.tr("You did {done} of {total} exercises today. It is saved in your exercise log.").format(
