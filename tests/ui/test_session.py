@@ -401,3 +401,15 @@ def test_closing_the_window_mid_session_keeps_what_was_done(qtbot: QtBot, tmp_pa
     assert {row[1] for row in store.exercise_log("Alex")} == {d.exercise for d in day.done}
     window.close()
     assert len(days(store, "Alex")[0].done) == 2
+
+
+def test_finishing_early_is_not_called_all_done(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Esc on the first exercise: the pain-after question does not open with "All done", which was not so."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    assert view.pages.currentWidget() is view.after
+    assert "All done" not in view.after.question.text() and "pain" in view.after.question.text()

@@ -274,6 +274,9 @@ class SessionView(QWidget):
 
     def _ask_after(self) -> None:
         self.timer.stop()
+        self.after.question.setText(self.tr("All done. How much pain do you have now?")
+                                    if self.index >= len(self.items)
+                                    else self.tr("You stopped here. How much pain do you have now?"))
         self.pages.setCurrentWidget(self.after)
         self.after.buttons[0].setFocus()
 
