@@ -338,3 +338,20 @@ def test_an_unvalidated_measurement_points_to_the_choices_above(qtbot: QtBot, ca
                            {"hip": Landmark(250, 100, "manual"), "knee": Landmark(255, 300, "manual"),
                             "ankle": Landmark(250, 480, "manual"), "toe": Landmark(300, 500, "manual")})
     assert "no validated cut-off" in note and "above" in note and "below" not in note
+
+
+def test_take_a_photo_without_qt_multimedia_says_so(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                    catalogue: Catalogue) -> None:
+    """Where QtMultimedia cannot load (its system libraries missing, as the sound code allows for), "Take a
+    photo…" still answers: it says no camera can be used and to open a photo instead, rather than nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+    dialog = PostureDialog("side", catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
+    assert told and "open it here" in told[0]
+    assert dialog.photo is None and dialog.editor is None
