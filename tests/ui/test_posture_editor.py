@@ -234,18 +234,22 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     assert again.dialog.editor.landmarks.to_document() == left.to_document()
 
 
+@pytest.mark.parametrize("missing", ["camera", "QtMultimedia"])
 def test_take_a_photo_without_a_camera_says_so(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                               catalogue: Catalogue) -> None:
-    """On a computer with no camera (as here), "Take a photo…" says so and opens nothing."""
+                                               catalogue: Catalogue, missing: str) -> None:
+    """On a computer with no camera (as here), or where QtMultimedia cannot load (its system libraries
+    missing, as the sound code allows for), "Take a photo…" says so, to open a photo instead, and opens nothing."""
     from PySide6.QtWidgets import QMessageBox
 
+    if missing == "QtMultimedia":
+        monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
     dialog = PostureDialog("side", catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
-    assert told and "No camera was found" in told[0]
+    assert told and "No camera was found" in told[0] and "open it here" in told[0]
     assert dialog.photo is None and dialog.editor is None
 
 
@@ -339,19 +343,3 @@ def test_an_unvalidated_measurement_points_to_the_choices_above(qtbot: QtBot, ca
                             "ankle": Landmark(250, 480, "manual"), "toe": Landmark(300, 500, "manual")})
     assert "no validated cut-off" in note and "above" in note and "below" not in note
 
-
-def test_take_a_photo_without_qt_multimedia_says_so(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                                    catalogue: Catalogue) -> None:
-    """Where QtMultimedia cannot load (its system libraries missing, as the sound code allows for), "Take a
-    photo…" still answers: it says no camera can be used and to open a photo instead, rather than nothing."""
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
-    dialog = PostureDialog("side", catalogue)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
-    assert told and "open it here" in told[0]
-    assert dialog.photo is None and dialog.editor is None
