@@ -413,3 +413,19 @@ def test_finishing_early_is_not_called_all_done(qtbot: QtBot, tmp_path: Path, ca
     QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
     assert view.pages.currentWidget() is view.after
     assert "All done" not in view.after.question.text() and "pain" in view.after.question.text()
+
+
+def test_back_home_is_as_large_as_the_sessions_big_button(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """The last page's "Back home" is read and pressed from a mat on the floor like every big button of the
+    session: its text is as large as the Start/Pause button's, not the small default."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    qtbot.mouseClick(view.after.buttons[3], LEFT)
+    assert view.home_button.isVisibleTo(view)
+    for button in (view.home_button, view.page.main):
+        button.ensurePolished()
+    assert view.home_button.fontInfo().pixelSize() >= view.page.main.fontInfo().pixelSize()

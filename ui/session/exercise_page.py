@@ -11,6 +11,8 @@ from ui.widgets.heading import Heading
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import wrapped
 
+BIG_BUTTON = "font-size: 18pt; font-weight: bold;"  # read and pressed from a mat on the floor
+
 
 class ExercisePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,7 +35,7 @@ class ExercisePage(QWidget):
         self.counter.setAccessibleName(self.tr("Count"))
         self.main = QPushButton()
         self.main.setMinimumHeight(64)
-        self.main.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.main.setStyleSheet(BIG_BUTTON)
         self.trouble = QPushButton(self.tr("&Too hard / it hurts…"))
         self.finish = QPushButton(self.tr("Finish now (Esc)"))
         self.panel = self._trouble_panel()

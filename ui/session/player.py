@@ -24,7 +24,7 @@ from core.programme.words import change_text, version_text
 from core.store.programme_log import Played, days, save_day, set_version, versions_since
 from core.store.repository import Store
 from core.wording import side_name
-from ui.session.exercise_page import ExercisePage
+from ui.session.exercise_page import BIG_BUTTON, ExercisePage
 from ui.session.pain import PainQuestion
 from ui.widgets.heading import Heading
 from ui.widgets.sound import chime
@@ -82,6 +82,7 @@ class SessionView(QWidget):
         self.summary.setStyleSheet("font-size: 14pt;")
         self.home_button = QPushButton(self.tr("Back home"))
         self.home_button.setMinimumHeight(56)
+        self.home_button.setStyleSheet(BIG_BUTTON)
         self.home_button.clicked.connect(self.closed.emit)
         column = QVBoxLayout(page)
         column.addStretch(1)
