@@ -403,14 +403,20 @@ def test_closing_the_window_mid_session_keeps_what_was_done(qtbot: QtBot, tmp_pa
     assert len(days(store, "Alex")[0].done) == 2
 
 
-def test_finishing_early_is_not_called_all_done(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
-    """Esc on the first exercise: the pain-after question does not open with "All done", which was not so."""
+def stopped_at_the_first(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> SessionView:
+    """The session started from home, pain 3 before, and Esc on the first exercise."""
     window = home_with_programme(qtbot, tmp_path, catalogue)
     qtbot.mouseClick(window.home.programme.start_button, LEFT)
     view = window.session
     assert view is not None
     qtbot.mouseClick(view.before.buttons[3], LEFT)
     QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    return view
+
+
+def test_finishing_early_is_not_called_all_done(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Esc on the first exercise: the pain-after question does not open with "All done", which was not so."""
+    view = stopped_at_the_first(qtbot, tmp_path, catalogue)
     assert view.pages.currentWidget() is view.after
     assert "All done" not in view.after.question.text() and "pain" in view.after.question.text()
 
@@ -418,12 +424,7 @@ def test_finishing_early_is_not_called_all_done(qtbot: QtBot, tmp_path: Path, ca
 def test_back_home_is_as_large_as_the_sessions_big_button(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
     """The last page's "Back home" is read and pressed from a mat on the floor like every big button of the
     session: its text is as large as the Start/Pause button's, not the small default."""
-    window = home_with_programme(qtbot, tmp_path, catalogue)
-    qtbot.mouseClick(window.home.programme.start_button, LEFT)
-    view = window.session
-    assert view is not None
-    qtbot.mouseClick(view.before.buttons[3], LEFT)
-    QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    view = stopped_at_the_first(qtbot, tmp_path, catalogue)
     qtbot.mouseClick(view.after.buttons[3], LEFT)
     assert view.home_button.isVisibleTo(view)
     for button in (view.home_button, view.page.main):
