@@ -430,3 +430,25 @@ def test_back_home_is_as_large_as_the_sessions_big_button(qtbot: QtBot, tmp_path
     for button in (view.home_button, view.page.main):
         button.ensurePolished()
     assert view.home_button.fontInfo().pixelSize() >= view.page.main.fontInfo().pixelSize()
+
+
+def test_a_routine_from_before_phases_says_how_to_get_the_programme(qtbot: QtBot, tmp_path: Path,
+                                                                    catalogue: Catalogue) -> None:
+    """A person whose last assessment was saved by the earlier release (a routine, no phase): home does not
+    silently leave out the programme; it says to repeat the assessment to get the phases and the guided
+    session, and offers no button that could not work."""
+    window = open_window(qtbot, tmp_path / "data")
+    assert window.store is not None
+    answers = eight_exercise_answers(2)
+    old = assess(parse_answers(answers, catalogue), catalogue).model_copy(update={"phase": None})
+    assert old.routine and old.phase is None
+    window.store.save_session("Alex", answers, old, MONDAY)
+    window.home.refresh("Alex")
+    panel = window.home.programme
+    assert panel.isVisibleTo(window.home)
+    assert "repeat the assessment" in panel.when.text().lower()
+    assert not any(button.isVisibleTo(panel) for button in (panel.start_button, panel.harder_button,
+                                                            panel.calendar_button))
+    window.store.save_session("Alex", answers, assess(parse_answers(answers, catalogue), catalogue), MONDAY)
+    window.home.refresh("Alex")  # re-assessed: the programme and its buttons are back
+    assert panel.start_button.isVisibleTo(panel) and "repeat the assessment" not in panel.when.text().lower()

@@ -49,6 +49,15 @@ def load_programme(store: Store, profile: str, rules: ProgrammeRules) -> Program
     return programme_from(wanted, rules)
 
 
+def routine_before_phases(store: Store, profile: str) -> bool:
+    """The latest assessment gave a routine but was saved before results had a phase (an earlier release)."""
+    summaries = store.session_summaries(profile)
+    if not summaries or summaries[-1].status != "ok":
+        return False
+    result = store.load_session(summaries[-1].id).result
+    return bool(result.routine) and result.phase is None
+
+
 class ProgrammePanel(QWidget):
     start_requested = Signal()
     calendar_requested = Signal()
@@ -83,9 +92,21 @@ class ProgrammePanel(QWidget):
     def show_profile(self, store: Store, catalogue: Catalogue, profile: str | None) -> None:
         self.store, self.catalogue, self.profile = store, catalogue, profile or ""
         self.programme = load_programme(store, profile, catalogue.programme) if profile else None
-        self.setVisible(self.programme is not None)
+        for button in (self.start_button, self.calendar_button):
+            button.setVisible(self.programme is not None)
         if self.programme is not None:
+            self.setVisible(True)
             self._update()
+        elif profile and routine_before_phases(store, profile):
+            self.setVisible(True)
+            self.harder_button.setVisible(False)
+            self.news.setVisible(False)
+            self.phase.setText(self.tr("Exercise phases and today's guided session"))
+            self.when.setText(self.tr("Your last assessment was saved by an earlier version of Rebalance, before "
+                                      "phases and the guided session. Repeat the assessment to get them; your "
+                                      "routine is still in History."))
+        else:
+            self.setVisible(False)
 
     def versions(self) -> dict[str, Any]:
         """Each exercise's version: the latest change, else where the phase starts it."""
