@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today&apos;s exercises are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next exercise session: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +41,10 @@
     </message>
     <message>
         <source>Re-assessment overdue since {day}: repeat it to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do today&apos;s exercises again ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,7 +342,7 @@ Still there: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too &amp;hard / it hurts…</source>
+        <source>&amp;Too hard / it hurts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,6 +1088,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only one assessment keeps photos so far. When you repeat the assessment, measure from a photo again to see the two side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Both bodies are shown at the same height, so the lines can be compared; small differences are within measuring error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1317,14 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Add to my calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise phases and today&apos;s guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last assessment was saved by an earlier version of Rebalance, before phases and the guided session. Repeat the assessment to get them; your routine is still in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1648,6 +1668,10 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped here. How much pain do you have now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
