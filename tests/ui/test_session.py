@@ -452,3 +452,32 @@ def test_a_routine_from_before_phases_says_how_to_get_the_programme(qtbot: QtBot
     window.store.save_session("Alex", answers, assess(parse_answers(answers, catalogue), catalogue), MONDAY)
     window.home.refresh("Alex")  # re-assessed: the programme and its buttons are back
     assert panel.start_button.isVisibleTo(panel) and "repeat the assessment" not in panel.when.text().lower()
+
+
+@pytest.mark.parametrize(("keys", "pain"), [("10", 10), ("1", 1), ("7", 7)])
+def test_pain_typed_on_the_keyboard_may_be_ten(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                               keys: str, pain: int) -> None:
+    """A person at 10/10 types "1" then "0": the pain before is 10, not 1 (with the 0 lost on the next page);
+    "1" alone is 1 a moment later; other digits rate at once."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    window.activateWindow()
+    window.home.programme.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None
+    for key in keys:
+        QTest.keyClick(focused(window), Qt.Key(ord(key)))
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=3000)
+    assert view.pain_before == pain
+
+
+def test_a_click_after_a_typed_one_is_the_answer(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """"1" typed, then the 3 clicked before the moment passes: the pain is 3, and no late 1 arrives after it."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    QTest.keyClick(view.before.buttons[0], Qt.Key.Key_1)
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    qtbot.wait(1000)
+    assert view.pain_before == 3 and view.pages.currentIndex() == 1
