@@ -1033,7 +1033,7 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
 <context>
     <name>PainQuestion</name>
     <message>
-        <source>0 is no pain, 10 the worst pain you can imagine. Tap a number, or type it (0 to 9).</source>
+        <source>0 is no pain, 10 the worst pain you can imagine. Tap a number, or type it (0 to 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
