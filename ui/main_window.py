@@ -335,10 +335,13 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing mid-assessment keeps every answer as a draft; a PDF being written is finished first."""
+        """Closing mid-assessment keeps every answer as a draft, mid-session what was done; a PDF being written
+        is finished first."""
         from ui.pdf_export import PdfWorker
 
         PdfWorker.wait_all()
+        if self.session is not None:
+            self.session.keep_unsaved()
         if self.wizard is not None and self.wizard.saved_id is None:
             self.wizard.store_current()
             self.wizard.save_draft()

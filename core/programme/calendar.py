@@ -31,14 +31,20 @@ def _uid(profile: str, what: str) -> str:
 
 def programme_calendar(programme: Programme, profile: str, start: date, rules: ProgrammeRules,
                        names: Mapping[str, str]) -> bytes:
-    """The .ics file's bytes: each planned day from ``start`` until the re-assessment, and the re-assessment."""
+    """The .ics file's bytes: each planned day from ``start`` until the re-assessment, and the re-assessment.
+
+    Once the re-assessment is due (or overdue) the exercises still go on until the person repeats it: the
+    days of the next re-assessment interval are listed, and the re-assessment is put on ``start``.
+    """
     calendar = Calendar()
     calendar.add("prodid", f"-//Rebalance//{__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", translate("programme", "Rebalance exercises"))
-    due = reassessment_due(programme, rules)
+    planned = reassessment_due(programme, rules)  # its id: exporting again another day updates it
+    due = max(planned, start)
+    until = due if due > start else start + timedelta(days=rules.reassess_after_days)
     day = start
-    while day < due:
+    while day < until:
         exercises = [names.get(e.exercise, e.exercise) for e in programme.routine
                      if is_due(e, day, programme.phase, rules)]
         if exercises:
@@ -58,7 +64,7 @@ def programme_calendar(programme: Programme, profile: str, start: date, rules: P
             calendar.add_component(event)
         day += timedelta(days=1)
     event = Event()
-    event.add("uid", _uid(profile, "reassessment-" + due.isoformat()))
+    event.add("uid", _uid(profile, "reassessment-" + planned.isoformat()))
     event.add("summary", translate("programme", "Rebalance: repeat the assessment"))
     event.add("description", translate("programme", "Four weeks since the last assessment: repeat it to see "
                                                     "what changed."))

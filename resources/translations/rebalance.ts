@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today&apos;s exercises are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next exercise session: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +41,10 @@
     </message>
     <message>
         <source>Re-assessment overdue since {day}: repeat it to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do today&apos;s exercises again ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,7 +351,7 @@ Still there: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too &amp;hard / it hurts…</source>
+        <source>&amp;Too hard / it hurts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,7 +1042,7 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
 <context>
     <name>PainQuestion</name>
     <message>
-        <source>0 is no pain, 10 the worst pain you can imagine. Tap a number, or type it (0 to 9).</source>
+        <source>0 is no pain, 10 the worst pain you can imagine. Tap a number, or type it (0 to 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,6 +1094,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>No assessment keeps a photo yet. Use “Measure from a photo…” on the standing tests; the photo is kept with the assessment when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one assessment keeps photos so far. When you repeat the assessment, measure from a photo again to see the two side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,6 +1669,10 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped here. How much pain do you have now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from core.catalogue import Catalogue
 from tests.ui.conftest import open_window
 from tests.ui.test_history import THREE, seed
 from ui.theme import apply_theme
@@ -143,3 +145,37 @@ def test_every_text_size_change_reaches_every_widget_at_once(
         assert window.home.title.fontInfo().pointSizeF() >= 1.4 * expected
     assert window.store is not None
     window.store.close()
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    def luminance(colour: QColor) -> float:
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_the_sessions_change_notice_is_legible_in_every_theme(qtbot: QtBot, tmp_path: Path, theme: Theme,
+                                                               catalogue: Catalogue, name: str) -> None:
+    """In the guided session, "Too hard / it hurts…" then "Switch to the easier version": the notice saying
+    why the version changed reads at a contrast of at least 4.5:1 on the window in each theme (a fixed brown
+    was 2:1 on the dark and black grounds)."""
+    from tests.ui.test_session import home_with_programme
+
+    theme(name, 100)
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, Qt.MouseButton.LeftButton)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.page.trouble, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.page.easier_button, Qt.MouseButton.LeftButton)
+    notice = view.page.notice
+    assert notice.isVisibleTo(view) and "easier version" in notice.text()
+    notice.ensurePolished()
+    text = notice.palette().color(QPalette.ColorRole.WindowText)
+    ground = view.palette().color(QPalette.ColorRole.Window)
+    assert contrast(text, ground) >= 4.5, (text.name(), ground.name())

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PIL import Image, ImageDraw
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from core.answers import parse_answers
@@ -15,6 +15,7 @@ from core.engine import assess
 from core.posture.landmarks import Landmarks
 from core.store import open_store
 from core.store.photos import keep_photo
+from core.store.repository import Store
 from tests.helpers import answers_document
 from ui.history.view import HistoryView
 from ui.posture.editor import LandmarkEditor
@@ -79,4 +80,43 @@ def test_two_sessions_photos_side_by_side_at_one_body_height(qtbot: QtBot, tmp_p
     texts = " ".join(label.text() for label in view.photos.findChildren(type(view.photos.note)))
     assert texts.count("Head angle (craniovertebral)") == 2
     view.grab().save(str(tmp_path / "photos-tab.png"))
+    store.close()
+
+
+def open_photos_tab(qtbot: QtBot, store: Store, catalogue: Catalogue) -> HistoryView:
+    view = HistoryView(store, catalogue, "Alex")
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show()
+    tabs = view.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentWidget(view.photos)
+    qtbot.wait(20)
+    return view
+
+
+def test_without_photos_the_tab_shows_no_empty_pickers(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """A profile whose assessments keep no photo: the tab says how to add one, and shows no row of three empty
+    drop-down lists that lead nowhere."""
+    store = open_store(str(tmp_path / "data"))
+    document = answers_document({"pelvic_tilt": "neutral"})
+    store.save_session("Alex", document, assess(parse_answers(document, catalogue), catalogue), date(2026, 11, 1))
+    view = open_photos_tab(qtbot, store, catalogue)
+    assert "No assessment keeps a photo yet" in view.photos.note.text()
+    assert not any(box.isVisibleTo(view) for box in view.photos.findChildren(QComboBox))
+    store.close()
+
+
+def test_one_assessment_with_photos_is_shown_once(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Only one assessment keeps a photo: it is shown once, with a word on how to get a second to compare, not
+    the same photo twice side by side as if it were two assessments."""
+    store = open_store(str(tmp_path / "data"))
+    for day in (date(2026, 10, 1), date(2026, 11, 1)):
+        document = answers_document({"pelvic_tilt": "neutral"})
+        session = store.save_session("Alex", document, assess(parse_answers(document, catalogue), catalogue), day)
+    photo, marks = standing_photo(tmp_path, "one.jpg", (600, 900), 700.0, 40.0)
+    keep_photo(store, session, photo, marks)
+    view = open_photos_tab(qtbot, store, catalogue)
+    assert len(view.photos.findChildren(LandmarkEditor)) == 1
+    assert "repeat the assessment" in view.photos.note.text()
     store.close()

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.catalogue import Catalogue, default_catalogue
+from core.posture.landmarks import Landmark, Landmarks
 from core.store import open_store
 from core.store.photos import session_photos
 from core.store.repository import Store
 from ui.posture.dialog import PostureDialog
 from ui.posture.editor import LandmarkEditor
 from ui.posture.wizard_step import PhotoStep
+from ui.wizard.base import Context
 from ui.wizard.end_pages import RoutinePage
 from ui.wizard.wizard import AssessmentWizard
 
@@ -154,7 +156,6 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     from core.store import open_store
     from core.store.photos import session_photos
     from ui.posture.session import keep_session_photos
-    from ui.wizard.base import Context
     from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
 
@@ -211,19 +212,10 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from ui.wizard.base import Context
-    from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
 
     context = Context(catalogue, AssessmentState(), "Alex")
-    head = ExamPage(context, catalogue.tests["craniovertebral_angle"], "1 of 2")
-    pelvis = ExamPage(context, catalogue.tests["pelvic_tilt"], "2 of 2")
-    for page in (head, pelvis):
-        qtbot.addWidget(page)
-        page.show()
-        page.load()
-    step = head.findChild(PhotoStep)
-    assert step is not None
+    step, again = (photo_step_of(qtbot, context, test_id) for test_id in ("craniovertebral_angle", "pelvic_tilt"))
     qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
     dialog = step.dialog
     assert dialog is not None
@@ -241,8 +233,6 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
             qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     left = editor.landmarks
-    again = pelvis.findChild(PhotoStep)
-    assert again is not None
     qtbot.mouseClick(again.button, Qt.MouseButton.LeftButton)
     assert again.dialog is not None
     settle(qtbot, again.dialog)
@@ -251,18 +241,22 @@ def test_a_photo_dropped_on_the_dialog_opens_and_the_next_page_reuses_it(
     assert again.dialog.editor.landmarks.to_document() == left.to_document()
 
 
+@pytest.mark.parametrize("missing", ["camera", "QtMultimedia"])
 def test_take_a_photo_without_a_camera_says_so(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                               catalogue: Catalogue) -> None:
-    """On a computer with no camera (as here), "Take a photo…" says so and opens nothing."""
+                                               catalogue: Catalogue, missing: str) -> None:
+    """On a computer with no camera (as here), or where QtMultimedia cannot load (its system libraries
+    missing, as the sound code allows for), "Take a photo…" says so, to open a photo instead, and opens nothing."""
     from PySide6.QtWidgets import QMessageBox
 
+    if missing == "QtMultimedia":
+        monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
     dialog = PostureDialog("side", catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
-    assert told and "No camera was found" in told[0]
+    assert told and "No camera was found" in told[0] and "open it here" in told[0]
     assert dialog.photo is None and dialog.editor is None
 
 
@@ -359,3 +353,52 @@ def test_a_photo_gone_before_saving_is_said_not_lost_silently(qtbot: QtBot, tmp_
     assert wizard.saved_id is not None and session_photos(store, wizard.saved_id) == []
     assert len(warned) == 1 and str(gone) in warned[0]
     store.close()
+
+
+def photo_step_of(qtbot: QtBot, context: Context, test_id: str) -> PhotoStep:
+    """The photo button of a shown, loaded test page."""
+    from ui.wizard.exam_page import ExamPage
+
+    page = ExamPage(context, context.catalogue.tests[test_id], "1 of 1")
+    qtbot.addWidget(page)
+    page.show()
+    page.load()
+    step = page.findChild(PhotoStep)
+    assert step is not None
+    return step
+
+
+def measure_on_page(qtbot: QtBot, catalogue: Catalogue, test_id: str, points: dict[str, Landmark]) -> str:
+    """The test's page with a side photo already measured on another page (these points on the astronaut);
+    "Measure from a photo…" reopens it, "Use these measurements" is clicked: the note beside the button."""
+    from ui.wizard.state import AssessmentState
+
+    state = AssessmentState()
+    marks = Landmarks("side", 512, 512, points)
+    state.photos["side"] = {"path": str(ASTRONAUT), "filled": {}, "landmarks": marks.to_document()}
+    step = photo_step_of(qtbot, Context(catalogue, state, "Alex"), test_id)
+    qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
+    dialog = step.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.editor is not None and not dialog.loading(), timeout=30000)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return step.note.text()
+
+
+def test_an_angle_from_an_estimated_point_is_not_called_unvalidated(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """The head angle has a sourced cut-off; when it is not used because the neck point is the finder's
+    estimate, the note says to drag that point into place, not that there is "no validated cut-off"."""
+    note = measure_on_page(qtbot, catalogue, "craniovertebral_angle",
+                           {"tragus": Landmark(300, 150, "manual"), "c7": Landmark(250, 220, "estimated")})
+    assert "no validated cut-off" not in note
+    assert "estimated" in note and "drag" in note
+
+
+def test_an_unvalidated_measurement_points_to_the_choices_above(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """The knee angle has no validated cut-off: the note says so and sends the person to the choices, which
+    sit above the button on the page (not "below")."""
+    note = measure_on_page(qtbot, catalogue, "knee_position",
+                           {"hip": Landmark(250, 100, "manual"), "knee": Landmark(255, 300, "manual"),
+                            "ankle": Landmark(250, 480, "manual"), "toe": Landmark(300, 500, "manual")})
+    assert "no validated cut-off" in note and "above" in note and "below" not in note
+

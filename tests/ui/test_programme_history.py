@@ -115,3 +115,26 @@ def test_an_old_routine_in_force_prints_as_home_plays_it(qtbot: QtBot, tmp_path:
     assert "Phase 1 of 3: ease the pain" in text
     assert "Do the easier version:" in text
     store.close()
+
+@pytest.mark.parametrize("logged", [0, 1])
+def test_compare_reads_well_with_little_or_nothing_logged(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                                          logged: int) -> None:
+    """Nothing logged between two assessments: the comparison says so plainly and where the log comes from,
+    instead of "0 days, in 0 of 4 weeks: 0%"; one day logged reads "on 1 day", not "1 days"."""
+    store = open_store(str(tmp_path / "data"))
+    for offset, pain in ((0, 5), (28, 2)):
+        answers = eight_exercise_answers(pain)
+        store.save_session("Alex", answers, assess(parse_answers(answers, catalogue), catalogue),
+                           MONDAY + timedelta(days=offset))
+    if logged:
+        save_day(store, "Alex", MONDAY + timedelta(days=3), 4, 3, [Played("glute_bridge", "standard", ("both",))])
+    view = HistoryView(store, catalogue, "Alex")
+    qtbot.addWidget(view)
+    text = view.compare.regularity.text()
+    assert "1 days" not in text and "0 days" not in text
+    if logged:
+        assert "exercises were logged on 1 day, in 1 of 4 weeks" in text
+    else:
+        assert text.startswith("No exercise was logged in the 28 days in between")
+        assert "Do today's exercises" in text
+    store.close()

@@ -278,3 +278,203 @@ def test_an_assessment_saved_before_phases_still_gives_todays_exercises(qtbot: Q
     assert panel.isVisibleTo(window.home)
     assert panel.phase.text() == "Phase 1 of 3: ease the pain"
     assert panel.start_button.text() == "Do today's exercises (8)"
+
+
+def test_home_says_today_is_done_after_the_session(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """After the whole session played from the keyboard and "Back home", home no longer says the next session
+    is today nor offers "Do today's exercises" as if nothing was done: it says today's are done, the next
+    session is tomorrow, and the button offers to do them again."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    panel = window.home.programme
+    assert "Next exercise session: today." in panel.when.text()
+    window.activateWindow()
+    panel.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None
+    QTest.keyClick(focused(window), Qt.Key.Key_3)
+    play_by_keyboard(window, view, [])
+    QTest.keyClick(focused(window), Qt.Key.Key_2)
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)  # Back home
+    assert window.stack.currentWidget() is window.home
+    assert "Today's exercises are done." in panel.when.text()
+    assert "Next exercise session: tomorrow." in panel.when.text()
+    assert panel.start_button.text() == "Do today's exercises again (8)"
+
+
+def test_calendar_still_lists_the_exercise_days_once_the_reassessment_is_due(
+        qtbot: QtBot, tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Add to my calendar…" on or after the day the re-assessment falls due (the sample profile's case)
+    still gives the exercise days ahead (the exercises go on until the person re-assesses), and the
+    re-assessment on today, not on a day already past."""
+    overdue = MONDAY + timedelta(days=30)
+    window = home_with_programme(qtbot, tmp_path, catalogue, today=overdue)
+    target = tmp_path / "alex.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    qtbot.mouseClick(window.home.programme.calendar_button, LEFT)
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    sessions = [e.decoded("dtstart").date() for e in events if "today's exercises" in str(e["summary"])]
+    assert sessions and min(sessions) == overdue and len(sessions) == 28  # stretches are daily
+    [again] = [e for e in events if "repeat the assessment" in str(e["summary"])]
+    assert again.decoded("dtstart") == overdue
+
+
+def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """The underlined key of "Too hard / it hurts…" opens its choices during a count (it used to be Alt+H, which
+    the menu bar's Help took instead), the count pauses, and Space on the focused choice takes the easier version."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    with qtbot.waitActive(window):  # shortcuts reach the active window only, as on a desktop
+        window.activateWindow()
+    window.home.programme.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None
+    QTest.keyClick(focused(window), Qt.Key.Key_3)
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)  # start: the get-ready count runs
+    assert view.timer.isActive()
+    text = view.page.trouble.text()
+    letter = text[text.index("&") + 1]
+    QTest.keyClick(focused(window), Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a button's underlined key clicks it after a short animation
+    assert view.page.panel.isVisibleTo(view) and not view.timer.isActive()
+    assert focused(window) is view.page.easier_button
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    assert view.item.version == "easier"
+
+
+def test_a_session_finished_with_nothing_done_leaves_today_to_do(qtbot: QtBot, tmp_path: Path,
+                                                                 catalogue: Catalogue) -> None:
+    """The first exercise skipped because it hurts, then Esc: nothing was done, so home still offers today's
+    exercises (not "again") and does not say today's are done."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    panel = window.home.programme
+    qtbot.mouseClick(panel.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    qtbot.mouseClick(view.page.skip_hurts, LEFT)
+    QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    assert view.pages.currentWidget() is view.after
+    qtbot.mouseClick(view.after.buttons[4], LEFT)
+    qtbot.mouseClick(view.home_button, LEFT)
+    assert window.stack.currentWidget() is window.home
+    assert "done" not in panel.when.text() and "Next exercise session: today." in panel.when.text()
+    assert panel.start_button.text() == "Do today's exercises (8)"
+
+
+def test_carry_on_after_a_pause_says_what_space_does(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Paused during a count, "Too hard / it hurts…", then "Carry on": the count runs again, and the big button
+    says Pause, not Resume (pressing it as labelled would otherwise stop the count instead)."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    qtbot.mouseClick(view.page.main, LEFT)  # start: the get-ready count runs
+    qtbot.mouseClick(view.page.main, LEFT)  # pause
+    assert not view.timer.isActive() and view.page.main.text() == "Resume (Space)"
+    qtbot.mouseClick(view.page.trouble, LEFT)
+    qtbot.mouseClick(view.page.carry_on, LEFT)
+    assert view.timer.isActive() and view.page.main.text() == "Pause (Space)"
+
+
+def test_a_one_sided_exercise_names_its_side_as_a_side(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Skipping (as a person would, "too hard") to the exercise done on one side only: before it starts, its dose
+    line reads "…, right side", not a bare "…, right"."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[2], LEFT)
+    while view.pages.currentIndex() == 1 and (len(view.item.sides) != 1 or view.item.sides == (None,)):
+        qtbot.mouseClick(view.page.trouble, LEFT)
+        qtbot.mouseClick(view.page.skip_hard, LEFT)
+    assert view.pages.currentIndex() == 1
+    side = view.item.sides[0]
+    assert view.page.where.text().endswith(f", {side} side"), view.page.where.text()
+
+
+def test_closing_the_window_mid_session_keeps_what_was_done(qtbot: QtBot, tmp_path: Path,
+                                                            catalogue: Catalogue) -> None:
+    """Two exercises done (keyboard, fake clock), then the window is closed before the pain-after question:
+    the two are in the exercise log, with the pain before; closing again later adds nothing twice."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    window.activateWindow()
+    window.home.programme.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None and window.store is not None
+    QTest.keyClick(focused(window), Qt.Key.Key_4)
+    while view.index < 2:
+        beat = view.beat
+        if beat is not None and beat.kind in TIMED and beat.kind != "rest":
+            view.timer.timeout.emit()
+        else:
+            QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    store = window.store
+    window.close()
+    [day] = days(store, "Alex")
+    assert (day.pain_before, day.pain_after, len(day.done)) == (4, None, 2)
+    assert {row[1] for row in store.exercise_log("Alex")} == {d.exercise for d in day.done}
+    window.close()
+    assert len(days(store, "Alex")[0].done) == 2
+
+
+def stopped_at_the_first(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> SessionView:
+    """The session started from home, pain 3 before, and Esc on the first exercise."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    QTest.keyClick(view.page.main, Qt.Key.Key_Escape)
+    return view
+
+
+def test_finishing_early_is_not_called_all_done(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """Esc on the first exercise: the pain-after question does not open with "All done", which was not so."""
+    view = stopped_at_the_first(qtbot, tmp_path, catalogue)
+    assert view.pages.currentWidget() is view.after
+    assert "All done" not in view.after.question.text() and "pain" in view.after.question.text()
+
+
+def test_back_home_is_as_large_as_the_sessions_big_button(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """The last page's "Back home" is read and pressed from a mat on the floor like every big button of the
+    session: its text is as large as the Start/Pause button's, not the small default."""
+    view = stopped_at_the_first(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(view.after.buttons[3], LEFT)
+    assert view.home_button.isVisibleTo(view)
+    for button in (view.home_button, view.page.main):
+        button.ensurePolished()
+    assert view.home_button.fontInfo().pixelSize() >= view.page.main.fontInfo().pixelSize()
+
+
+@pytest.mark.parametrize(("keys", "pain"), [("10", 10), ("1", 1), ("7", 7)])
+def test_pain_typed_on_the_keyboard_may_be_ten(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                               keys: str, pain: int) -> None:
+    """A person at 10/10 types "1" then "0": the pain before is 10, not 1 (with the 0 lost on the next page);
+    "1" alone is 1 a moment later; other digits rate at once."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    window.activateWindow()
+    window.home.programme.start_button.setFocus()
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    view = window.session
+    assert view is not None
+    for key in keys:
+        QTest.keyClick(focused(window), Qt.Key(ord(key)))
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=3000)
+    assert view.pain_before == pain
+
+
+def test_a_click_after_a_typed_one_is_the_answer(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """"1" typed, then the 3 clicked before the moment passes: the pain is 3, and no late 1 arrives after it."""
+    window = home_with_programme(qtbot, tmp_path, catalogue)
+    qtbot.mouseClick(window.home.programme.start_button, LEFT)
+    view = window.session
+    assert view is not None
+    QTest.keyClick(view.before.buttons[0], Qt.Key.Key_1)
+    qtbot.mouseClick(view.before.buttons[3], LEFT)
+    qtbot.wait(1000)
+    assert view.pain_before == 3 and view.pages.currentIndex() == 1

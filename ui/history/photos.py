@@ -42,16 +42,20 @@ class PhotosTab(QWidget):
         self.newer.setAccessibleName(self.tr("Later assessment"))
         for box in (self.view, self.older, self.newer):
             box.currentIndexChanged.connect(lambda _: self.show_pair())
-        picker = QHBoxLayout()
+        self.picker = QWidget()  # hidden while no assessment keeps a photo: empty lists lead nowhere
+        self.and_label = QLabel(self.tr("and"))
+        picker = QHBoxLayout(self.picker)
+        picker.setContentsMargins(0, 0, 0, 0)
         for widget in (QLabel(self.tr("Photos")), self.view, QLabel(self.tr("of")), self.older,
-                       QLabel(self.tr("and")), self.newer):
+                       self.and_label, self.newer):
             picker.addWidget(widget)
         picker.addStretch(1)
         self.note = QLabel("")
         self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.grid = QGridLayout()
         layout = QVBoxLayout(self)
-        layout.addLayout(picker)
+        layout.addWidget(self.picker)
         layout.addWidget(self.note)
         layout.addLayout(self.grid, 1)
 
@@ -92,14 +96,20 @@ class PhotosTab(QWidget):
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
+        self.picker.setVisible(bool(self.photos))
         if not self.photos:
             self.note.setText(self.tr("No assessment keeps a photo yet. Use “Measure from a photo…” on the "
                                       "standing tests; the photo is kept with the assessment when you save it."))
             return
         view = self.view.currentData()
-        self.note.setText(self.tr("Both bodies are shown at the same height, so the lines can be compared; "
+        single = len(self.photos) == 1  # one assessment with photos: shown once, not beside itself
+        for widget in (self.and_label, self.newer):
+            widget.setVisible(not single)
+        self.note.setText(self.tr("Only one assessment keeps photos so far. When you repeat the assessment, "
+                                  "measure from a photo again to see the two side by side.") if single else
+                          self.tr("Both bodies are shown at the same height, so the lines can be compared; "
                                   "small differences are within measuring error."))
-        for column, box in enumerate((self.older, self.newer)):
+        for column, box in enumerate((self.older,) if single else (self.older, self.newer)):
             photo = self._photo(box.currentData(), view)
             self.grid.addWidget(QLabel(box.currentText()), 0, column)
             if photo is None:

@@ -17,9 +17,13 @@ TIMER_S = 10
 
 def take_photo(parent: QWidget) -> Path | None:
     """The path of a photo taken with the camera, or None (no camera, or the person cancelled)."""
-    from PySide6.QtMultimedia import QMediaDevices
-
-    if not QMediaDevices.videoInputs():
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except (ImportError, OSError):  # QtMultimedia or its system libraries are missing: no camera to use
+        cameras = []
+    else:
+        cameras = QMediaDevices.videoInputs()
+    if not cameras:
         QMessageBox.information(parent, parent.tr("No camera"), parent.tr(
             "No camera was found on this computer. Take the photo with a phone or camera and open it here."))
         return None

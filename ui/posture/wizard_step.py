@@ -87,10 +87,20 @@ class PhotoStep(QWidget):
             self.page.inputs.changed.emit()
             self.note.setText(_tr("Measured from your photo: {value}°.").format(value=result.observations[test_id]))
             return
-        shown = [f"{measurement_name(key)}: {value:.1f}°" for key, value in result.measurements.items()
-                 if MEASUREMENTS[key][1] == test_id]
-        self.note.setText(_tr("{numbers}. There is no validated cut-off for this, so choose below by eye.").format(
-            numbers="; ".join(shown)) if shown else _tr("The photo did not give this measurement."))
+        keys = [key for key in result.measurements if MEASUREMENTS[key][1] == test_id]
+        if not keys:
+            self.note.setText(_tr("The photo did not give this measurement."))
+            return
+        numbers = "; ".join(f"{measurement_name(key)}: {result.measurements[key]:.1f}°" for key in keys)
+        if any(key in result.from_estimates for key in keys):  # why a number with a cut-off was not used
+            why = _tr("{numbers}, from an estimated point: measure again and drag that point into place to use "
+                      "it, or enter your result above.")
+        elif any(key in result.out_of_range for key in keys):
+            why = _tr("{numbers}: outside this test's range, so a point is probably misplaced. Measure again "
+                      "and check the points, or enter your result above.")
+        else:
+            why = _tr("{numbers}. There is no validated cut-off for this, so choose your result above by eye.")
+        self.note.setText(why.format(numbers=numbers))
 
 
 def photo_step(page: ExamPage) -> QWidget | None:

@@ -11,6 +11,8 @@ from ui.widgets.heading import Heading
 from ui.widgets.svg_view import SvgView
 from ui.wizard.base import wrapped
 
+BIG_BUTTON = "font-size: 18pt; font-weight: bold;"  # read and pressed from a mat on the floor
+
 
 class ExercisePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -20,7 +22,7 @@ class ExercisePage(QWidget):
         self.version = wrapped("", bold=True)
         self.version.setStyleSheet("font-size: 13pt;")
         self.notice = wrapped("", bold=True)  # why the version changed today
-        self.notice.setStyleSheet("font-size: 13pt; color: #8a4b00;")
+        self.notice.setStyleSheet("font-size: 13pt; color: palette(highlight);")  # legible in every theme
         self.picture = SvgView()
         self.picture.setMinimumSize(360, 260)
         self.steps = QLabel()
@@ -33,8 +35,8 @@ class ExercisePage(QWidget):
         self.counter.setAccessibleName(self.tr("Count"))
         self.main = QPushButton()
         self.main.setMinimumHeight(64)
-        self.main.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.trouble = QPushButton(self.tr("Too &hard / it hurts…"))
+        self.main.setStyleSheet(BIG_BUTTON)
+        self.trouble = QPushButton(self.tr("&Too hard / it hurts…"))
         self.finish = QPushButton(self.tr("Finish now (Esc)"))
         self.panel = self._trouble_panel()
         top = QHBoxLayout()

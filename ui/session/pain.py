@@ -1,13 +1,15 @@
-"""Pain asked in one tap: eleven large buttons, 0 to 10, or a digit key; "skip" leaves it unrated."""
+"""Pain asked in one tap: eleven large buttons, 0 to 10, or typed (1 then 0 is 10); "skip" leaves it unrated."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.heading import Heading
 from ui.wizard.base import wrapped
+
+TEN_WAIT_MS = 700  # after a typed 1: long enough to type the 0 of 10, short enough not to seem stuck
 
 
 class PainQuestion(QWidget):
@@ -18,7 +20,12 @@ class PainQuestion(QWidget):
         self.question = Heading(question, 1.8)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = wrapped(self.tr("0 is no pain, 10 the worst pain you can imagine. Tap a number, or type it "
-                               "(0 to 9)."))
+                               "(0 to 10)."))
+        self.one = QTimer(self)  # "1" typed: a 0 may follow, to make 10
+        self.one.setSingleShot(True)
+        self.one.setInterval(TEN_WAIT_MS)
+        self.one.timeout.connect(lambda: self.rated.emit(1))
+        self.rated.connect(self.one.stop)  # a click meanwhile answers instead: the 1 is not given as well
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid = QGridLayout()
         self.buttons: list[QPushButton] = []
@@ -47,8 +54,15 @@ class PainQuestion(QWidget):
         column.addStretch(2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A digit key rates at once (0-9), from wherever the focus is on this page."""
-        if event.text().isdigit() and len(event.text()) == 1:
-            self.rated.emit(int(event.text()))
+        """A digit key rates at once, from wherever the focus is on this page; "1" waits a moment for a "0"."""
+        text = event.text()
+        if not (text.isdigit() and len(text) == 1):
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        if self.one.isActive():
+            self.rated.emit(10 if text == "0" else 1)
+            return
+        if text == "1":
+            self.one.start()
+            return
+        self.rated.emit(int(text))

@@ -85,9 +85,13 @@ class ProgrammePanel(QWidget):
     def show_profile(self, store: Store, catalogue: Catalogue, profile: str | None) -> None:
         self.store, self.catalogue, self.profile = store, catalogue, profile or ""
         self.programme = load_programme(store, profile, catalogue.programme) if profile else None
-        self.setVisible(self.programme is not None)
+        for button in (self.start_button, self.calendar_button):
+            button.setVisible(self.programme is not None)
         if self.programme is not None:
+            self.setVisible(True)
             self._update()
+        else:
+            self.setVisible(False)
 
     def versions(self) -> dict[str, Any]:
         """Each exercise's version: the latest change, else where the phase starts it."""
@@ -116,8 +120,9 @@ class ProgrammePanel(QWidget):
         assert programme is not None and store is not None and catalogue is not None
         today, tr = self.today(), self.tr
         plan_rules = catalogue.programme
+        logged = days(store, self.profile)
         found = changes(self.versions(), {e.exercise: per_week(e, programme.phase, plan_rules)
-                                          for e in programme.routine}, days(store, self.profile), today,
+                                          for e in programme.routine}, logged, today,
                         plan_rules.progression, versions_since(store, self.profile))
         news = []
         for change in found:
@@ -126,9 +131,11 @@ class ProgrammePanel(QWidget):
             news.append(change_text(change, catalogue.exercises[change.exercise]))
         self.offers = [change for change in found if change.why == "progress"]
         self.phase.setText(phase_title(programme.phase))
-        due = next_session(programme, today, plan_rules)
+        done_today = any(day.day == today and not entry.hurt for day in logged for entry in day.done)
+        due = next_session(programme, today + timedelta(days=1) if done_today else today, plan_rules)
         reassess = reassessment_due(programme, plan_rules)
-        lines = [tr("Next exercise session: {day}.").format(day=self.day_words(due)) if due else "",
+        lines = [tr("Today's exercises are done.") if done_today else "",
+                 tr("Next exercise session: {day}.").format(day=self.day_words(due)) if due else "",
                  (tr("Re-assessment due: {day}.") if reassess >= today else
                   tr("Re-assessment overdue since {day}: repeat it to see what changed.")).format(
                       day=self.day_words(reassess))]
@@ -137,7 +144,8 @@ class ProgrammePanel(QWidget):
         self.news.setVisible(bool(news))
         count = len(self.items_today())
         self.start_button.setEnabled(count > 0)
-        self.start_button.setText(tr("Do today's exercises ({n})").format(n=count) if count
+        self.start_button.setText((tr("Do today's exercises again ({n})") if done_today
+                                   else tr("Do today's exercises ({n})")).format(n=count) if count
                                   else tr("Nothing planned today"))
         self.harder_button.setVisible(bool(self.offers))
 

@@ -2,7 +2,7 @@
 
 Plays what core.programme.plan decided (the exercises due, their versions, the beats of
 each) and writes the day back with core.store.programme_log. Every control works from the
-keyboard: Space is the big button (start, one more repetition, pause), Alt+H "too hard / it
+keyboard: Space is the big button (start, one more repetition, pause), Alt+T "too hard / it
 hurts", Esc finishes early; digits rate the pain.
 """
 
@@ -24,7 +24,7 @@ from core.programme.words import change_text, version_text
 from core.store.programme_log import Played, days, save_day, set_version, versions_since
 from core.store.repository import Store
 from core.wording import side_name
-from ui.session.exercise_page import ExercisePage
+from ui.session.exercise_page import BIG_BUTTON, ExercisePage
 from ui.session.pain import PainQuestion
 from ui.widgets.heading import Heading
 from ui.widgets.sound import chime
@@ -50,6 +50,7 @@ class SessionView(QWidget):
         self.changes: list[str] = []
         self.notices: dict[str, str] = {}  # exercise -> why its version changed today
         self.pain_before: int | None = None
+        self.saved = False  # the day is written once: at the pain after, or on closing the window before it
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
@@ -81,6 +82,7 @@ class SessionView(QWidget):
         self.summary.setStyleSheet("font-size: 14pt;")
         self.home_button = QPushButton(self.tr("Back home"))
         self.home_button.setMinimumHeight(56)
+        self.home_button.setStyleSheet(BIG_BUTTON)
         self.home_button.clicked.connect(self.closed.emit)
         column = QVBoxLayout(page)
         column.addStretch(1)
@@ -126,7 +128,7 @@ class SessionView(QWidget):
     def _dose_words(self) -> str:
         item = self.item
         sides = (self.tr("each side, left first") if len(item.sides) > 1
-                 else side_name(item.side_label) if item.sides[0] else "")
+                 else self.tr("{side} side").format(side=side_name(item.sides[0])) if item.sides[0] else "")
         if item.hold_s:
             dose = self.tr("{reps} holds of {hold} s").format(reps=item.reps, hold=item.hold_s)
         else:
@@ -226,6 +228,7 @@ class SessionView(QWidget):
         beat = self.beat
         if beat is not None and beat.kind in TIMED:
             self.timer.start()
+            self._show_beat()  # the big button says Pause again, even if it was paused before
         self.page.main.setFocus()
 
     def _use_easier(self) -> None:
@@ -272,6 +275,9 @@ class SessionView(QWidget):
 
     def _ask_after(self) -> None:
         self.timer.stop()
+        self.after.question.setText(self.tr("All done. How much pain do you have now?")
+                                    if self.index >= len(self.items)
+                                    else self.tr("You stopped here. How much pain do you have now?"))
         self.pages.setCurrentWidget(self.after)
         self.after.buttons[0].setFocus()
 
@@ -286,7 +292,14 @@ class SessionView(QWidget):
         if self.pages.currentIndex() == 1:
             self._ask_after()
 
+    def keep_unsaved(self) -> None:
+        """The window closes before the pain after was asked: what was done still goes into the log."""
+        if not self.saved and self.played:
+            self.saved = True
+            save_day(self.store, self.profile, self.today, self.pain_before, None, self.played)
+
     def _rated_after(self, pain: int | None) -> None:
+        self.saved = True
         save_day(self.store, self.profile, self.today, self.pain_before, pain, self.played)
         done = sum(1 for p in self.played if p.skipped is None)
         lines = [self.tr("You did {done} of {total} exercises today. It is saved in your exercise log.").format(

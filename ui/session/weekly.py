@@ -90,7 +90,13 @@ def regularity_text(store: Store, catalogue: Catalogue, profile: str, older: Ses
                                newer.taken_on)
     if found.days_between <= 0:
         return _tr("Both assessments are on the same day: no time to exercise in between.")
-    return _tr("In between ({days} days), exercises were logged on {exercised} days, in {active} of {weeks} "
-               "weeks: {percent:g}% of the planned sessions.").format(
+    if found.days_exercised == 0:
+        return _tr("No exercise was logged in the {days} days in between: the exercise log and “Do today's "
+                   "exercises” fill it.").format(days=found.days_between)
+    text = (_tr("In between ({days} days), exercises were logged on 1 day, in {active} of {weeks} weeks: "
+                "{percent:g}% of the planned sessions.") if found.days_exercised == 1 else
+            _tr("In between ({days} days), exercises were logged on {exercised} days, in {active} of {weeks} "
+                "weeks: {percent:g}% of the planned sessions."))
+    return text.format(
         days=found.days_between, exercised=found.days_exercised, active=found.weeks_with_exercise,
         weeks=found.weeks, percent=found.percent_of_plan or 0)
