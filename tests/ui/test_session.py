@@ -320,9 +320,8 @@ def test_calendar_still_lists_the_exercise_days_once_the_reassessment_is_due(
     assert again.decoded("dtstart") == overdue
 
 
-def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
-    """The underlined key of "Too hard / it hurts…" opens its choices during a count (it used to be Alt+H, which
-    the menu bar's Help took instead), the count pauses, and Space on the focused choice takes the easier version."""
+def counting_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> tuple[MainWindow, SessionView]:
+    """Home's "Do today's exercises" pressed with Space, pain 3 typed, Space: the first get-ready count runs."""
     window = home_with_programme(qtbot, tmp_path, catalogue)
     with qtbot.waitActive(window):  # shortcuts reach the active window only, as on a desktop
         window.activateWindow()
@@ -331,7 +330,14 @@ def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Cat
     view = window.session
     assert view is not None
     QTest.keyClick(focused(window), Qt.Key.Key_3)
-    QTest.keyClick(focused(window), Qt.Key.Key_Space)  # start: the get-ready count runs
+    QTest.keyClick(focused(window), Qt.Key.Key_Space)
+    return window, view
+
+
+def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> None:
+    """The underlined key of "Too hard / it hurts…" opens its choices during a count (it used to be Alt+H, which
+    the menu bar's Help took instead), the count pauses, and Space on the focused choice takes the easier version."""
+    window, view = counting_from_the_keyboard(qtbot, tmp_path, catalogue)
     assert view.timer.isActive()
     text = view.page.trouble.text()
     letter = text[text.index("&") + 1]
@@ -341,6 +347,21 @@ def test_too_hard_from_the_keyboard(qtbot: QtBot, tmp_path: Path, catalogue: Cat
     assert focused(window) is view.page.easier_button
     QTest.keyClick(focused(window), Qt.Key.Key_Space)
     assert view.item.version == "easier"
+
+
+def test_esc_closes_the_too_hard_choices_before_it_ends_the_session(qtbot: QtBot, tmp_path: Path,
+                                                                    catalogue: Catalogue) -> None:
+    """A person who opens "Too hard / it hurts…" and presses Esc to back out gets the exercise back with its
+    count running (it used to end the whole session); a second Esc, with nothing open, finishes early."""
+    window, view = counting_from_the_keyboard(qtbot, tmp_path, catalogue)
+    QTest.keyClick(focused(window), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.page.panel.isVisibleTo(view))
+    assert not view.timer.isActive()
+    QTest.keyClick(focused(window), Qt.Key.Key_Escape)
+    assert not view.page.panel.isVisibleTo(view) and view.timer.isActive()
+    assert view.pages.currentIndex() == 1 and focused(window) is view.page.main
+    QTest.keyClick(focused(window), Qt.Key.Key_Escape)
+    assert view.pages.currentWidget() is view.after  # the pain after is asked, as before
 
 
 def test_a_session_finished_with_nothing_done_leaves_today_to_do(qtbot: QtBot, tmp_path: Path,

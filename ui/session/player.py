@@ -3,7 +3,7 @@
 Plays what core.programme.plan decided (the exercises due, their versions, the beats of
 each) and writes the day back with core.store.programme_log. Every control works from the
 keyboard: Space is the big button (start, one more repetition, pause), Alt+T "too hard / it
-hurts", Esc finishes early; digits rate the pain.
+hurts", Esc closes those choices or else finishes early; digits rate the pain.
 """
 
 from __future__ import annotations
@@ -282,9 +282,14 @@ class SessionView(QWidget):
         self.after.buttons[0].setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc finishes early (the pain after is still asked, and what was done is saved)."""
+        """Esc closes the "too hard / it hurts" choices when they are open (as Esc closes any panel, and
+        the count carries on); otherwise it finishes early (the pain after is still asked, and what was
+        done is saved)."""
         if event.key() == Qt.Key.Key_Escape:
-            self.finish_early()
+            if self.page.panel.isVisible():
+                self._hide_trouble()
+            else:
+                self.finish_early()
             return
         super().keyPressEvent(event)
 
