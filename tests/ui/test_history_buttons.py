@@ -25,6 +25,7 @@ from core.store.repository import Store
 from tests.helpers import answers_document
 from tests.ui.conftest import open_window
 from tests.ui.test_history import THREE, seed, view_of
+from ui.history.view import HistoryView
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -48,6 +49,14 @@ def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]
     return titles
 
 
+def history_saving_to(qtbot: QtBot, store: Store, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch,
+                      path: Path) -> HistoryView:
+    """History shown, with the next save dialog answered with ``path``."""
+    view = view_of(qtbot, store, catalogue)
+    answer_save_dialog(monkeypatch, path)
+    return view
+
+
 def pdf_text(path: Path) -> str:
     return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
@@ -61,9 +70,8 @@ def test_export_routine_button_writes_the_pdf_off_the_ui_thread(
         qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pressing "Export its routine as PDF…" writes the PDF, and the click returns while it is being made."""
     seed(store, catalogue, THREE)
-    view = view_of(qtbot, store, catalogue)
     out = tmp_path / "routine.pdf"
-    answer_save_dialog(monkeypatch, out)
+    view = history_saving_to(qtbot, store, catalogue, monkeypatch, out)
     sessions = view.sessions
     with qtbot.waitSignal(sessions.exported, timeout=60000):
         qtbot.mouseClick(sessions.pdf_bar.button, LEFT)
@@ -78,9 +86,8 @@ def test_export_csv_button_writes_every_session(
         qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pressing "Export history as CSV…" writes a row per session and test side."""
     seed(store, catalogue, THREE)
-    view = view_of(qtbot, store, catalogue)
     out = tmp_path / "history.csv"
-    answer_save_dialog(monkeypatch, out)
+    view = history_saving_to(qtbot, store, catalogue, monkeypatch, out)
     qtbot.mouseClick(view.sessions.csv_button, LEFT)
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 3 * (1 + 2 + 2 + 1) and {r["test"] for r in rows} >= {"knee_extension_90_90"}
@@ -95,9 +102,8 @@ def test_export_csv_keeps_referrals_and_incomplete_sessions_with_their_time(
     incomplete = answers_document(pain=None)
     del incomplete["screening"]["saddle_numbness"]
     store.save_session("Alex", incomplete, assess(parse_answers(incomplete, catalogue), catalogue), date(2026, 3, 2))
-    view = view_of(qtbot, store, catalogue)
     out = tmp_path / "history.csv"
-    answer_save_dialog(monkeypatch, out)
+    view = history_saving_to(qtbot, store, catalogue, monkeypatch, out)
     qtbot.mouseClick(view.sessions.csv_button, LEFT)
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 6 + 2 and len({r["session"] for r in rows}) == 3
@@ -117,8 +123,7 @@ def test_export_to_a_missing_folder_says_why(
         qtbot: QtBot, store: Store, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A PDF that cannot be written explains itself in a message, and the button works again."""
     seed(store, catalogue, THREE[:1])
-    view = view_of(qtbot, store, catalogue)
-    answer_save_dialog(monkeypatch, tmp_path / "no such folder" / "routine.pdf")
+    view = history_saving_to(qtbot, store, catalogue, monkeypatch, tmp_path / "no such folder" / "routine.pdf")
     with qtbot.waitSignal(view.sessions.exported, timeout=60000):
         qtbot.mouseClick(view.sessions.pdf_bar.button, LEFT)
     prompt = view.sessions.prompt
