@@ -49,18 +49,18 @@ def upright_jpeg(photo: Path) -> bytes:
 def keep_photo(store: Store, session_id: str, photo: Path, landmarks: Landmarks) -> int:
     """Store a photo and its landmarks with a saved session; returns the photo's id."""
     data = upright_jpeg(photo)
-    return keep_photo_bytes(store, session_id, data, landmarks)
-
-
-def keep_photo_bytes(store: Store, session_id: str, data: bytes, landmarks: Landmarks) -> int:
     with store._transaction() as session:
         if session.get(AssessmentSession, session_id) is None:
             raise NotFound(f"no session with id '{session_id}'")
-        row = SessionPhoto(session_id=session_id, view=landmarks.view, image=data,
-                           landmarks=landmarks.to_document(), saved_at=_now())
+        row = _photo_row(session_id, data, landmarks)
         session.add(row)
         session.flush()
         return row.id
+
+
+def _photo_row(session_id: str, data: bytes, landmarks: Landmarks) -> SessionPhoto:
+    return SessionPhoto(session_id=session_id, view=landmarks.view, image=data, landmarks=landmarks.to_document(),
+                        saved_at=_now())
 
 
 def write_photos(session: Session, photos: dict[str, list[tuple[bytes, Landmarks]]]) -> None:
@@ -68,9 +68,7 @@ def write_photos(session: Session, photos: dict[str, list[tuple[bytes, Landmarks
     import of the same file adds no second copy)."""
     for session_id, kept in photos.items():
         if session.scalar(select(SessionPhoto.id).where(SessionPhoto.session_id == session_id).limit(1)) is None:
-            session.add_all(SessionPhoto(session_id=session_id, view=landmarks.view, image=data,
-                                         landmarks=landmarks.to_document(), saved_at=_now())
-                            for data, landmarks in kept)
+            session.add_all(_photo_row(session_id, data, landmarks) for data, landmarks in kept)
 
 
 def session_photos(store: Store, session_id: str) -> list[StoredPhoto]:
