@@ -7,9 +7,15 @@ own few options are read here. Anything else, --help included, goes to core.cli.
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+# No pydantic plugin (another installed package's hook) may watch a person's answers and results
+# being validated; and not looking for plugins spares every command a scan of the installed packages.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 # The desktop app's options: name -> whether it takes a value (as core.cli declares them).
 APP_OPTIONS = {"--data-dir": True, "--database-url": True, "--quit-after-show": False}
@@ -66,4 +72,10 @@ def _write_screenshots(out: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    # The process is about to end: without this, Python's last garbage collections walk every
+    # object the catalogue and the libraries made (about a fifth of an `assess` run, issue 16),
+    # only to free memory the system takes back anyway. Frozen objects are skipped; files,
+    # atexit handlers and the modules' own clean-up still run as usual.
+    gc.freeze()
+    sys.exit(status)

@@ -175,10 +175,9 @@ def _screening(raw: Any, catalogue: Catalogue) -> tuple[dict[str, bool], frozens
 
 def _measured_from_photo(raw: Any, observations: dict[str, dict[Side | None, Value]]) -> tuple[str, ...]:
     """Test ids whose answer was measured on a photo: each must be answered and measurable from one."""
-    from core.posture.measure import PHOTO_TESTS
-
     if raw is None:
         return ()
+    from core.posture.measure import PHOTO_TESTS  # the posture package only for answers that name one
     if not isinstance(raw, list):
         raise AnswersError("measured_from_photo", f"expected a list of test ids, got {_show(raw)}")
     for index, test_id in enumerate(raw):

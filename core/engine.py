@@ -18,8 +18,6 @@ from core.routine import build_routine
 from core.scoring import score, suggested_tests
 from core.screening import Screening, screen
 
-UNRATED = MuscleSide()
-
 
 def _stopped(screening: Screening, cautions: Cautions, catalogue: Catalogue) -> Result:
     """Red flags stop everything: no ratings, patterns or exercises are given."""
@@ -28,7 +26,7 @@ def _stopped(screening: Screening, cautions: Cautions, catalogue: Catalogue) -> 
         "status": screening.status,
         "referral": screening.referral.to_document() if screening.referral else None,
         "missing": screening.missing,
-        "muscles": {m: dict.fromkeys(SIDES, UNRATED) for m in catalogue.muscles},
+        "muscles": {m: dict.fromkeys(SIDES, MuscleSide()) for m in catalogue.muscles},
         "cautions": cautions.in_force,
         "tests_not_advised": cautions.tests_not_advised,
     })

@@ -8,7 +8,6 @@ from typing import Any
 from core import contract
 from core.catalogue import Catalogue
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.posture.wording import photo_lines
 from core.programme.words import phase_lines
 from core.result import Result, RoutineEntry
 from core.result.findings import Dimension
@@ -141,7 +140,10 @@ def result_summary(result: Result, catalogue: Catalogue) -> str:
     if not result.patterns:
         lines.append("  " + translate("summary", "none found"))
     lines += _cautions(result, catalogue)
-    lines += [line for text in photo_lines(result, catalogue) for line in _wrap(text, "  ")]  # issue 18
+    if result.measured_from_photo:  # issue 18; the posture package is imported only when it has something to say
+        from core.posture.wording import photo_lines
+
+        lines += [line for text in photo_lines(result, catalogue) for line in _wrap(text, "  ")]
     lines += _heading(translate("summary", "Your routine: do these now"))
     lines += [wrapped for line in phase_lines(result) for wrapped in _wrap(line)]
     lines += _exercises(result.routine, catalogue)

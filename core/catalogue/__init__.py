@@ -10,7 +10,7 @@ __all__ = ["DATA_DIR", "Catalogue", "CatalogueError", "default_catalogue", "load
 
 @cache
 def default_catalogue() -> Catalogue:
-    """The shipped catalogue, loaded once per process (its parsed YAML cached in the user's cache folder)."""
-    from core.catalogue.document_cache import FILE_NAME, cache_folder
+    """The shipped catalogue, loaded once per process (from the user's cache when it holds this very one)."""
+    from core.catalogue.disk_cache import FILE_NAME, cache_folder
 
     return load_catalogue(DATA_DIR, cache_folder() / FILE_NAME)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
-from core.catalogue import document_cache
-from core.catalogue.checks import check_catalogue
+from core.catalogue import disk_cache
 from core.catalogue.content import Catalogue, CatalogueError
 from core.catalogue.models import (
     Caution,
@@ -35,65 +34,10 @@ DATA_DIR = app_root() / "data"
 M = TypeVar("M", bound=BaseModel)
 
 
-# libyaml's parser when PyYAML was built with it (about five times faster), else the pure-Python
-# one; both build Python objects with the same safe constructor, overridden below.
-if TYPE_CHECKING:
-    _SafeLoader = yaml.SafeLoader
-else:
-    _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _UniqueKeyLoader(_SafeLoader):
-    """A YAML loader that refuses a key given twice, which plain YAML silently overwrites."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"the key '{key}' is given twice", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep)
-
-
-def _parse_yaml(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as stream:
-            return yaml.load(stream, Loader=_UniqueKeyLoader)
-    except FileNotFoundError as error:
-        raise CatalogueError(f"{path}: the catalogue file is missing") from error
-    except yaml.YAMLError as error:
-        raise CatalogueError(f"{path}: not valid YAML: {error}") from error
-
-
 def _describe(error: ValidationError) -> str:
     first = error.errors()[0]
     field = ".".join(str(part) for part in first["loc"]) or "(entry)"
     return f"{field}: {first['msg']}"
-
-
-class _Documents:
-    """Each data file's parsed YAML: from the on-disk cache when it holds this very data, else parsed."""
-
-    def __init__(self, data_dir: Path, cache_file: Path | None) -> None:
-        self.data_dir, self.cache_file = data_dir, cache_file
-        self.key = document_cache.data_key(data_dir) if cache_file else ""
-        self.cached = document_cache.read(cache_file, self.key) if cache_file else {}
-        self.parsed: dict[str, Any] = {}
-
-    def __call__(self, path: Path) -> Any:
-        name = path.relative_to(self.data_dir).as_posix()
-        if name in self.cached:
-            return self.cached[name]
-        if name not in self.parsed:
-            self.parsed[name] = _parse_yaml(path)
-        return self.parsed[name]
-
-    def save(self) -> None:
-        """Keep what had to be parsed, for the next start (only once the whole catalogue is valid)."""
-        if self.cache_file and self.parsed:
-            document_cache.write(self.cache_file, self.key, {**self.cached, **self.parsed})
 
 
 Read = Callable[[Path], Any]
@@ -168,9 +112,24 @@ def _programme(read: Read, path: Path, sources: dict[str, Source]) -> ProgrammeR
 def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) -> Catalogue:
     """Load and cross-check the catalogue; raises CatalogueError naming what is wrong.
 
-    With cache_file, the parsed YAML is taken from (and saved to) that file when it holds
-    exactly these data files; validation and the cross-checks run either way.
+    With cache_file, a catalogue cached there from exactly these data files and this code is
+    returned as it was loaded then (core.catalogue.disk_cache); otherwise the full load runs and,
+    once it has passed every check, is saved there for the next start.
     """
+    key = disk_cache.cache_key(data_dir) if cache_file else ""
+    if cache_file and (cached := disk_cache.read(cache_file, key)) is not None:
+        return cached
+    catalogue = _load(data_dir)
+    if cache_file:
+        disk_cache.write(cache_file, key, catalogue)
+    return catalogue
+
+
+def _load(data_dir: Path) -> Catalogue:
+    """Parse, validate and cross-check every file of data_dir."""
+    # PyYAML and the cross-checks are needed only when the cache cannot serve.
+    from core.catalogue.checks import check_catalogue
+    from core.catalogue.yaml_files import parse_yaml
 
     def files(folder: str) -> list[Path]:
         found = sorted((data_dir / folder).glob("*.yaml"))
@@ -178,7 +137,7 @@ def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) ->
             raise CatalogueError(f"{data_dir / folder}: no catalogue files found")
         return found
 
-    read = _Documents(data_dir, cache_file)
+    read = functools.cache(parse_yaml)  # red_flags.yaml is read for its levels and its flags
     settings = _settings(read, data_dir / "catalogue.yaml")
     sources = _models(read, [data_dir / "sources.yaml"], "sources", Source)
     catalogue = Catalogue(
@@ -198,5 +157,4 @@ def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) ->
         programme=_programme(read, data_dir / "programme.yaml", sources),
     )
     check_catalogue(catalogue, data_dir)
-    read.save()
     return catalogue

@@ -31,7 +31,7 @@ Sex = Literal["female", "male"]
 class Strict(BaseModel):
     """Unknown keys are errors: a misspelt field must not be silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(Strict):

@@ -20,7 +20,7 @@ DOFS = ("flexion", "abduction", "rotation")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Angles(Strict):
@@ -97,7 +97,7 @@ class Rest(Strict):
 
 
 class Anchor(Strict):
-    point: Point = Point(segment="pelvis")
+    point: Point = Field(default_factory=lambda: Point(segment="pelvis"))
     x: float = 0.0
     z: float = 0.0
 
@@ -106,10 +106,10 @@ class PoseDef(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     like: str | None = None
     view: Literal["front", "back", "side", "left", "top"] | tuple[float, float] = "side"
-    body: Orientation = Orientation()
+    body: Orientation = Field(default_factory=Orientation)
     joints: dict[str, Angles] = {}
-    rest: Rest = Rest()
-    anchor: Anchor = Anchor()
+    rest: Rest = Field(default_factory=Rest)
+    anchor: Anchor = Field(default_factory=Anchor)
     props: tuple[Prop, ...] = ()
     markers: tuple[tuple[Point, ...], ...] = ()
     arrows: tuple[Point, ...] = ()

@@ -23,7 +23,7 @@ def checked_version(text: str | None) -> Version | None:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class EaseRule(_Strict):

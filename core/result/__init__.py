@@ -11,10 +11,10 @@ from core.result.model import (
     RoutineEntry,
     Withheld,
 )
-from core.result.muscles import ByDimension, MuscleSide
+from core.result.muscles import Flags, Grades, MuscleSide, TestIds
 from core.result.phase import Phase
 
 __all__ = [
-    "ByDimension", "Dose", "Findings", "MuscleFinding", "MuscleSide", "PatternFinding", "Phase", "RatioFinding",
-    "Referral", "Result", "ResultError", "RoutineEntry", "Withheld",
+    "Dose", "Findings", "Flags", "Grades", "MuscleFinding", "MuscleSide", "PatternFinding", "Phase", "RatioFinding",
+    "Referral", "Result", "ResultError", "RoutineEntry", "TestIds", "Withheld",
 ]

@@ -6,38 +6,56 @@ needing the whole result model.
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.contract import Grade
 
 Length = Literal["short", "normal", "long", "unknown"]
 Strength = Literal["weak", "normal", "unknown"]
-T = TypeVar("T")
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
 
-class ByDimension(Frozen, Generic[T]):
-    """One value for a muscle side's length and one for its strength."""
+class TestIds(Frozen):
+    """Test ids behind a muscle side's length and behind its strength."""
 
-    length: T
-    strength: T
+    length: tuple[str, ...] = ()
+    strength: tuple[str, ...] = ()
+
+
+class Grades(Frozen):
+    """The confidence of a muscle side's length and of its strength (None where unrated)."""
+
+    length: Grade | None = None
+    strength: Grade | None = None
+
+
+class Flags(Frozen):
+    """A yes or no for a muscle side's length and for its strength."""
+
+    length: bool = False
+    strength: bool = False
 
 
 class MuscleSide(Frozen):
-    """A muscle side's rating, with the tests behind it (`muscles.<id>.<side>` in the document)."""
+    """A muscle side's rating, with the tests behind it (`muscles.<id>.<side>` in the document).
+
+    The per-dimension parts are plain classes with defaults, not one generic class: pydantic
+    builds a generic's validators as soon as it is parametrised, which every command would pay
+    at import (issue 16).
+    """
 
     length: Length = "unknown"
     strength: Strength = "unknown"
     evidence: tuple[str, ...] = ()  # every test behind either state, in catalogue order
-    evidence_by: ByDimension[tuple[str, ...]] = ByDimension(length=(), strength=())
-    confidence: ByDimension[Grade | None] = ByDimension(length=None, strength=None)
-    hints: ByDimension[tuple[str, ...]] = ByDimension(length=(), strength=())  # posture signs, which set nothing
-    one_weak_test: ByDimension[bool] = ByDimension(length=False, strength=False)
+    evidence_by: TestIds = Field(default_factory=TestIds)
+    confidence: Grades = Field(default_factory=Grades)
+    hints: TestIds = Field(default_factory=TestIds)  # posture signs, which set nothing
+    one_weak_test: Flags = Field(default_factory=Flags)
 
     def state(self, dimension: str) -> str:
         return self.length if dimension == "length" else self.strength

@@ -1,17 +1,23 @@
-"""The on-disk parse cache: it gives the very catalogue the data gives, and never outranks the data."""
+"""The on-disk catalogue cache: it gives the very catalogue the data gives, never outranks the data or
+the code, and a planted or damaged cache file can neither run code nor change what loads."""
 
 from __future__ import annotations
 
-import json
+import os
+import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from core.catalogue import DATA_DIR, CatalogueError, load_catalogue
-from core.catalogue import document_cache as cache
-from core.catalogue.loader import _SafeLoader
+from core.catalogue import disk_cache as cache
+from core.catalogue.yaml_files import SafeLoader
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -26,10 +32,24 @@ def cache_file(tmp_path: Path) -> Path:
     return tmp_path / "cache" / cache.FILE_NAME
 
 
+def _edit_version(data: Path, version: str) -> None:
+    settings = data / "catalogue.yaml"
+    document = yaml.safe_load(settings.read_text(encoding="utf-8"))
+    document["version"] = version
+    settings.write_text(yaml.safe_dump(document), encoding="utf-8")
+
+
+def _plant(cache_file: Path, key: str, payload: bytes) -> None:
+    """A cache file whose header matches this data and code, holding the payload given."""
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    cache_file.write_bytes(cache._header(key, payload) + b"\n" + payload)
+    cache_file.chmod(0o600)
+
+
 def test_yaml_is_parsed_by_libyaml_when_pyyaml_has_it() -> None:
     """The fast C parser is the one in use wherever PyYAML was built with it (as on this machine)."""
     assert yaml.__with_libyaml__
-    assert _SafeLoader.__name__ == "CSafeLoader"
+    assert SafeLoader.__name__ == "CSafeLoader"
 
 
 def test_the_cached_catalogue_equals_the_freshly_loaded_one(data_copy: Path, cache_file: Path) -> None:
@@ -37,22 +57,57 @@ def test_the_cached_catalogue_equals_the_freshly_loaded_one(data_copy: Path, cac
     fresh = load_catalogue(data_copy)
     first = load_catalogue(data_copy, cache_file)
     assert cache_file.exists()
-    saved = json.loads(cache_file.read_text(encoding="utf-8"))
-    assert len(saved["documents"]) == len(list(data_copy.rglob("*.yaml")))  # every file came from the cache
     second = load_catalogue(data_copy, cache_file)
     assert first == fresh
     assert second == fresh
+    assert second.red_flags.keys() == fresh.red_flags.keys()
+
+
+def test_a_cached_start_neither_parses_nor_validates(data_copy: Path, cache_file: Path) -> None:
+    """With a good cache, a new process loads the catalogue without importing PyYAML or building a
+    single pydantic validator: that is the time the cache exists to save (issue 16)."""
+    load_catalogue(data_copy, cache_file)
+    probe = (
+        "import sys; from pathlib import Path; from core.catalogue import load_catalogue, models\n"
+        f"catalogue = load_catalogue(Path({str(data_copy)!r}), Path({str(cache_file)!r}))\n"
+        "built = [name for name, value in vars(models).items() if getattr(value, '__pydantic_complete__', False)]\n"
+        "print(len(catalogue.tests), 'yaml' in sys.modules, built)\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split(maxsplit=2)
+    assert int(shown[0]) == len(load_catalogue(data_copy).tests)
+    assert shown[1:] == ["False", "[]\n"]
 
 
 def test_a_data_change_invalidates_the_cache(data_copy: Path, cache_file: Path) -> None:
     """Editing a data file after the cache was written: the edit is what loads, not the cached copy."""
     load_catalogue(data_copy, cache_file)
-    settings = data_copy / "catalogue.yaml"
-    document = yaml.safe_load(settings.read_text(encoding="utf-8"))
-    document["version"] = "edited-after-caching"
-    settings.write_text(yaml.safe_dump(document), encoding="utf-8")
+    _edit_version(data_copy, "edited-after-caching")
     assert load_catalogue(data_copy, cache_file).version == "edited-after-caching"
-    assert json.loads(cache_file.read_text(encoding="utf-8"))["key"] == cache.data_key(data_copy)
+    assert cache_file.read_bytes().split(b" ")[2].decode() == cache.cache_key(data_copy)
+
+
+def test_a_code_change_invalidates_the_cache(data_copy: Path, tmp_path: Path) -> None:
+    """The key covers the code that validates the data: a changed catalogue module, or a changed
+    contract, gives another key, so a cache made by other code is never taken."""
+    code = tmp_path / "code" / "catalogue"
+    shutil.copytree(cache.CODE_DIR, code, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(cache.CONTRACT, code.parent / "contract.py")
+
+    def key_with(code_dir: Path) -> str:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cache, "CODE_DIR", code_dir)
+            patch.setattr(cache, "CONTRACT", code_dir.parent / "contract.py")
+            return cache.cache_key(data_copy)
+
+    original = key_with(code)
+    assert original == cache.cache_key(data_copy)
+    with (code / "models.py").open("a", encoding="utf-8") as stream:
+        stream.write("\n# a stricter validator\n")
+    changed_model = key_with(code)
+    with (code.parent / "contract.py").open("a", encoding="utf-8") as stream:
+        stream.write("\n# one more red flag\n")
+    assert len({original, changed_model, key_with(code)}) == 3
 
 
 def test_a_broken_data_file_fails_even_with_a_cache(data_copy: Path, cache_file: Path) -> None:
@@ -65,8 +120,8 @@ def test_a_broken_data_file_fails_even_with_a_cache(data_copy: Path, cache_file:
 
 
 @pytest.mark.parametrize("content", [
-    b"", b"{not json", b"\xff\xfe binary", b"[]", b'{"format": 1, "key": "someone else\'s", "documents": {}}',
-    b'{"format": 999, "documents": {}}',
+    b"", b"{not json", b"\xff\xfe binary", b"rebalance-catalogue 2 nokey nodigest\n\x80\x05",
+    b"rebalance-catalogue 1 " + b"0" * 64 + b" " + b"0" * 64 + b"\ngarbage",
 ])
 def test_a_corrupt_or_foreign_cache_is_ignored_and_rewritten(data_copy: Path, cache_file: Path,
                                                              content: bytes) -> None:
@@ -76,28 +131,57 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rewritten(data_copy: Path, ca
     cache_file.write_bytes(content)
     cache_file.chmod(0o600)
     assert load_catalogue(data_copy, cache_file) == fresh
-    assert json.loads(cache_file.read_text(encoding="utf-8"))["key"] == cache.data_key(data_copy)
+    assert cache.read(cache_file, cache.cache_key(data_copy)) == fresh
 
 
-def test_a_cache_with_the_right_key_but_wrong_content_is_validated(data_copy: Path, cache_file: Path) -> None:
-    """Even a cache that claims this very data goes through validation: bad content is refused."""
-    load_catalogue(data_copy, cache_file)
-    saved = json.loads(cache_file.read_text(encoding="utf-8"))
-    saved["documents"]["catalogue.yaml"] = {"version": 3, "unexpected": True}
-    cache_file.write_text(json.dumps(saved), encoding="utf-8")
-    with pytest.raises(CatalogueError, match=r"catalogue\.yaml"):
-        load_catalogue(data_copy, cache_file)
+def test_a_damaged_payload_is_caught_by_its_own_hash(data_copy: Path, cache_file: Path) -> None:
+    """One byte changed in the payload after the header was written: the header's hash no longer
+    matches, the cache is not used, and the data loads."""
+    fresh = load_catalogue(data_copy, cache_file)
+    content = bytearray(cache_file.read_bytes())
+    content[-40] ^= 0xFF
+    cache_file.write_bytes(bytes(content))
+    assert cache.read(cache_file, cache.cache_key(data_copy)) is None
+    assert load_catalogue(data_copy, cache_file) == fresh
+
+
+class _RunsCode:
+    """A pickle that would call a function of the system's if it were unpickled freely."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, (f"touch {self.marker}",))
+
+
+@pytest.mark.parametrize("planted", ["code", "other value"])
+def test_a_planted_payload_can_run_no_code(data_copy: Path, cache_file: Path, tmp_path: Path,
+                                           planted: str) -> None:
+    """A cache with the right key and hash whose payload names anything but the catalogue's own
+    classes (a system call, or a plain value) is refused: nothing runs and the data loads."""
+    marker = tmp_path / "ran"
+    payload = pickle.dumps(_RunsCode(marker) if planted == "code" else {"version": "planted"})
+    key = cache.cache_key(data_copy)
+    _plant(cache_file, key, payload)
+    assert cache.read(cache_file, key) is None
+    assert load_catalogue(data_copy, cache_file).version != "planted"
+    assert not marker.exists()
 
 
 def test_a_cache_others_can_write_is_not_trusted(data_copy: Path, cache_file: Path) -> None:
     """A cache file that other users could have written is ignored, and the data loads."""
     load_catalogue(data_copy, cache_file)
-    saved = json.loads(cache_file.read_text(encoding="utf-8"))
-    saved["documents"]["catalogue.yaml"]["version"] = "planted"
-    cache_file.write_text(json.dumps(saved), encoding="utf-8")
+    key = cache.cache_key(data_copy)
+    _edit_version(data_copy, "planted")
+    planted = load_catalogue(data_copy)
+    _edit_version(data_copy, "the data's")
+    _plant(cache_file, cache.cache_key(data_copy), pickle.dumps(planted))
+    assert cache.read(cache_file, cache.cache_key(data_copy)) is not None  # the planted file is well formed
     cache_file.chmod(0o666)
-    assert load_catalogue(data_copy, cache_file).version != "planted"
+    assert load_catalogue(data_copy, cache_file).version == "the data's"
     assert cache_file.stat().st_mode & 0o777 == 0o600  # rewritten, the owner's only
+    assert key != cache.cache_key(data_copy)
 
 
 def test_an_unwritable_cache_folder_costs_only_speed(data_copy: Path, tmp_path: Path) -> None:
@@ -106,15 +190,3 @@ def test_an_unwritable_cache_folder_costs_only_speed(data_copy: Path, tmp_path: 
     blocker.write_text("not a folder", encoding="utf-8")
     fresh = load_catalogue(data_copy)
     assert load_catalogue(data_copy, blocker / cache.FILE_NAME) == fresh
-
-
-@pytest.mark.parametrize(("document", "exact"), [
-    ({"a": [1, 2.5, "x", None, True]}, True),
-    ({"when": __import__("datetime").date(2020, 1, 2)}, False),
-    ({1: "a number as a key"}, False),
-    ({"nan": float("nan")}, False),
-    ({"one": 1.0, "other": 1}, True),
-])
-def test_only_documents_json_holds_exactly_are_cached(document: object, exact: bool) -> None:
-    """A value JSON would change (a date, NaN, a number as a key) keeps its file out of the cache."""
-    assert cache.exact_in_json(document) is exact
