@@ -6,7 +6,7 @@
   goal at least 2x faster each. Today's code ran without rl-accel
   (ReportLab's C helpers), so it runs here with them hidden; it also runs with them, to show
   what rl-accel alone gives.
-Both use the catalogue's parse cache the way a second start does (a fresh cache folder,
+Both use the catalogue cache (core.catalogue.disk_cache) the way a second start does (a fresh cache folder,
 warmed by the first run). All programs run interleaved, one of each per round; medians compared.
 
     .venv/bin/python bench/commands.py        (BENCH_RUNS=15 for more rounds)

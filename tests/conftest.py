@@ -15,7 +15,7 @@ import pytest
 from core.catalogue import Catalogue, default_catalogue
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The catalogue's parse cache goes to a folder of this run's own, never the user's cache.
+# The catalogue cache goes to a folder of this run's own, never the user's cache.
 _CACHE = tempfile.mkdtemp(prefix="rebalance-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
 os.environ["REBALANCE_CACHE_DIR"] = _CACHE
