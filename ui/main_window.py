@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         if self.store is not None or self.load_error:
             return
         from core.catalogue import CatalogueError, default_catalogue
+        from core.result import build_validators
         from core.store import StoreError, open_store
 
         try:
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
             return
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
+        QTimer.singleShot(0, self, build_validators)  # ahead of the first assessment, while nothing waits
         if not self.settings.get(options.WELCOME_SEEN):
             self.show_welcome()
         if not gc.get_freeze_count():

@@ -10,11 +10,12 @@ from core.result.model import (
     ResultError,
     RoutineEntry,
     Withheld,
+    build_validators,
 )
 from core.result.muscles import Flags, Grades, MuscleSide, TestIds
 from core.result.phase import Phase
 
 __all__ = [
     "Dose", "Findings", "Flags", "Grades", "MuscleFinding", "MuscleSide", "PatternFinding", "Phase", "RatioFinding",
-    "Referral", "Result", "ResultError", "RoutineEntry", "TestIds", "Withheld",
+    "Referral", "Result", "ResultError", "RoutineEntry", "TestIds", "Withheld", "build_validators",
 ]

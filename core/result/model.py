@@ -138,3 +138,14 @@ class Result(Frozen):
             first = error.errors()[0]
             where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"])
             raise ResultError(f"result{where}", first["msg"]) from None
+
+
+def build_validators() -> None:
+    """Build the result's validators now instead of at the first assessment.
+
+    Every model is declared with pydantic's defer_build (`Frozen`), so a command builds only
+    what it uses. The app calls this in an idle turn after it starts, so that the person's
+    first step to the results does not wait for it (issue 16).
+    """
+    for model in (MuscleSide, Result):
+        model.model_rebuild()
