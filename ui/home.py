@@ -101,6 +101,7 @@ class HomeView(QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
         self._set_enabled(False)
+        self.new_button.setEnabled(False)  # until attach(): the store is still opening
 
     def _set_enabled(self, has_profile: bool) -> None:
         for button in (self.rename_button, self.delete_button, self.start_button, self.history_button):
@@ -109,6 +110,7 @@ class HomeView(QWidget):
 
     def attach(self, store: Store, catalogue: Catalogue, select: str = "") -> None:
         self.store, self.catalogue = store, catalogue
+        self.new_button.setEnabled(True)
         self.refresh(select)
 
     def current(self) -> str | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core import __version__
 from ui import settings as options
 from ui.home import HomeView
+from ui.opening import DataOpener, open_data
 from ui.settings import Settings
 from ui.widgets import sound
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.load_error = ""
         self._load_scheduled = False
+        self.opener: DataOpener | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """After the first paint, open the data: the window appears before any slow work."""
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
 
     def _glance_then_load(self) -> None:
         """Show the saved profiles from a light read-only look (core.glance) and paint them, then
-        load the store and the catalogue (SQLAlchemy, pydantic: most of a second) in the next turn."""
+        open the store and the catalogue in a worker thread (ui.opening), so the window answers."""
         if not self.isVisible():  # hidden or closed meanwhile: the next paint schedules this again
             self._load_scheduled = False
             return
@@ -86,24 +88,40 @@ class MainWindow(QMainWindow):
             if seen is not None:
                 self.home.show_glance(seen)
                 self.home.repaint()
-        QTimer.singleShot(0, self, self.load)
+        if self.opener is None and self.store is None and not self.load_error:
+            self.statusBar().showMessage(self.tr("Opening your data…"))
+            self.opener = DataOpener(self.data_dir, self.database_url, self)
+            self.opener.finished.connect(self._opened)
+            self.opener.start()
 
     def load(self) -> None:
-        """Open the database and the catalogue once the window is on screen."""
+        """Open the store and the catalogue now (the bundle check and the screenshots need them at
+        once), or wait for the opening already under way."""
         self._load_scheduled = True
+        if self.opener is not None:
+            self.opener.wait()
+            self._opened()
+        elif self.store is None and not self.load_error:
+            self._attach(*open_data(self.data_dir, self.database_url))
+
+    def _opened(self) -> None:
+        if self.opener is not None:
+            self._attach(self.opener.store, self.opener.catalogue, self.opener.error)
+
+    def _attach(self, store: Store | None, catalogue: Catalogue | None, error: str) -> None:
+        """Show the opened data (once: load() may have waited for the opener before its signal came)."""
         if self.store is not None or self.load_error:
             return
-        from core.catalogue import CatalogueError, default_catalogue
-        from core.result import build_validators
-        from core.store import StoreError, open_store
-
-        try:
-            self.catalogue = default_catalogue()
-            self.store = open_store(self.data_dir, self.database_url)
-        except (StoreError, CatalogueError, OSError) as error:
-            self.load_error = str(error)
+        self.statusBar().clearMessage()
+        if store is None or catalogue is None:
+            self.load_error = error
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
             return
+        from core.result import build_validators
+
+        self.store, self.catalogue = store, catalogue
+        for action in self.data_actions:
+            action.setEnabled(True)
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
         QTimer.singleShot(0, self, build_validators)  # ahead of the first assessment, while nothing waits
         if not self.settings.get(options.WELCOME_SEEN):
@@ -135,10 +153,13 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New profile…"), self.home.new_profile, QKeySequence.StandardKey.New)
+        new = self._action(file_menu, self.tr("&New profile…"), self.home.new_profile, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("&Export profile…"), self.export_profile)
         self.import_action = self._action(file_menu, self.tr("&Import profile…"), self.import_profile)
+        self.data_actions = (new, self.export_action, self.import_action)  # on once the data is open
+        for action in self.data_actions:
+            action.setEnabled(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.show_preferences,
                      QKeySequence.StandardKey.Preferences)
@@ -342,6 +363,11 @@ class MainWindow(QMainWindow):
         from ui.pdf_export import PdfWorker
 
         PdfWorker.wait_all()
+        if self.opener is not None:  # the thread must not outlive the window; its store is closed with it
+            self.opener.wait()
+            if self.store is None and self.opener.store is not None:
+                self.opener.store.close()
+            self.opener = None  # its finished signal, still queued, then attaches nothing
         if self.session is not None:
             self.session.keep_unsaved()
         if self.wizard is not None and self.wizard.saved_id is None:

@@ -775,6 +775,10 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rebalance cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -114,14 +115,14 @@ def test_the_saved_profile_shows_before_the_store_loads_and_stays_the_same(
     settings.set(options.WELCOME_SEEN, True)
     settings.set(options.LAST_PROFILE, "Sam")
     seen: list[tuple[str, str, bool, bool]] = []
-    load = MainWindow.load
+    attach = MainWindow._attach
 
-    def watched(window: MainWindow) -> None:
+    def watched(window: MainWindow, *opened: Any) -> None:
         home = window.home
         seen.append((home.title.text(), home.summary.text(), home.start_button.isEnabled(), window.store is None))
-        load(window)
+        attach(window, *opened)
 
-    monkeypatch.setattr(MainWindow, "load", watched)
+    monkeypatch.setattr(MainWindow, "_attach", watched)
     window = MainWindow(str(data), settings=settings)
     qtbot.addWidget(window)
     window.show()
@@ -133,3 +134,39 @@ def test_the_saved_profile_shows_before_the_store_loads_and_stays_the_same(
     assert window.home.start_button.isEnabled()
     assert window.store is not None
     window.store.close()
+
+
+def test_the_window_answers_while_the_data_opens(qtbot: QtBot, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store and the catalogue open in a worker thread: while that takes (made slow here:
+    0.6 s), a 10-ms timer on the UI thread keeps firing, the status bar says the data is opening
+    and New profile is off; once open, New profile is on and the message is gone."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import core.store
+
+    real_open = core.store.open_store
+
+    def slow_open(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.6)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(core.store, "open_store", slow_open)
+    window = MainWindow(str(tmp_path / "data"))
+    qtbot.addWidget(window)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    window.show()
+    qtbot.waitUntil(lambda: window.opener is not None)
+    assert window.statusBar().currentMessage() == "Opening your data…"
+    assert not window.home.new_button.isEnabled()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    timer.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 0.3
+    assert window.home.new_button.isEnabled() and window.statusBar().currentMessage() == ""
