@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         if self.store is not None or self.load_error:
             return
         self.statusBar().clearMessage()
+        self.statusBar().hide()  # it only ever says that the data is opening
         if store is None or catalogue is None:
             self.load_error = error
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)

@@ -170,3 +170,4 @@ def test_the_window_answers_while_the_data_opens(qtbot: QtBot, tmp_path: Path,
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     assert len(ticks) > 20 and max(gaps) < 0.3
     assert window.home.new_button.isEnabled() and window.statusBar().currentMessage() == ""
+    assert not window.statusBar().isVisible()
