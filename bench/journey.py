@@ -161,10 +161,15 @@ def main() -> int:
     app.installEventFilter(clock)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["REBALANCE_CACHE_DIR"] = str(Path(folder) / "cache")
+        stalls: list[tuple[str, float, float, float]] = []
+
+        def step(name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True) -> None:
+            stalls.append((name, *run_step(app, clock, action, done)))
+
         window = MainWindow(str(Path(folder) / "data"))
-        window.show()
-        while window.store is None:
-            QEventLoop().processEvents()
+        # The window appears, then the store and the catalogue open in a worker thread (first run:
+        # the database is created, the catalogue cache written).
+        step("start: show and open the data", window.show, lambda: window.store is not None)
         assert window.store is not None
         if window.welcome is not None:
             window.welcome.close()
@@ -188,11 +193,6 @@ def main() -> int:
             assert window.wizard is not None
             window.wizard.reject()
         home_ms, open_ms = home_ms[1:], open_ms[1:]
-
-        stalls: list[tuple[str, float, float, float]] = []
-
-        def step(name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True) -> None:
-            stalls.append((name, *run_step(app, clock, action, done)))
 
         step("open the wizard", open_wizard)
         wizard = window.wizard

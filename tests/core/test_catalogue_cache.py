@@ -190,3 +190,18 @@ def test_an_unwritable_cache_folder_costs_only_speed(data_copy: Path, tmp_path: 
     blocker.write_text("not a folder", encoding="utf-8")
     fresh = load_catalogue(data_copy)
     assert load_catalogue(data_copy, blocker / cache.FILE_NAME) == fresh
+
+
+def test_a_frozen_bundle_keys_the_cache_by_its_executable(data_copy: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a frozen bundle the modules are not files: the executable stands for the code, so a
+    rebuilt bundle (another executable) never takes the cache of the one before."""
+    monkeypatch.setattr(cache, "CODE_DIR", tmp_path / "no sources here")
+    monkeypatch.setattr(cache, "CONTRACT", tmp_path / "no sources here" / "contract.py")
+    executable = tmp_path / "rebalance"
+    executable.write_bytes(b"build one")
+    monkeypatch.setattr(sys, "executable", str(executable))
+    first = cache.cache_key(data_copy)
+    assert first == cache.cache_key(data_copy)
+    executable.write_bytes(b"build two, a little longer")
+    assert cache.cache_key(data_copy) != first
