@@ -23,28 +23,28 @@ class Frozen(BaseModel):
 class TestIds(Frozen):
     """Test ids behind a muscle side's length and behind its strength."""
 
-    length: tuple[str, ...] = ()
-    strength: tuple[str, ...] = ()
+    length: tuple[str, ...]
+    strength: tuple[str, ...]
 
 
 class Grades(Frozen):
     """The confidence of a muscle side's length and of its strength (None where unrated)."""
 
-    length: Grade | None = None
-    strength: Grade | None = None
+    length: Grade | None
+    strength: Grade | None
 
 
 class Flags(Frozen):
     """A yes or no for a muscle side's length and for its strength."""
 
-    length: bool = False
-    strength: bool = False
+    length: bool
+    strength: bool
 
 
 class MuscleSide(Frozen):
     """A muscle side's rating, with the tests behind it (`muscles.<id>.<side>` in the document).
 
-    The per-dimension parts are plain classes with defaults, not one generic class: pydantic
+    The per-dimension parts are plain classes, not one generic class: pydantic
     builds a generic's validators as soon as it is parametrised, which every command would pay
     at import (issue 16).
     """
@@ -52,10 +52,10 @@ class MuscleSide(Frozen):
     length: Length = "unknown"
     strength: Strength = "unknown"
     evidence: tuple[str, ...] = ()  # every test behind either state, in catalogue order
-    evidence_by: TestIds = Field(default_factory=TestIds)
-    confidence: Grades = Field(default_factory=Grades)
-    hints: TestIds = Field(default_factory=TestIds)  # posture signs, which set nothing
-    one_weak_test: Flags = Field(default_factory=Flags)
+    evidence_by: TestIds = Field(default_factory=lambda: TestIds(length=(), strength=()))
+    confidence: Grades = Field(default_factory=lambda: Grades(length=None, strength=None))
+    hints: TestIds = Field(default_factory=lambda: TestIds(length=(), strength=()))  # posture signs, which set nothing
+    one_weak_test: Flags = Field(default_factory=lambda: Flags(length=False, strength=False))
 
     def state(self, dimension: str) -> str:
         return self.length if dimension == "length" else self.strength

@@ -66,6 +66,10 @@ def test_an_old_document_without_later_keys_loads() -> None:
     ({"status": "ok", "routine": [{"exercise": "x"}]}, "result.routine[0].purpose"),
     ({"status": "ok", "muscles": {"hip_flexors": {"left": {"length": "tight"}}}},
      "result.muscles.hip_flexors.left.length"),
+    ({"status": "ok", "muscles": {"hip_flexors": {"left": {"confidence": {"strength": None}}}}},
+     "result.muscles.hip_flexors.left.confidence.length"),
+    ({"status": "ok", "muscles": {"hip_flexors": {"left": {"one_weak_test": {"length": "maybe", "strength": 1}}}}},
+     "result.muscles.hip_flexors.left.one_weak_test.length"),
     ([], "result"),
 ])
 def test_a_malformed_document_names_the_field(document: object, field: str) -> None:
