@@ -95,6 +95,16 @@ def baseline_tree(commit: str = BASELINE_COMMIT) -> Iterator[Path]:
         yield Path(folder)
 
 
+def twelve_megapixel_photo(folder: Path) -> Path:
+    """A phone-sized photo: the astronaut test photo enlarged to 4000 × 3000, saved as a JPEG (quality 92)."""
+    from PIL import Image
+
+    photo = folder / "twelve-megapixels.jpg"
+    astronaut = Image.open(ROOT / "tests" / "data" / "astronaut.png").convert("RGB")
+    astronaut.resize((4000, 3000)).save(photo, quality=92)
+    return photo
+
+
 def machine_load() -> str:
     """The load averages, so a reader knows how busy the shared machine was."""
     try:
