@@ -162,3 +162,45 @@ def test_a_database_before_the_programme_is_glanced_only_once_migrated(tmp_path:
     assert seen is not None and seen.sessions == 1 and seen.last is not None
     assert (seen.last.taken_on, seen.last.pain_now, seen.last.patterns) == (
         date(2026, 2, 1), 4, (pattern_names()["upper_crossed"],))
+
+
+def damaged_photo_pages(folder: Path) -> Path:
+    """A database whose one session keeps a photo, with the photo's last pages (overflow pages at the end of the
+    file, which only the photos' table uses) overwritten with noise; in rollback-journal mode, so that the
+    file alone is the database."""
+    from core.posture.landmarks import Landmark, Landmarks
+    from core.result import Result
+    from core.store.photos import keep_photo
+
+    store = open_store(str(folder))
+    session = store.save_session("Alex", {"format": 1}, Result(status="ok"), date(2026, 2, 1))
+    keep_photo(store, session, Path(__file__).parents[2] / "data" / "astronaut.png",
+               Landmarks("side", 512, 512, {"c7": Landmark(100, 200)}))
+    store.close()
+    file = folder / FILE_NAME
+    with sqlite3.connect(file) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.close()
+    data = bytearray(file.read_bytes())
+    page = len(data) // pages
+    data[-4 * page:-2 * page] = bytes(range(256)) * (2 * page // 256)
+    file.write_bytes(bytes(data))
+    return file
+
+
+def test_damaged_photo_pages_are_glanced_past_but_the_store_refuses_the_file(tmp_path: Path) -> None:
+    """The glance checks only the tables it reads (so the photos kept do not slow the home's first text): a
+    file damaged in its photos' pages still gives the home its profile; the store, which writes, checks the
+    whole file and refuses it, saying it is damaged, with not a byte of the folder changed."""
+    from core.store import StoreError
+
+    folder = tmp_path / "data"
+    damaged_photo_pages(folder)
+    before = snapshot(folder)
+    seen = glance(str(folder), None)
+    assert seen is not None and seen.chosen == "Alex" and seen.sessions == 1
+    with pytest.raises(StoreError) as refused:
+        open_store(str(folder))
+    assert "damaged" in str(refused.value) and "left untouched" in str(refused.value)
+    assert snapshot(folder) == before
