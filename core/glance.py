@@ -15,13 +15,14 @@ The quick check here covers only the tables read (READ): a check of the whole fi
 page of every photo kept, and would put 120 ms for 40 phone photos before the home's first
 text. Nothing is lost by it: the glance only reads those tables, and the store checks the
 whole file before it opens it for writing (a damaged file is refused untouched and the person
-is told, as before), just after the home has painted.
+is told, as before), just after the home has painted. That whole-file check is started here, in
+a worker thread (core.store.inspection.check_ahead), so it runs while the home paints and the
+catalogue loads, and the store finds its answer ready.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from core.resources import app_root
-from core.store.inspection import OURS, refusal
+from core.store.inspection import OURS, check_ahead, read_only_connection, refusal
 from core.store.location import locate
 from core.store.revisions import known_revisions
 
@@ -59,6 +60,7 @@ def glance(data_dir: str | None, database_url: str | None, wanted: str = "") -> 
     if location.file is None or not location.file.is_file():
         return None
     try:
+        check_ahead(location.file)
         head, known = known_revisions()
         if head is None or refusal(location.file, known, only=READ) is not None:
             return None
@@ -68,8 +70,7 @@ def glance(data_dir: str | None, database_url: str | None, wanted: str = "") -> 
 
 
 def _read(file: Path, head: str, wanted: str) -> Glance | None:
-    immutable = "" if os.access(file.parent, os.W_OK) else "&immutable=1"  # as inspection reads it
-    connection = sqlite3.connect(f"{file.as_uri()}?mode=ro{immutable}", uri=True)
+    connection = read_only_connection(file)
     try:
         if [row[0] for row in connection.execute(f"SELECT version_num FROM {OURS}")] != [head]:
             return None  # the store migrates it (after a backup) first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -204,3 +205,55 @@ def test_damaged_photo_pages_are_glanced_past_but_the_store_refuses_the_file(tmp
         open_store(str(folder))
     assert "damaged" in str(refused.value) and "left untouched" in str(refused.value)
     assert snapshot(folder) == before
+
+
+class CountedChecks:
+    """Stands in front of the whole-file quick_check: counts the checks and notes the threads they ran on."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from core.store import inspection
+
+        self.real = inspection._whole_check
+        self.threads: list[threading.Thread] = []
+        monkeypatch.setattr(inspection, "_whole_check", self)
+
+    def __call__(self, file: Path) -> list[str]:
+        self.threads.append(threading.current_thread())
+        return self.real(file)
+
+
+def test_the_stores_whole_file_check_runs_ahead_off_the_calling_thread(tmp_path: Path, catalogue: Catalogue,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The glance starts the whole-file check in a worker thread; the store opening the unchanged file next uses
+    its answer (one check in all, not on this thread) and opens it."""
+    folder = tmp_path / "data"
+    seeded(folder, catalogue)
+    checks = CountedChecks(monkeypatch)
+    assert glance(str(folder), None) is not None
+    open_store(str(folder)).close()
+    assert len(checks.threads) == 1 and checks.threads[0] is not threading.current_thread()
+
+
+def test_a_check_run_ahead_is_not_trusted_once_the_file_has_changed(tmp_path: Path, catalogue: Catalogue,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is damaged after the check started ahead found it healthy (and after the glance showed it):
+    the store sees the file changed, checks it again itself, and refuses it untouched as damaged."""
+    from core.store import StoreError
+    from core.store.inspection import _AHEAD
+
+    folder = tmp_path / "data"
+    seeded(folder, catalogue)
+    with sqlite3.connect(folder / FILE_NAME) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    checks = CountedChecks(monkeypatch)
+    assert glance(str(folder), None) is not None
+    _AHEAD[folder / FILE_NAME][1].result(timeout=30)  # the check ahead has found it healthy
+    data = bytearray((folder / FILE_NAME).read_bytes())
+    data[3 * 4096:5 * 4096] = bytes(range(256)) * 32  # two pages of noise over its tables
+    (folder / FILE_NAME).write_bytes(bytes(data))
+    before = snapshot(folder)
+    with pytest.raises(StoreError) as refused:
+        open_store(str(folder))
+    assert "damaged" in str(refused.value) and snapshot(folder) == before
+    assert len(checks.threads) == 2  # the one ahead, and the store's own
