@@ -60,10 +60,10 @@ def glance(data_dir: str | None, database_url: str | None, wanted: str = "") -> 
     if location.file is None or not location.file.is_file():
         return None
     try:
-        check_ahead(location.file)
         head, known = known_revisions()
         if head is None or refusal(location.file, known, only=READ) is not None:
-            return None
+            return None  # the store refuses it, or makes it (without a whole-file check)
+        check_ahead(location.file)
         return _read(location.file, head, wanted)
     except (OSError, sqlite3.Error, ValueError, TypeError, KeyError):
         return None

@@ -16,7 +16,7 @@ from core.engine import assess
 from core.glance import glance, pattern_names
 from core.store import open_store
 from core.store.database import FILE_NAME
-from tests.core.store.test_database import FOREIGN, _database_at_first_revision, snapshot
+from tests.core.store.test_database import FOREIGN, _database_at_first_revision, _foreign, snapshot
 from tests.helpers import answers_document
 
 # (profile, day, observations, a red flag answered yes), saved in this order
@@ -179,12 +179,9 @@ def damaged_photo_pages(folder: Path) -> Path:
                Landmarks("side", 512, 512, {"c7": Landmark(100, 200)}))
     store.close()
     file = folder / FILE_NAME
-    with sqlite3.connect(file) as connection:
-        connection.execute("PRAGMA journal_mode=DELETE")
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-    connection.close()
+    _foreign(file, "PRAGMA journal_mode=DELETE")
     data = bytearray(file.read_bytes())
-    page = len(data) // pages
+    page = 4096  # SQLite's default page size
     data[-4 * page:-2 * page] = bytes(range(256)) * (2 * page // 256)
     file.write_bytes(bytes(data))
     return file
@@ -243,9 +240,7 @@ def test_a_check_run_ahead_is_not_trusted_once_the_file_has_changed(tmp_path: Pa
 
     folder = tmp_path / "data"
     seeded(folder, catalogue)
-    with sqlite3.connect(folder / FILE_NAME) as connection:
-        connection.execute("PRAGMA journal_mode=DELETE")
-    connection.close()
+    _foreign(folder / FILE_NAME, "PRAGMA journal_mode=DELETE")  # the file alone is the database
     checks = CountedChecks(monkeypatch)
     assert glance(str(folder), None) is not None
     _AHEAD[folder / FILE_NAME][1].result(timeout=30)  # the check ahead has found it healthy
