@@ -30,7 +30,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 class Gate:
-    """Stands in front of upright_jpeg: notes the thread, waits to be opened (at most 5 s, so a test on code
+    """Stands in front of upright_jpeg: notes the thread, waits to be opened (at most 10 s, so a test on code
     that prepares photos on the UI thread fails instead of hanging), then prepares the photo for real."""
 
     def __init__(self) -> None:
@@ -40,7 +40,7 @@ class Gate:
 
     def __call__(self, photo: Path) -> bytes:
         self.threads.append(threading.current_thread())
-        self.opened.wait(5)
+        self.opened.wait(10)
         return self.real(photo)
 
 
@@ -101,10 +101,10 @@ def test_the_window_keeps_answering_while_the_photo_is_prepared(qtbot: QtBot, st
     timer.timeout.connect(lambda: ticks.append(1))
     qtbot.mouseClick(page.save_button, LEFT)
     timer.start()
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
     timer.stop()
     assert gate.threads and gate.threads[0] is not threading.main_thread(), gate.threads
-    assert len(ticks) >= 5 and wizard.saved_id is None, (len(ticks), wizard.saved_id)  # held all that time
+    assert wizard.saved_id is None  # the photo's work was still held all the while the timer fired
     gate.opened.set()
     qtbot.waitUntil(lambda: wizard.saved_id is not None, timeout=10000)
     assert wizard.saved_id is not None and len(session_photos(store, wizard.saved_id)) == 1
