@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
@@ -133,3 +133,25 @@ def test_the_saved_profile_shows_before_the_store_loads_and_stays_the_same(
     assert window.home.start_button.isEnabled()
     assert window.store is not None
     window.store.close()
+
+
+def test_a_database_damaged_in_its_photos_is_refused_at_start_and_never_written(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting on a file damaged only in its photos' pages: the home may show the profile from its light first
+    look, but the store's whole-file check refuses it; the person is told it is damaged, and nothing can be
+    started or written (the buttons stay off)."""
+    from tests.core.store.test_database import snapshot
+    from tests.core.store.test_glance import damaged_photo_pages
+
+    folder = tmp_path / "data"
+    damaged_photo_pages(folder)
+    before = snapshot(folder)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
+    window = MainWindow(str(folder))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert "damaged" in told[0] and "left untouched" in told[0]
+    assert window.store is None and not window.home.start_button.isEnabled()
+    assert snapshot(folder) == before
