@@ -95,6 +95,20 @@ def baseline_tree(commit: str = BASELINE_COMMIT) -> Iterator[Path]:
         yield Path(folder)
 
 
+def twelve_megapixel_photo(folder: Path, grain: bool = False) -> Path:
+    """A phone-sized photo: the astronaut test photo enlarged to 4000 × 3000, saved as a JPEG (quality 92),
+    1.1 MB. With ``grain`` a sensor's noise is laid over it, so the file weighs what a phone's 12-MP
+    photo does (about 5 MB): what the database grows by for each photo kept."""
+    from PIL import Image
+
+    photo = folder / ("twelve-megapixels-grain.jpg" if grain else "twelve-megapixels.jpg")
+    image = Image.open(ROOT / "tests" / "data" / "astronaut.png").convert("RGB").resize((4000, 3000))
+    if grain:
+        image = Image.blend(image, Image.effect_noise(image.size, 40).convert("RGB"), 0.25)
+    image.save(photo, quality=92)
+    return photo
+
+
 def machine_load() -> str:
     """The load averages, so a reader knows how busy the shared machine was."""
     try:

@@ -16,17 +16,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import ROOT, Program, interleaved, machine_load, print_medians, report
-from PIL import Image
+from measure import Program, interleaved, machine_load, print_medians, report, twelve_megapixel_photo
 
 DETECTION_GOAL_S = 2.0
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
-        photo = Path(scratch) / "twelve-megapixels.jpg"
-        astronaut = Image.open(ROOT / "tests" / "data" / "astronaut.png").convert("RGB")
-        astronaut.resize((4000, 3000)).save(photo, quality=92)
+        photo = twelve_megapixel_photo(Path(scratch))
         marks = Path(scratch) / "landmarks.json"
         marks.write_text(json.dumps({"format": 1, "view": "front", "image": {"width": 4000, "height": 3000},
                                      "landmarks": {"left_shoulder": [2400, 1500], "right_shoulder": [900, 1450]}}))

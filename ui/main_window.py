@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-assessment keeps every answer as a draft, mid-session what was done; a PDF being written
-        is finished first."""
+        is finished first, and so is an assessment being saved with its photos."""
         from ui.pdf_export import PdfWorker
 
         PdfWorker.wait_all()
@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
             self.opener = None  # its finished signal, still queued, then attaches nothing
         if self.session is not None:
             self.session.keep_unsaved()
+        if self.wizard is not None:
+            self.wizard.finish_saving()
         if self.wizard is not None and self.wizard.saved_id is None:
             self.wizard.store_current()
             self.wizard.save_draft()

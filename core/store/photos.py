@@ -29,6 +29,10 @@ MEDIA_TYPE = "image/jpeg"
 MAX_BYTES = 40_000_000  # an export entry larger than this is not a photo we wrote
 
 
+# a photo ready to store: its upright, metadata-free JPEG (upright_jpeg) and its landmarks
+PreparedPhoto = tuple[bytes, Landmarks]
+
+
 @dataclass(frozen=True)
 class StoredPhoto:
     id: int
@@ -39,7 +43,10 @@ class StoredPhoto:
 
 
 def upright_jpeg(photo: Path) -> bytes:
-    """The photo turned upright, full size, as a JPEG with no metadata at all."""
+    """The photo turned upright, full size, as a JPEG with no metadata at all.
+
+    Slow: a quarter of a second for a 12-megapixel photo (decoding and encoding, in Pillow's C
+    code, which lets other threads run), so the app calls it off the UI thread."""
     image = load_photo(photo)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=92)
@@ -63,7 +70,7 @@ def _photo_row(session_id: str, data: bytes, landmarks: Landmarks) -> SessionPho
                         saved_at=_now())
 
 
-def write_photos(session: Session, photos: dict[str, list[tuple[bytes, Landmarks]]]) -> None:
+def write_photos(session: Session, photos: dict[str, list[PreparedPhoto]]) -> None:
     """Inside an import's transaction: the photos of each session that keeps none yet (so a second
     import of the same file adds no second copy)."""
     for session_id, kept in photos.items():
@@ -99,11 +106,11 @@ def photos_document(store: Store, session_id: str) -> list[dict[str, Any]]:
              "landmarks": photo.landmarks.to_document()} for photo in session_photos(store, session_id)]
 
 
-def read_photos_document(entries: Any, where: str) -> list[tuple[bytes, Landmarks]]:
+def read_photos_document(entries: Any, where: str) -> list[PreparedPhoto]:
     """Check an export's photos: JPEG bytes and a landmarks document whose view and size fit them."""
     if not isinstance(entries, list):
         raise ExportError(where, "expected a list of photos")
-    checked: list[tuple[bytes, Landmarks]] = []
+    checked: list[PreparedPhoto] = []
     for index, entry in enumerate(entries):
         here = f"{where}[{index}]"
         if not isinstance(entry, dict) or entry.get("media_type") != MEDIA_TYPE or entry.get("view") not in VIEWS:
@@ -127,5 +134,5 @@ def read_photos_document(entries: Any, where: str) -> list[tuple[bytes, Landmark
     return checked
 
 
-__all__ = ["PhotoError", "StoredPhoto", "delete_photo", "keep_photo", "photos_document", "read_photos_document",
-           "session_photos"]
+__all__ = ["PhotoError", "PreparedPhoto", "StoredPhoto", "delete_photo", "keep_photo", "photos_document",
+           "read_photos_document", "session_photos", "upright_jpeg", "write_photos"]

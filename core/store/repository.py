@@ -148,10 +148,14 @@ class Store:
 
     # ------------------------------------------------------------------ sessions
     def save_session(self, profile: str, answers: dict[str, Any], result: Result,
-                     taken_on: date) -> str:
-        """Store one assessment (creating the profile if new); returns its new stable id."""
+                     taken_on: date, more: Callable[[Session, str], None] | None = None) -> str:
+        """Store one assessment (creating the profile if new); returns its new stable id.
+        ``more`` adds what belongs to the session (its photos) in the same transaction, given the id."""
         new_id = str(uuid.uuid4())
-        self.add_sessions(profile, [(new_id, taken_on, answers, result, __version__)])
+        with self._transaction() as session:
+            self._add(session, self._owner_id(session, profile), [(new_id, taken_on, answers, result, __version__)])
+            if more is not None:
+                more(session, new_id)
         return new_id
 
     def add_sessions(self, profile: str, sessions: list[NewSession]) -> int:

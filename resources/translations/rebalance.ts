@@ -1511,6 +1511,14 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <source>Saved to your profile ✓</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_window
@@ -171,3 +171,25 @@ def test_the_window_answers_while_the_data_opens(qtbot: QtBot, tmp_path: Path,
     assert len(ticks) > 20 and max(gaps) < 0.3
     assert window.home.new_button.isEnabled() and window.statusBar().currentMessage() == ""
     assert not window.statusBar().isVisible()
+
+
+def test_a_database_damaged_in_its_photos_is_refused_at_start_and_never_written(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting on a file damaged only in its photos' pages: the home may show the profile from its light first
+    look, but the store's whole-file check refuses it; the person is told it is damaged, and nothing can be
+    started or written (the buttons stay off)."""
+    from tests.core.store.test_database import snapshot
+    from tests.core.store.test_glance import damaged_photo_pages
+
+    folder = tmp_path / "data"
+    damaged_photo_pages(folder)
+    before = snapshot(folder)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
+    window = MainWindow(str(folder))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert "damaged" in told[0] and "left untouched" in told[0]
+    assert window.store is None and not window.home.start_button.isEnabled()
+    assert snapshot(folder) == before

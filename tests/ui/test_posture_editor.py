@@ -154,8 +154,8 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     from core.answers import parse_answers
     from core.engine import assess
     from core.store import open_store
-    from core.store.photos import session_photos
-    from ui.posture.session import keep_session_photos
+    from core.store.photos import session_photos, write_photos
+    from ui.posture.session import prepare_photos
     from ui.wizard.exam_page import ExamPage
     from ui.wizard.state import AssessmentState
 
@@ -192,9 +192,11 @@ def test_the_wizard_page_button_fills_the_head_angle(qtbot: QtBot, monkeypatch: 
     assert state.answers_document()["measured_from_photo"] == ["craniovertebral_angle"]
     assert AssessmentState.from_draft(state.to_draft()).photos == state.photos  # a resumed draft keeps the photo
     store = open_store(str(tmp_path / "data"))
+    prepared, missed = prepare_photos(list(state.photos.values()))
+    assert missed == []
     session = store.save_session("Alex", state.answers_document(),
-                                 assess(parse_answers(state.answers_document(), catalogue), catalogue), date.today())
-    assert keep_session_photos(store, session, state.photos) == []
+                                 assess(parse_answers(state.answers_document(), catalogue), catalogue), date.today(),
+                                 lambda rows, new_id: write_photos(rows, {new_id: prepared}))
     [kept] = session_photos(store, session)
     assert kept.view == "side" and kept.landmarks.points["c7"].source == "manual"
     store.close()
@@ -350,6 +352,7 @@ def test_a_photo_gone_before_saving_is_said_not_lost_silently(qtbot: QtBot, tmp_
     page = wizard.currentPage()
     assert isinstance(page, RoutinePage)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.saved_id is not None, timeout=10000)
     assert wizard.saved_id is not None and session_photos(store, wizard.saved_id) == []
     assert len(warned) == 1 and str(gone) in warned[0]
     store.close()

@@ -3,16 +3,26 @@
 The wizard's state holds, per view, the photo's path, its landmarks and the answers it filled.
 An answer counts as measured from the photo only while it still holds the measured value: a
 person who then types another number has judged it themselves.
+
+Keeping a photo means decoding it, turning it upright and encoding it again without its
+metadata (core.store.photos.upright_jpeg): about a quarter of a second for a 12-megapixel
+photo. PhotoPreparer does that in a worker thread, so the window keeps answering while the
+assessment is saved; the wizard writes the session and the prepared photos together, in one
+transaction, when it is done (ui/wizard/wizard.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread
 
 from core.jsondoc import DocumentError
 from core.posture.landmarks import parse_landmarks
-from core.store.repository import Store
+
+if TYPE_CHECKING:
+    from core.store.photos import PreparedPhoto
 
 
 def photo_marks(photos: dict[str, dict[str, Any]], observations: dict[str, Any]) -> list[str]:
@@ -25,14 +35,32 @@ def photo_marks(photos: dict[str, dict[str, Any]], observations: dict[str, Any])
     return marks
 
 
-def keep_session_photos(store: Store, session_id: str, photos: dict[str, dict[str, Any]]) -> list[str]:
-    """Store each remembered photo with the saved session; returns the paths that could not be read."""
-    from core.store.photos import keep_photo
+def prepare_photos(photos: list[dict[str, Any]]) -> tuple[list[PreparedPhoto], list[str]]:
+    """Each remembered photo ready to store, and the paths of those that could not be read (moved or
+    removed since they were measured). Slow: call it off the UI thread."""
+    from core.store.photos import upright_jpeg
 
+    prepared: list[PreparedPhoto] = []
     missed: list[str] = []
-    for photo in photos.values():
+    for photo in photos:
         try:
-            keep_photo(store, session_id, Path(photo["path"]), parse_landmarks(photo["landmarks"]))
+            prepared.append((upright_jpeg(Path(photo["path"])), parse_landmarks(photo["landmarks"])))
         except (DocumentError, KeyError, TypeError):
             missed.append(str(photo.get("path", "")))
-    return missed
+    return prepared, missed
+
+
+class PhotoPreparer(QThread):
+    """prepare_photos in a worker thread; ``prepared`` and ``missed`` hold its answer once finished."""
+
+    def __init__(self, photos: dict[str, dict[str, Any]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.photos = [dict(photo) for photo in photos.values()]  # as they were when Save was pressed
+        self.prepared: list[PreparedPhoto] = []
+        self.missed: list[str] = []
+
+    def run(self) -> None:
+        try:
+            self.prepared, self.missed = prepare_photos(self.photos)
+        except Exception:  # anything else Pillow meets (memory, a codec): the photos are not kept, the answers are
+            self.prepared, self.missed = [], [str(photo.get("path", "")) for photo in self.photos]

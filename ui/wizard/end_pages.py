@@ -45,7 +45,8 @@ class Owner(Protocol):
     warmer: IdleQueue  # pictures drawn in idle turns, just after a page shows
 
     def compute_result(self) -> Result: ...
-    def save_session(self) -> str: ...
+    def save_session(self) -> None: ...
+    def saving_photos(self) -> int: ...
     def choose_and_export(self) -> None: ...
     def go_back_to(self, key: str) -> None: ...
 
@@ -201,12 +202,18 @@ class RoutinePage(EndPage):
         buttons.addWidget(self.pdf_bar, 1)
         column.addStretch(1)
         self._replace(content, footer)
-        self.show_saved(self.owner().saved_id is not None)
+        self.show_save_state(self.owner().saved_id is not None, self.owner().saving_photos())
 
     def _draw_into(self, view: SvgView, illustration: Illustration, description: str) -> None:
         if isValid(view):  # the page may have been rebuilt meanwhile
             view.set_svg(picture(self.context.catalogue, illustration), description)
 
-    def show_saved(self, saved: bool) -> None:
-        self.save_button.setEnabled(not saved)
-        self.save_button.setText(self.tr("Saved to your profile ✓") if saved else self.tr("Save to my profile"))
+    def show_save_state(self, saved: bool, saving_photos: int = 0) -> None:
+        """Save is pressed once: then it says the photos are being saved, and finally that all is saved."""
+        self.save_button.setEnabled(not saved and not saving_photos)
+        if saved:
+            self.save_button.setText(self.tr("Saved to your profile ✓"))
+        elif saving_photos:
+            self.save_button.setText(self.tr("Saving photos…") if saving_photos > 1 else self.tr("Saving photo…"))
+        else:
+            self.save_button.setText(self.tr("Save to my profile"))

@@ -22,10 +22,11 @@ from core.catalogue import Catalogue
 from core.engine import assess
 from core.figures.illustrate import muscle_map, picture
 from core.result import Result
+from core.store.photos import PreparedPhoto, write_photos
 from core.store.repository import Store
 from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
-from ui.posture.session import keep_session_photos
+from ui.posture.session import PhotoPreparer
 from ui.wizard.base import Context, Page, exam_key
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
 from ui.wizard.exam_page import ExamPage
@@ -64,6 +65,9 @@ class AssessmentWizard(QWizard):
         self.outcome: Result | None = None
         self.saved_id: str | None = None
         self.worker: PdfWorker | None = None
+        self.preparer: PhotoPreparer | None = None  # the photos being made ready while the session is saved
+        self.pending: tuple[dict[str, Any], Result] | None = None  # the answers and result it will save
+        self.after_save: Callable[[], None] | None = None  # Finish or Cancel pressed while saving
         self.open_prompt: QMessageBox | None = None
         self.keys: list[str] = []
         tests = list(catalogue.tests.values())
@@ -199,22 +203,64 @@ class AssessmentWizard(QWizard):
         self.outcome = assess(answers, catalogue)
         return self.outcome
 
-    def save_session(self) -> str:
-        if self.saved_id is None:
-            result = self.outcome or self.compute_result()
-            profile = self.context.profile
-            self.saved_id = self.store.save_session(profile, self.context.state.answers_document(),
-                                                    result, date.today())
-            self.store.clear_draft(profile)
-            missed = keep_session_photos(self.store, self.saved_id, self.context.state.photos)  # issue 18
-            if missed:  # moved or removed since it was measured: the answers are saved, the picture is not
-                QMessageBox.warning(self, self.tr("A photo was not kept"), self.tr(
-                    "The assessment is saved, with its measurements. These photos could no longer be read, "
-                    "so they were not kept with it:\n{files}").format(files="\n".join(missed)))
-            routine = self.page(self.id_of("routine"))
-            if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
-                routine.show_saved(True)
-        return self.saved_id
+    def save_session(self) -> None:
+        """Save to the profile, once. The photos are made ready in a worker thread first (a 12-MP photo
+        takes a quarter of a second), the routine page saying so; the session is then written together
+        with them, in one transaction, so it is never stored without the photos it was saved with."""
+        if self.saved_id is not None or self.preparer is not None:  # a second click, or Finish after Save
+            return
+        result = self.outcome or self.compute_result()
+        document = self.context.state.answers_document()
+        if not self.context.state.photos:
+            self._write(document, result, [], [])
+            return
+        self.pending = (document, result)
+        self.preparer = PhotoPreparer(self.context.state.photos, self)
+        self.preparer.finished.connect(self._photos_ready)
+        self.preparer.start()
+        self._show_save_state()
+
+    def saving_photos(self) -> int:
+        """How many photos are being made ready to save (0 when no save is under way)."""
+        return len(self.preparer.photos) if self.preparer is not None else 0
+
+    def finish_saving(self) -> None:
+        """The app is closing: wait for the photos and write the session now (what Finish or Cancel asked
+        for meanwhile no longer matters)."""
+        if self.preparer is not None:
+            self.preparer.wait()
+            self.after_save = None
+            self._photos_ready()
+
+    def _photos_ready(self) -> None:
+        preparer, pending, then = self.preparer, self.pending, self.after_save
+        if preparer is None or pending is None:  # written already, by finish_saving
+            return
+        self.preparer = self.pending = self.after_save = None
+        try:
+            self._write(*pending, preparer.prepared, preparer.missed)
+        finally:
+            self._show_save_state()  # after a failure (said by the app's error hook) Save can be pressed again
+            preparer.deleteLater()
+        if then is not None:
+            then()
+
+    def _write(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto],
+               missed: list[str]) -> None:
+        profile = self.context.profile
+        self.saved_id = self.store.save_session(profile, document, result, date.today(),
+                                                lambda session, new_id: write_photos(session, {new_id: photos}))
+        self.store.clear_draft(profile)
+        self._show_save_state()
+        if missed:  # moved or removed since it was measured: the answers are saved, the picture is not
+            QMessageBox.warning(self, self.tr("A photo was not kept"), self.tr(
+                "The assessment is saved, with its measurements. These photos could no longer be read, "
+                "so they were not kept with it:\n{files}").format(files="\n".join(missed)))
+
+    def _show_save_state(self) -> None:
+        routine = self.page(self.id_of("routine"))
+        if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
+            routine.show_save_state(self.saved_id is not None, self.saving_photos())
 
     def _pdf_bar(self) -> PdfBar | None:
         page = self.currentPage()
@@ -259,14 +305,25 @@ class AssessmentWizard(QWizard):
 
     # ---------------------------------------------------------------- finishing
     def accept(self) -> None:
-        """Finish: the routine (or the referral record) is saved to the profile."""
+        """Finish: the routine (or the referral record) is saved to the profile; with photos, the wizard
+        closes once they are saved."""
         self.store_current()
         self.save_session()
+        if self.preparer is not None:
+            self.after_save = self._close_accepted
+        else:
+            self._close_accepted()
+
+    def _close_accepted(self) -> None:
         super().accept()
         self.assessment_closed.emit()
 
     def reject(self) -> None:
-        """Close without finishing: the draft stays, to resume later."""
+        """Close without finishing: the draft stays, to resume later. Pressed while saving, the wizard
+        closes once the save (already asked for) is done, and Finish pressed before still counts."""
+        if self.preparer is not None:
+            self.after_save = self.after_save or self.reject
+            return
         if self.saved_id is None:
             self.store_current()
             self.save_draft()

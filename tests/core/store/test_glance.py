@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from core.engine import assess
 from core.glance import glance, pattern_names
 from core.store import open_store
 from core.store.database import FILE_NAME
-from tests.core.store.test_database import FOREIGN, _database_at_first_revision, snapshot
+from tests.core.store.test_database import FOREIGN, _database_at_first_revision, _foreign, snapshot
 from tests.helpers import answers_document
 
 # (profile, day, observations, a red flag answered yes), saved in this order
@@ -162,3 +163,92 @@ def test_a_database_before_the_programme_is_glanced_only_once_migrated(tmp_path:
     assert seen is not None and seen.sessions == 1 and seen.last is not None
     assert (seen.last.taken_on, seen.last.pain_now, seen.last.patterns) == (
         date(2026, 2, 1), 4, (pattern_names()["upper_crossed"],))
+
+
+def damaged_photo_pages(folder: Path) -> Path:
+    """A database whose one session keeps a photo, with the photo's last pages (overflow pages at the end of the
+    file, which only the photos' table uses) overwritten with noise; in rollback-journal mode, so that the
+    file alone is the database."""
+    from core.posture.landmarks import Landmark, Landmarks
+    from core.result import Result
+    from core.store.photos import keep_photo
+
+    store = open_store(str(folder))
+    session = store.save_session("Alex", {"format": 1}, Result(status="ok"), date(2026, 2, 1))
+    keep_photo(store, session, Path(__file__).parents[2] / "data" / "astronaut.png",
+               Landmarks("side", 512, 512, {"c7": Landmark(100, 200)}))
+    store.close()
+    file = folder / FILE_NAME
+    _foreign(file, "PRAGMA journal_mode=DELETE")
+    data = bytearray(file.read_bytes())
+    page = 4096  # SQLite's default page size
+    data[-4 * page:-2 * page] = bytes(range(256)) * (2 * page // 256)
+    file.write_bytes(bytes(data))
+    return file
+
+
+def test_damaged_photo_pages_are_glanced_past_but_the_store_refuses_the_file(tmp_path: Path) -> None:
+    """The glance checks only the tables it reads (so the photos kept do not slow the home's first text): a
+    file damaged in its photos' pages still gives the home its profile; the store, which writes, checks the
+    whole file and refuses it, saying it is damaged, with not a byte of the folder changed."""
+    from core.store import StoreError
+
+    folder = tmp_path / "data"
+    damaged_photo_pages(folder)
+    before = snapshot(folder)
+    seen = glance(str(folder), None)
+    assert seen is not None and seen.chosen == "Alex" and seen.sessions == 1
+    with pytest.raises(StoreError) as refused:
+        open_store(str(folder))
+    assert "damaged" in str(refused.value) and "left untouched" in str(refused.value)
+    assert snapshot(folder) == before
+
+
+class CountedChecks:
+    """Stands in front of the whole-file quick_check: counts the checks and notes the threads they ran on."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from core.store import inspection
+
+        self.real = inspection._whole_check
+        self.threads: list[threading.Thread] = []
+        monkeypatch.setattr(inspection, "_whole_check", self)
+
+    def __call__(self, file: Path) -> list[str]:
+        self.threads.append(threading.current_thread())
+        return self.real(file)
+
+
+def test_the_stores_whole_file_check_runs_ahead_off_the_calling_thread(tmp_path: Path, catalogue: Catalogue,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The glance starts the whole-file check in a worker thread; the store opening the unchanged file next uses
+    its answer (one check in all, not on this thread) and opens it."""
+    folder = tmp_path / "data"
+    seeded(folder, catalogue)
+    checks = CountedChecks(monkeypatch)
+    assert glance(str(folder), None) is not None
+    open_store(str(folder)).close()
+    assert len(checks.threads) == 1 and checks.threads[0] is not threading.current_thread()
+
+
+def test_a_check_run_ahead_is_not_trusted_once_the_file_has_changed(tmp_path: Path, catalogue: Catalogue,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is damaged after the check started ahead found it healthy (and after the glance showed it):
+    the store sees the file changed, checks it again itself, and refuses it untouched as damaged."""
+    from core.store import StoreError
+    from core.store.inspection import _AHEAD
+
+    folder = tmp_path / "data"
+    seeded(folder, catalogue)
+    _foreign(folder / FILE_NAME, "PRAGMA journal_mode=DELETE")  # the file alone is the database
+    checks = CountedChecks(monkeypatch)
+    assert glance(str(folder), None) is not None
+    _AHEAD[folder / FILE_NAME][1].result(timeout=30)  # the check ahead has found it healthy
+    data = bytearray((folder / FILE_NAME).read_bytes())
+    data[3 * 4096:5 * 4096] = bytes(range(256)) * 32  # two pages of noise over its tables
+    (folder / FILE_NAME).write_bytes(bytes(data))
+    before = snapshot(folder)
+    with pytest.raises(StoreError) as refused:
+        open_store(str(folder))
+    assert "damaged" in str(refused.value) and snapshot(folder) == before
+    assert len(checks.threads) == 2  # the one ahead, and the store's own
