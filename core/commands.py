@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,10 +53,17 @@ def cmd_assess(args: argparse.Namespace) -> int:
     return _emit(args.json, result.to_document(), lambda: result_summary(result, catalogue))
 
 
-def _store(args: argparse.Namespace) -> Store:
+@contextmanager
+def _store(args: argparse.Namespace) -> Iterator[Store]:
+    """The store for one command, closed after it: closing merges SQLite's write-ahead log back
+    into the database file, so the file alone holds everything once the command ends."""
     from core.store import open_store
 
-    return open_store(args.data_dir, args.database_url)
+    store = open_store(args.data_dir, args.database_url)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _protected(args: argparse.Namespace) -> Protected:
@@ -96,7 +104,8 @@ def cmd_save(args: argparse.Namespace) -> int:
     profile = profile_name(args.profile, "--profile")
     answers = read_answers(args.answers, catalogue)
     result = assess(answers, catalogue)
-    session_id = _store(args).save_session(profile, answers.document, result, taken_on)
+    with _store(args) as store:
+        session_id = store.save_session(profile, answers.document, result, taken_on)
     print(
         translate("cli", "Saved session {id} for {name} on {date} (status: {status}).").format(
             id=session_id, name=profile, date=taken_on.isoformat(), status=result.status
@@ -109,7 +118,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     from core.history import history_document, history_summary
 
     catalogue = default_catalogue()
-    document = history_document(_store(args), args.profile, catalogue)
+    with _store(args) as store:
+        document = history_document(store, args.profile, catalogue)
     return _emit(args.json, document, lambda: history_summary(document, catalogue))
 
 
@@ -117,7 +127,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from core.store.transfer import export_profile
 
     out = _output_file(args, args.out)
-    document = export_profile(_store(args), args.profile, args.with_photos)
+    with _store(args) as store:
+        document = export_profile(store, args.profile, args.with_photos)
     text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
     if out is None:
         sys.stdout.write(text)
@@ -137,7 +148,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     document, source = read_document(args.file)
     try:
         checked = validate_export(document, default_catalogue())  # before the database is even opened
-        name, added = import_checked(_store(args), checked)
+        with _store(args) as store:
+            name, added = import_checked(store, checked)
     except DocumentError as error:
         raise error.with_source(source) from None
     print(translate("cli", "Imported {added} new sessions into {name}.").format(added=added, name=name))

@@ -72,3 +72,23 @@ def test_import_refuses_duplicate_keys_and_bad_names_writing_nothing(tmp_path: P
     assert not (tmp_path / "data").exists()  # refused before the database was even opened
     assert rebalance(tmp_path / "data", "history", "--profile", "A").returncode == 2
     assert rebalance(tmp_path / "data", "history", "--profile", "../x").returncode == 2
+
+
+def test_each_command_leaves_everything_in_the_database_file(tmp_path: Path) -> None:
+    """After save, history, export and import, no write-ahead log is left beside the database: a
+    copy of the file alone, or a read-only look at it (SQLite's immutable mode, used where the
+    folder cannot be written), holds every session saved."""
+    import sqlite3
+
+    data = tmp_path / "data"
+    saved = rebalance(data, "save", str(DATA / "lower_crossed" / "answers.json"), "--profile", "Ann")
+    assert saved.returncode == 0, saved.stderr
+    export = tmp_path / "ann.json"
+    for args in (("history", "--profile", "Ann"), ("export", "--profile", "Ann", str(export)),
+                 ("import", str(export))):
+        assert rebalance(data, *args).returncode == 0
+        assert not (data / "rebalance.sqlite3-wal").exists(), args
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes((data / "rebalance.sqlite3").read_bytes())
+    with sqlite3.connect(f"{copy.as_uri()}?mode=ro&immutable=1", uri=True) as connection:
+        assert [row[0] for row in connection.execute("SELECT name FROM profiles")] == ["Ann"]

@@ -100,12 +100,14 @@ def test_only_plain_app_starts_skip_the_command_line_parser(argv: list[str], exp
 
 
 def test_an_abbreviated_option_still_starts_the_app_through_argparse(tmp_path: Path) -> None:
-    """`--data-d DIR` (argparse's abbreviation) still reaches the app, which loads its data and quits."""
+    """`--data-d DIR` (argparse's abbreviation) still reaches the app, which loads its data and quits,
+    closing its store: no write-ahead log is left beside the database file."""
     environment = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "main.py", "--data-d", str(tmp_path / "data"), "--quit-after-show"],
                           cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "data" / "rebalance.sqlite3").exists()
+    assert not (tmp_path / "data" / "rebalance.sqlite3-wal").exists()
 
 
 def test_assess_and_routine_load_no_database_code(tmp_path: Path) -> None:

@@ -44,4 +44,7 @@ def run_app(data_dir: str | None = None, database_url: str | None = None, quit_a
 
         QTimer.singleShot(0, window.load)
         QTimer.singleShot(500, lambda: app.exit(0 if window.store is not None else 1))
-    return app.exec()
+    status = app.exec()
+    if window.store is not None:  # closing merges SQLite's write-ahead log back into the database file
+        window.store.close()
+    return status
