@@ -6,39 +6,49 @@ run. A start that finds this cache gets the very catalogue those steps gave last
 few milliseconds, and never imports PyYAML or builds a validator.
 
 The cache can never stand in for other data or other code. Its key hashes every data file's
-name and bytes, every catalogue module's source (the models, their validators and the
-cross-checks) with core/contract.py, and the Python and pydantic versions; in a frozen bundle,
-where the sources are not files, the executable itself stands for the code. A cache that is
-missing, stale, damaged (its payload has its own hash), not the user's own, writable by
-others or unreadable is ignored and rewritten after a full load; failing to write it only
-costs speed.
+name and bytes, the catalogue's code (core/catalogue/*.py with core/contract.py: the models,
+their validators and the cross-checks), PyYAML's version, and the Python, pydantic and
+Rebalance versions; in a frozen bundle, where the sources are not files, the executable's size
+and time stand for the code. Code that cannot be identified is never cached. A cache that is
+missing, stale, damaged (its payload has its own hash), not a regular file, not the user's
+own, writable by others or unreadable is ignored and rewritten after a full load; failing to
+write it only costs speed.
 
-The payload is a pickle, which could run code if anyone could plant one, so it is read by an
-unpickler that can create nothing but the catalogue's own value classes (`_ALLOWED`): a
-planted payload naming any other callable is refused before anything is called.
+The payload is a pickle, so it is read defensively: the unpickler can create nothing but the
+catalogue's own value classes (`_ALLOWED`), so a planted payload naming any other callable is
+refused before anything is called; a payload that tries to change one of those classes (pickle
+can set attributes on a class it names) is undone and refused; and the loader runs the
+catalogue's cross-checks on what it read (a few milliseconds). What the cache cannot stop is
+someone who can write the user's own files planting a catalogue that passes every check: such
+a person could as well change the program.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import io
 import os
 import pickle
+import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 import pydantic
 
+from core import __version__
 from core.catalogue import content, models, poses, programme
 
-FORMAT = 2
+FORMAT = 3
 FILE_NAME = "catalogue.pickle"
+OLD_FILE_NAMES = ("catalogue-documents.json",)  # earlier caches, removed when this one is written
 MAGIC = b"rebalance-catalogue"
 CODE_DIR = Path(__file__).resolve().parent
 CONTRACT = CODE_DIR.parent / "contract.py"
 # The classes a cached catalogue is made of: the catalogue itself and every model in its modules.
-_ALLOWED = {
+_ALLOWED: dict[tuple[str, str], type] = {
     (module.__name__, name): value
     for module in (content, models, poses, programme)
     for name, value in vars(module).items()
@@ -57,7 +67,7 @@ def cache_folder() -> Path:
     return Path(folder)
 
 
-def _add_files(digest: hashlib._Hash, root: Path, files: list[Path]) -> None:
+def _add_files(digest: Any, root: Path, files: list[Path]) -> None:
     for path in files:
         name = path.relative_to(root).as_posix().encode()
         data = path.read_bytes()
@@ -65,16 +75,21 @@ def _add_files(digest: hashlib._Hash, root: Path, files: list[Path]) -> None:
         digest.update(data)
 
 
-def cache_key(data_dir: Path) -> str:
-    """A hash of the data files, the code that validates them and the versions that read them."""
-    digest = hashlib.sha256(f"{FORMAT} {sys.version} {pydantic.VERSION}".encode())
+def cache_key(data_dir: Path) -> str | None:
+    """A hash of the data files, the code that validates them and the versions that read them;
+    None when the code cannot be identified (then nothing is cached)."""
+    digest = hashlib.sha256(f"{FORMAT} {__version__} {sys.version} {pydantic.VERSION}".encode())
     _add_files(digest, data_dir, sorted(data_dir.rglob("*.yaml")))
-    code = sorted(CODE_DIR.glob("*.py")) + ([CONTRACT] if CONTRACT.is_file() else [])
-    if code:
-        _add_files(digest, CODE_DIR.parent, code)
-    else:  # a frozen bundle: its executable holds the code, and changes with every build
+    if getattr(sys, "frozen", False):  # a bundle: its executable holds the code and changes with every build
         executable = Path(sys.executable).stat()
         digest.update(f"frozen {executable.st_size} {executable.st_mtime_ns}".encode())
+        return digest.hexdigest()
+    code = sorted(CODE_DIR.glob("*.py"))
+    yaml = importlib.util.find_spec("yaml")  # found, not imported
+    if not code or not CONTRACT.is_file() or yaml is None or yaml.origin is None:
+        return None
+    _add_files(digest, CODE_DIR.parent, [*code, CONTRACT])
+    digest.update(Path(yaml.origin).read_bytes())  # PyYAML's version is written in it
     return digest.hexdigest()
 
 
@@ -88,29 +103,55 @@ class _CatalogueUnpickler(pickle.Unpickler):
         return allowed
 
 
-def _trusted(file: Path) -> bool:
-    """Only the user's own file, which nobody else can write, may stand in for the data."""
-    status = file.stat()
-    if os.name != "posix":
-        return True
-    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+def _read_trusted(file: Path) -> bytes | None:
+    """The file's bytes if it is a regular file of the user's own that nobody else can write."""
+    try:
+        handle = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as stream:
+        status = os.fstat(stream.fileno())  # the very file read, not whatever the name points to later
+        if not stat.S_ISREG(status.st_mode):
+            return None
+        if os.name == "posix" and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+            return None
+        return stream.read()
 
 
 def read(file: Path, key: str) -> content.Catalogue | None:
     """The cached catalogue, or None when the cache is missing, stale or cannot be trusted."""
     try:
-        if not _trusted(file):
-            return None
-        header, _, payload = file.read_bytes().partition(b"\n")
+        data = _read_trusted(file)
     except OSError:
         return None
+    if data is None:
+        return None
+    header, _, payload = data.partition(b"\n")
     if header != _header(key, payload):
         return None
+    classes = {cls: dict(vars(cls)) for cls in _ALLOWED.values()}
     try:
         catalogue = _CatalogueUnpickler(io.BytesIO(payload)).load()
     except Exception:  # whatever a damaged payload raises, the data is loaded instead
+        catalogue = None
+    if _undo_class_changes(classes):
         return None
     return catalogue if isinstance(catalogue, content.Catalogue) else None
+
+
+def _undo_class_changes(before: dict[type, dict[str, Any]]) -> bool:
+    """Put back any attribute a payload set on one of the catalogue's classes; True if there was one."""
+    changed = False
+    for cls, attributes in before.items():
+        now = dict(vars(cls))
+        for name in now.keys() - attributes.keys():
+            delattr(cls, name)
+            changed = True
+        for name, value in attributes.items():
+            if now.get(name) is not value:
+                setattr(cls, name, value)
+                changed = True
+    return changed
 
 
 def _header(key: str, payload: bytes) -> bytes:
@@ -118,17 +159,23 @@ def _header(key: str, payload: bytes) -> bytes:
 
 
 def write(file: Path, key: str, catalogue: content.Catalogue) -> None:
-    """Replace the cache atomically, readable by the owner only; a failure only costs speed."""
+    """Replace the cache atomically, readable by the owner only; any failure only costs speed."""
     import tempfile
 
-    payload = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
-    with contextlib.suppress(OSError):
+    try:
+        payload = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".catalogue-", suffix=".pickle")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(_header(key, payload) + b"\n" + payload)
-            os.replace(temporary, file)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
+    except Exception:  # unpicklable, unwritable: the next start loads the data again
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(_header(key, payload) + b"\n" + payload)
+        os.replace(temporary, file)
+        for old in OLD_FILE_NAMES:
+            (file.parent / old).unlink(missing_ok=True)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -113,23 +114,26 @@ def load_catalogue(data_dir: Path = DATA_DIR, cache_file: Path | None = None) ->
     """Load and cross-check the catalogue; raises CatalogueError naming what is wrong.
 
     With cache_file, a catalogue cached there from exactly these data files and this code is
-    returned as it was loaded then (core.catalogue.disk_cache); otherwise the full load runs and,
-    once it has passed every check, is saved there for the next start.
+    taken, once it passes the cross-checks again (core.catalogue.disk_cache); otherwise the full
+    load runs and, once it has passed every check, is saved there for the next start.
     """
-    key = disk_cache.cache_key(data_dir) if cache_file else ""
-    if cache_file and (cached := disk_cache.read(cache_file, key)) is not None:
-        return cached
+    from core.catalogue.checks import check_catalogue
+
+    key = disk_cache.cache_key(data_dir) if cache_file else None
+    if cache_file and key and (cached := disk_cache.read(cache_file, key)) is not None:
+        with contextlib.suppress(CatalogueError):  # a cache that fails them is replaced by the data
+            check_catalogue(cached, data_dir)
+            return cached
     catalogue = _load(data_dir)
-    if cache_file:
+    if cache_file and key and disk_cache.cache_key(data_dir) == key:  # not if the data changed meanwhile
         disk_cache.write(cache_file, key, catalogue)
     return catalogue
 
 
 def _load(data_dir: Path) -> Catalogue:
     """Parse, validate and cross-check every file of data_dir."""
-    # PyYAML and the cross-checks are needed only when the cache cannot serve.
     from core.catalogue.checks import check_catalogue
-    from core.catalogue.yaml_files import parse_yaml
+    from core.catalogue.yaml_files import parse_yaml  # PyYAML only when the cache cannot serve
 
     def files(folder: str) -> list[Path]:
         found = sorted((data_dir / folder).glob("*.yaml"))

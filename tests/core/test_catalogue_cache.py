@@ -39,6 +39,12 @@ def _edit_version(data: Path, version: str) -> None:
     settings.write_text(yaml.safe_dump(document), encoding="utf-8")
 
 
+def _key(data: Path) -> str:
+    key = cache.cache_key(data)
+    assert key is not None
+    return key
+
+
 def _plant(cache_file: Path, key: str, payload: bytes) -> None:
     """A cache file whose header matches this data and code, holding the payload given."""
     cache_file.parent.mkdir(parents=True, exist_ok=True)
@@ -68,9 +74,10 @@ def test_a_cached_start_neither_parses_nor_validates(data_copy: Path, cache_file
     single pydantic validator: that is the time the cache exists to save (issue 16)."""
     load_catalogue(data_copy, cache_file)
     probe = (
-        "import sys; from pathlib import Path; from core.catalogue import load_catalogue, models\n"
+        "import sys; from pathlib import Path; from core.catalogue import load_catalogue, models, poses, programme\n"
         f"catalogue = load_catalogue(Path({str(data_copy)!r}), Path({str(cache_file)!r}))\n"
-        "built = [name for name, value in vars(models).items() if getattr(value, '__pydantic_complete__', False)]\n"
+        "built = [name for module in (models, poses, programme) for name, value in vars(module).items()\n"
+        "         if getattr(value, '__pydantic_complete__', False)]\n"
         "print(len(catalogue.tests), 'yaml' in sys.modules, built)\n"
     )
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT,
@@ -84,7 +91,7 @@ def test_a_data_change_invalidates_the_cache(data_copy: Path, cache_file: Path) 
     load_catalogue(data_copy, cache_file)
     _edit_version(data_copy, "edited-after-caching")
     assert load_catalogue(data_copy, cache_file).version == "edited-after-caching"
-    assert cache_file.read_bytes().split(b" ")[2].decode() == cache.cache_key(data_copy)
+    assert cache_file.read_bytes().split(b" ")[2].decode() == _key(data_copy)
 
 
 def test_a_code_change_invalidates_the_cache(data_copy: Path, tmp_path: Path) -> None:
@@ -94,14 +101,14 @@ def test_a_code_change_invalidates_the_cache(data_copy: Path, tmp_path: Path) ->
     shutil.copytree(cache.CODE_DIR, code, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(cache.CONTRACT, code.parent / "contract.py")
 
-    def key_with(code_dir: Path) -> str:
+    def key_with(code_dir: Path) -> str | None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(cache, "CODE_DIR", code_dir)
             patch.setattr(cache, "CONTRACT", code_dir.parent / "contract.py")
             return cache.cache_key(data_copy)
 
     original = key_with(code)
-    assert original == cache.cache_key(data_copy)
+    assert original == _key(data_copy)
     with (code / "models.py").open("a", encoding="utf-8") as stream:
         stream.write("\n# a stricter validator\n")
     changed_model = key_with(code)
@@ -131,7 +138,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rewritten(data_copy: Path, ca
     cache_file.write_bytes(content)
     cache_file.chmod(0o600)
     assert load_catalogue(data_copy, cache_file) == fresh
-    assert cache.read(cache_file, cache.cache_key(data_copy)) == fresh
+    assert cache.read(cache_file, _key(data_copy)) == fresh
 
 
 def test_a_damaged_payload_is_caught_by_its_own_hash(data_copy: Path, cache_file: Path) -> None:
@@ -141,7 +148,7 @@ def test_a_damaged_payload_is_caught_by_its_own_hash(data_copy: Path, cache_file
     content = bytearray(cache_file.read_bytes())
     content[-40] ^= 0xFF
     cache_file.write_bytes(bytes(content))
-    assert cache.read(cache_file, cache.cache_key(data_copy)) is None
+    assert cache.read(cache_file, _key(data_copy)) is None
     assert load_catalogue(data_copy, cache_file) == fresh
 
 
@@ -162,7 +169,7 @@ def test_a_planted_payload_can_run_no_code(data_copy: Path, cache_file: Path, tm
     classes (a system call, or a plain value) is refused: nothing runs and the data loads."""
     marker = tmp_path / "ran"
     payload = pickle.dumps(_RunsCode(marker) if planted == "code" else {"version": "planted"})
-    key = cache.cache_key(data_copy)
+    key = _key(data_copy)
     _plant(cache_file, key, payload)
     assert cache.read(cache_file, key) is None
     assert load_catalogue(data_copy, cache_file).version != "planted"
@@ -172,16 +179,16 @@ def test_a_planted_payload_can_run_no_code(data_copy: Path, cache_file: Path, tm
 def test_a_cache_others_can_write_is_not_trusted(data_copy: Path, cache_file: Path) -> None:
     """A cache file that other users could have written is ignored, and the data loads."""
     load_catalogue(data_copy, cache_file)
-    key = cache.cache_key(data_copy)
+    key = _key(data_copy)
     _edit_version(data_copy, "planted")
     planted = load_catalogue(data_copy)
     _edit_version(data_copy, "the data's")
-    _plant(cache_file, cache.cache_key(data_copy), pickle.dumps(planted))
-    assert cache.read(cache_file, cache.cache_key(data_copy)) is not None  # the planted file is well formed
+    _plant(cache_file, _key(data_copy), pickle.dumps(planted))
+    assert cache.read(cache_file, _key(data_copy)) is not None  # the planted file is well formed
     cache_file.chmod(0o666)
     assert load_catalogue(data_copy, cache_file).version == "the data's"
     assert cache_file.stat().st_mode & 0o777 == 0o600  # rewritten, the owner's only
-    assert key != cache.cache_key(data_copy)
+    assert key != _key(data_copy)
 
 
 def test_an_unwritable_cache_folder_costs_only_speed(data_copy: Path, tmp_path: Path) -> None:
@@ -195,13 +202,72 @@ def test_an_unwritable_cache_folder_costs_only_speed(data_copy: Path, tmp_path: 
 def test_a_frozen_bundle_keys_the_cache_by_its_executable(data_copy: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """In a frozen bundle the modules are not files: the executable stands for the code, so a
-    rebuilt bundle (another executable) never takes the cache of the one before."""
+    rebuilt bundle (another executable) never takes the cache of the one before. Outside a bundle,
+    code whose sources cannot be found is never cached."""
     monkeypatch.setattr(cache, "CODE_DIR", tmp_path / "no sources here")
     monkeypatch.setattr(cache, "CONTRACT", tmp_path / "no sources here" / "contract.py")
+    assert cache.cache_key(data_copy) is None
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
     executable = tmp_path / "rebalance"
     executable.write_bytes(b"build one")
     monkeypatch.setattr(sys, "executable", str(executable))
-    first = cache.cache_key(data_copy)
-    assert first == cache.cache_key(data_copy)
+    first = _key(data_copy)
+    assert first == _key(data_copy)
     executable.write_bytes(b"build two, a little longer")
-    assert cache.cache_key(data_copy) != first
+    assert _key(data_copy) != first
+
+
+def test_a_payload_that_changes_a_catalogue_class_is_undone_and_refused(data_copy: Path, cache_file: Path) -> None:
+    """Pickle can set an attribute on a class it names: a planted payload emptying the red flags a
+    person is asked (Catalogue.asked_flags) leaves the class as it was, and the data loads."""
+    from core.catalogue import Catalogue
+
+    fresh = load_catalogue(data_copy)
+    payload = (b"\x80\x04c" + b"core.catalogue.content\nCatalogue\n" + b"N}X\x0b\x00\x00\x00asked_flags}s\x86b.")
+    key = _key(data_copy)
+    _plant(cache_file, key, payload)
+    assert cache.read(cache_file, key) is None
+    assert "asked_flags" not in vars(Catalogue) or isinstance(vars(Catalogue)["asked_flags"], property)
+    loaded = load_catalogue(data_copy, cache_file)
+    assert loaded.asked_flags == fresh.asked_flags and loaded.asked_flags
+
+
+def test_a_planted_catalogue_that_fails_the_cross_checks_is_not_used(data_copy: Path, cache_file: Path) -> None:
+    """A well-formed cached catalogue without the emergency red flag the contract requires is caught
+    by the cross-checks that run on every cached load: the data loads instead."""
+    import dataclasses
+
+    fresh = load_catalogue(data_copy)
+    flags = {flag_id: flag for flag_id, flag in fresh.red_flags.items() if flag_id != "saddle_numbness"}
+    assert len(flags) == len(fresh.red_flags) - 1
+    _plant(cache_file, _key(data_copy), pickle.dumps(dataclasses.replace(fresh, red_flags=flags)))
+    assert "saddle_numbness" in load_catalogue(data_copy, cache_file).red_flags
+
+
+def test_a_fifo_in_place_of_the_cache_neither_hangs_nor_fails(data_copy: Path, cache_file: Path) -> None:
+    """Something that is not a regular file at the cache's name (a FIFO here) is not read: the
+    load neither waits for a writer nor fails."""
+    cache_file.parent.mkdir(parents=True)
+    os.mkfifo(cache_file, 0o600)
+    assert cache.read(cache_file, _key(data_copy)) is None
+    assert load_catalogue(data_copy, cache_file) == load_catalogue(data_copy)
+
+
+def test_a_catalogue_that_cannot_be_pickled_costs_only_speed(data_copy: Path, cache_file: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the catalogue ever held something pickle cannot write, the load still succeeds uncached."""
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise pickle.PicklingError("cannot pickle a lambda")
+
+    monkeypatch.setattr(pickle, "dumps", refuse)
+    assert load_catalogue(data_copy, cache_file) == load_catalogue(data_copy)
+    assert not cache_file.exists()
+
+
+def test_writing_the_cache_removes_the_earlier_parse_cache(data_copy: Path, cache_file: Path) -> None:
+    """The JSON parse cache of earlier versions is deleted when this cache is written."""
+    cache_file.parent.mkdir(parents=True)
+    old = cache_file.parent / cache.OLD_FILE_NAMES[0]
+    old.write_text("{}", encoding="utf-8")
+    load_catalogue(data_copy, cache_file)
+    assert cache_file.exists() and not old.exists()
