@@ -192,6 +192,18 @@ def _read_only(location: Location) -> Engine:
     return engine
 
 
+def _in_memory_options(url: str) -> dict[str, Any]:
+    """An in-memory SQLite database exists once per connection: keep one connection, usable from
+    any thread, so a store opened by the app's worker thread is the one its window then reads."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import StaticPool
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database not in (None, "", ":memory:"):
+        return {}
+    return {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+
+
 def open_engine(location: Location) -> Engine:
     """An engine on an up-to-date database, created if it does not exist yet.
 
@@ -199,7 +211,7 @@ def open_engine(location: Location) -> Engine:
     migrated only once it is known to be a healthy Rebalance database.
     """
     if location.file is None:
-        engine = create_engine(location.url, pool_pre_ping=True)
+        engine = create_engine(location.url, pool_pre_ping=True, **_in_memory_options(location.url))
         migrate(engine, location)
         return engine
     created = not location.file.parent.exists()

@@ -193,3 +193,18 @@ def test_a_database_damaged_in_its_photos_is_refused_at_start_and_never_written(
     assert "damaged" in told[0] and "left untouched" in told[0]
     assert window.store is None and not window.home.start_button.isEnabled()
     assert snapshot(folder) == before
+
+
+def test_an_in_memory_database_opened_off_the_ui_thread_is_the_one_the_window_uses(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """`--database-url sqlite://` keeps its data in memory, once per connection: the schema the
+    worker thread creates is the one the window reads, and a profile created there is listed."""
+    window = MainWindow(str(tmp_path / "data"), database_url="sqlite://")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None or bool(window.load_error), timeout=10_000)
+    assert window.store is not None, window.load_error
+    window.store.ensure_profile("Ann")
+    window.home.refresh("Ann")
+    assert [info.name for info in window.store.profiles()] == ["Ann"]
+    assert window.home.start_button.isEnabled()
