@@ -15,7 +15,7 @@ from pathlib import Path
 
 # No pydantic plugin (another installed package's hook) may watch a person's answers and results
 # being validated; and not looking for plugins spares every command a scan of the installed packages.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
 
 # The desktop app's options: name -> whether it takes a value (as core.cli declares them).
 APP_OPTIONS = {"--data-dir": True, "--database-url": True, "--quit-after-show": False}

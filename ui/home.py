@@ -101,7 +101,12 @@ class HomeView(QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
         self._set_enabled(False)
-        self.new_button.setEnabled(False)  # until attach(): the store is still opening
+        self._set_opening(True)
+
+    def _set_opening(self, opening: bool) -> None:
+        """While the store opens (until attach()), the list and New profile are off."""
+        self.profiles.setEnabled(not opening)
+        self.new_button.setEnabled(not opening)
 
     def _set_enabled(self, has_profile: bool) -> None:
         for button in (self.rename_button, self.delete_button, self.start_button, self.history_button):
@@ -110,7 +115,7 @@ class HomeView(QWidget):
 
     def attach(self, store: Store, catalogue: Catalogue, select: str = "") -> None:
         self.store, self.catalogue = store, catalogue
-        self.new_button.setEnabled(True)
+        self._set_opening(False)
         self.refresh(select)
 
     def current(self) -> str | None:

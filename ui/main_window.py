@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
                 self.home.show_glance(seen)
                 self.home.repaint()
         if self.opener is None and self.store is None and not self.load_error:
-            self.statusBar().showMessage(self.tr("Opening your data…"))
+            # No cyclic garbage collection while the worker runs: a collection it triggered could
+            # destroy a Qt object's wrapper on the wrong thread. _attach() turns it back on.
+            gc.disable()
             self.opener = DataOpener(self.data_dir, self.database_url, self)
             self.opener.finished.connect(self._opened)
             self.opener.start()
@@ -112,10 +114,9 @@ class MainWindow(QMainWindow):
         """Show the opened data (once: load() may have waited for the opener before its signal came)."""
         if self.store is not None or self.load_error:
             return
-        self.statusBar().clearMessage()
-        self.statusBar().hide()  # it only ever says that the data is opening
+        gc.enable()
         if store is None or catalogue is None:
-            self.load_error = error
+            self.load_error = error or self.tr("an unexpected error (nothing was changed)")
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
             return
         from core.result import build_validators
@@ -158,9 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("&Export profile…"), self.export_profile)
         self.import_action = self._action(file_menu, self.tr("&Import profile…"), self.import_profile)
-        self.data_actions = (new, self.export_action, self.import_action)  # on once the data is open
-        for action in self.data_actions:
-            action.setEnabled(False)
+        # On once the data is open: they need the store or the catalogue.
+        self.data_actions = [new, self.export_action, self.import_action]
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.show_preferences,
                      QKeySequence.StandardKey.Preferences)
@@ -170,10 +170,14 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Doing the tests &safely"), lambda: self.show_help("safety"),
                      QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("What the &results mean"), lambda: self.show_help("results"))
-        self._action(help_menu, self.tr("&Sources"), lambda: self.show_help("sources"))
-        self._action(help_menu, self.tr("&Welcome and sample profile"), lambda: self.show_welcome())
+        self.data_actions += [
+            self._action(help_menu, self.tr("&Sources"), lambda: self.show_help("sources")),
+            self._action(help_menu, self.tr("&Welcome and sample profile"), lambda: self.show_welcome()),
+        ]
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Rebalance"), self.show_about)
+        for action in self.data_actions:
+            action.setEnabled(False)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence.StandardKey | None = None) -> QAction:
@@ -369,6 +373,7 @@ class MainWindow(QMainWindow):
             if self.store is None and self.opener.store is not None:
                 self.opener.store.close()
             self.opener = None  # its finished signal, still queued, then attaches nothing
+            gc.enable()
         if self.session is not None:
             self.session.keep_unsaved()
         if self.wizard is not None:

@@ -775,10 +775,6 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rebalance cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,6 +885,10 @@ Assessments so far: {count}.</source>
     </message>
     <message>
         <source>{added} new assessments were added to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
