@@ -1,11 +1,14 @@
-"""Pictures on paper: the screen's SVG as vector ReportLab drawings.
+"""Pictures on paper: the screen's SVG drawn as vectors on a ReportLab canvas.
 
 The SVG our figures write (core.figures.svg) uses a small subset: paths of straight lines,
 circles, groups that translate and scale, and a handful of presentation attributes. That
-subset is turned into ReportLab shapes directly, exactly as svglib turns it (the same
-shapes, transforms and attribute conversions, so the paper is unchanged), without svglib's
-general machinery, which took about a third of a printed routine's time. Anything outside
-the subset goes through svglib itself. Drawings are kept per SVG text for the process.
+subset is turned straight into PDF path operators, drawn as svglib and ReportLab's renderer
+would draw it: the same coordinates, transforms, colours, widths, joins, caps and dashes
+(svglib's attribute conversions, below), so the page looks the same to the pixel (a test
+compares them rasterised). Skipped is their general machinery, a shape object per element
+and a graphics-state save, restore and reset around each one, which took over half of a
+printed routine's time and made the page's content three times as long. Anything outside
+the subset goes through svglib itself. Pictures are kept per SVG text for the process.
 """
 
 from __future__ import annotations
@@ -13,16 +16,25 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Path
-from reportlab.lib.colors import HexColor
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO  # type: ignore[attr-defined]  # not in the stubs
+from reportlab.graphics import transform
+from reportlab.graphics.shapes import Circle, Drawing, Path
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import (  # type: ignore[attr-defined]  # not in the stubs
+    FILL_EVEN_ODD,
+    FILL_NON_ZERO,
+    PATH_OPS,
+    Canvas,
+)
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 SVG = "{http://www.w3.org/2000/svg}"
 PX_TO_PT = 0.75  # svglib's
-MOVE_TO, LINE_TO, CLOSE_PATH = 0, 1, 3  # ReportLab's path operators
 # svglib's presentation attributes for shapes: (SVG name, ReportLab attribute, converter, default)
 STYLE = (("fill", "fillColor", "convertColor", "black"),
          ("fill-opacity", "fillOpacity", "convertOpacity", 1),
@@ -36,8 +48,19 @@ STYLE = (("fill", "fillColor", "convertColor", "black"),
 STYLE_NAMES = {name for name, *_ in STYLE}
 SHAPE_ATTRIBUTES = {"path": {"d"} | STYLE_NAMES, "circle": {"cx", "cy", "r"} | STYLE_NAMES}
 GROUP_ATTRIBUTES = {"transform", "id"}
-NUMBER = re.compile(r"-?(\d+\.?\d*|\.\d+)")
+_NUMBER = r"-?(?:\d+\.?\d*|\.\d+)"  # no exponent: every number is then a PDF number as written
+NUMBER = re.compile(_NUMBER)
+# a path of one subpath of straight lines, as core.figures.svg writes it: "M x y L x y ... [Z]"
+LINES = re.compile(rf"M {_NUMBER} {_NUMBER}(?: L {_NUMBER} {_NUMBER})*( Z)?")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+Bounds = tuple[float, float, float, float]
+Matrix = tuple[float, ...]
+# ReportLab's own matrix arithmetic (untyped there), so the numbers are the ones svglib's shapes get
+mmult = cast(Callable[[Matrix, Matrix], Matrix], transform.mmult)
+transform_point = cast(Callable[[Matrix, tuple[float, float]], tuple[float, float]], transform.transformPoint)
+translate = cast(Callable[[float, float], Matrix], transform.translate)
+scale = cast(Callable[[float, float], Matrix], transform.scale)
 
 
 class DrawingError(Exception):
@@ -48,38 +71,53 @@ class _Unsupported(Exception):
     """The SVG uses more than the subset drawn directly."""
 
 
-def svg_drawing(svg: str, name: str, font: str | None = None) -> Drawing:
-    """The SVG as a ReportLab drawing; raises DrawingError naming the picture.
+@dataclass(frozen=True)
+class PaperPicture:
+    """An SVG ready for paper, in points: its size, the box around what is drawn (without stroke
+    widths, as ReportLab's getBounds), and the drawing itself: PDF operators for our subset,
+    or svglib's drawing for anything else."""
 
-    ReportLab starts every drawing in Helvetica, which a PDF does not embed; ``font`` (one
-    the caller has registered and embeds) is used instead. The shapes are shared by every
-    caller asking for the same SVG (read once per process); the drawing around them is new.
-    """
-    shared = _drawing(svg)
-    if shared is None:
-        raise DrawingError(f"svglib could not draw the picture '{name}'")
-    drawing = Drawing(shared.width, shared.height, *shared.contents)  # a caller may scale its own drawing
-    if font:
+    width: float
+    height: float
+    bounds: Bounds
+    operators: str = ""
+    fallback: Drawing | None = None
+
+    def draw_on(self, canvas: Canvas, font: str) -> None:
+        """Draw in the picture's own points, its origin at the canvas's.
+
+        ``font``: svglib's drawings start in Helvetica, which a PDF does not embed; this one
+        (registered and embedded by the caller) is used instead. Our subset has no text."""
+        if self.fallback is None:
+            canvas.addLiteral(self.operators)
+            return
+        from reportlab.graphics import renderPDF
+
+        drawing = Drawing(self.width, self.height, *self.fallback.contents)
         drawing.initialFontName = font  # type: ignore[attr-defined]  # ReportLab attribute missing from its stubs
-    return drawing
+        renderPDF.draw(drawing, canvas, 0, 0)
+
+
+def paper_picture(svg: str, name: str) -> PaperPicture:
+    """The SVG ready for paper; raises DrawingError naming the picture."""
+    picture = _picture(svg)
+    if picture is None:
+        raise DrawingError(f"svglib could not draw the picture '{name}'")
+    return picture
 
 
 @lru_cache(maxsize=64)
-def _drawing(svg: str) -> Drawing | None:
+def _picture(svg: str) -> PaperPicture | None:
     try:
         return _direct(svg)
     except _Unsupported:
         from svglib.svglib import svg2rlg
 
-        return svg2rlg(io.BytesIO(svg.encode("utf-8")))
-
-
-def fit_drawing(drawing: Drawing, width: float, height: float) -> Drawing:
-    """Scale the drawing (keeping its shape) to fit inside width × height points."""
-    factor = min(width / drawing.width, height / drawing.height)
-    drawing.scale(factor, factor)
-    drawing.width, drawing.height = drawing.width * factor, drawing.height * factor
-    return drawing
+        drawing = svg2rlg(io.BytesIO(svg.encode("utf-8")))
+        if drawing is None:
+            return None
+        x0, y0, x1, y1 = drawing.getBounds()
+        return PaperPicture(drawing.width, drawing.height, (x0, y0, x1, y1), fallback=drawing)
 
 
 # ---------------------------------------------------------------- the direct path (svglib's rules)
@@ -121,7 +159,55 @@ def _convert(method: str, value: str | int) -> Any:
     raise _Unsupported
 
 
-def _direct(svg: str) -> Drawing:
+@dataclass(frozen=True)
+class _Style:
+    """A shape's graphics state as the PDF operators that set it, and how it is painted."""
+
+    operators: str
+    stroke: bool
+    fill: bool
+    fill_mode: int
+
+
+def _rgb(colour: Color) -> str:
+    return fp_str(colour.red, colour.green, colour.blue)
+
+
+@lru_cache(maxsize=256)
+def _style(kind: type[Path] | type[Circle], attributes: tuple[tuple[str, str], ...]) -> _Style:
+    """The state a new shape has once svglib's applyStyleOnShape has set it from these SVG
+    attributes (through ReportLab's own checked setattr, so defaults and refusals are its own),
+    written as ReportLab's renderer writes it. Worked out once per distinct style: hundreds of
+    paths share a few."""
+    shape: Path | Circle = Circle(0, 0, 1) if kind is Circle else Path()
+    given = dict(attributes)
+    for name, attribute, method, default in STYLE:
+        value: str | int = given.get(name, "").replace("!important", "").strip()
+        if value == "":
+            value = default
+        converted = _convert(method, value)
+        if converted is not SKIP:
+            setattr(shape, attribute, converted)
+    state: dict[str, Any] = shape.__dict__
+    if state.get("fillOpacity") not in (None, 1) or state.get("strokeOpacity") not in (None, 1):
+        raise _Unsupported  # transparency needs the page's graphics-state resources: left to svglib
+    if state["fillMode"] not in (FILL_NON_ZERO, FILL_EVEN_ODD):
+        raise _Unsupported
+    stroke, fill = state["strokeColor"], state["fillColor"]
+    dash = state["strokeDashArray"]
+    operators = [f"{_rgb(stroke)} RG"] if stroke is not None else []
+    operators += [f"{fp_str(state['strokeWidth'])} w", f"{state['strokeLineCap']:d} J",
+                  f"{state['strokeLineJoin']:d} j", f"[{fp_str(dash)}] 0 d" if dash else "[] 0 d"]
+    if fill is not None:
+        operators.append(f"{_rgb(fill)} rg")
+    return _Style("\n".join(operators), stroke is not None, fill is not None, state["fillMode"])
+
+
+def _style_of(node: ElementTree.Element) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name, value) for name, value in node.attrib.items() if name in STYLE_NAMES))
+
+
+def _direct(svg: str) -> PaperPicture:
     try:
         root = ElementTree.fromstring(svg)
     except ElementTree.ParseError as error:
@@ -133,101 +219,108 @@ def _direct(svg: str) -> Drawing:
         width, height = float(root.attrib["width"]), float(root.attrib["height"])
     except (KeyError, ValueError) as error:
         raise _Unsupported from error
-    group = _children(root)
     # svglib's renderSvg for the outermost <svg> with a viewBox ("xMidYMid meet"), then render()
-    scale = min(width * PX_TO_PT / box_width, height * PX_TO_PT / box_height)
-    shift_x = (width * PX_TO_PT - box_width * scale) / 2
-    shift_y = (height * PX_TO_PT - box_height * scale) / 2
-    if shift_x or shift_y:
-        group.translate(shift_x, shift_y)
-    group.scale(scale, -scale)
-    group.translate(0 - x, -box_height - y)
-    drawing = Drawing(width * PX_TO_PT, height * PX_TO_PT)
-    drawing.add(group)
-    return drawing
+    factor = min(width * PX_TO_PT / box_width, height * PX_TO_PT / box_height)
+    shift_x = (width * PX_TO_PT - box_width * factor) / 2
+    shift_y = (height * PX_TO_PT - box_height * factor) / 2
+    matrix = translate(shift_x, shift_y) if shift_x or shift_y else (1, 0, 0, 1, 0, 0)
+    matrix = mmult(mmult(matrix, scale(factor, -factor)), translate(0 - x, -box_height - y))
+    writer = _Writer()
+    bounds = writer.group(root, matrix)
+    return PaperPicture(width * PX_TO_PT, height * PX_TO_PT, bounds or (0.0, 0.0, 0.0, 0.0),
+                        "\n".join(writer.operators))
 
 
-def _children(node: ElementTree.Element) -> Group:
-    group = Group()
-    for child in node:
+def _transformed(bounds: Bounds | None, matrix: Matrix) -> Bounds | None:
+    """The box around a transformed box, as ReportLab's Group.getBounds works it out."""
+    if bounds is None:
+        return None
+    x0, y0, x1, y1 = bounds
+    corners = [transform_point(matrix, corner) for corner in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _union(boxes: list[Bounds]) -> Bounds | None:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+class _Writer:
+    """Writes the operators of one picture. The graphics state is set only where it changes:
+    shapes in a row share a style (every dot of a texture), and ReportLab's renderer would
+    save, set and restore all of it around each one."""
+
+    def __init__(self) -> None:
+        self.operators: list[str] = []
+        self.state: _Style | None = None  # unknown at the start: the first shape sets all of it
+
+    def group(self, node: ElementTree.Element, matrix: Matrix | None) -> Bounds | None:
+        """A group's shapes, inside its own graphics state when it transforms them."""
+        if matrix is not None:
+            self.operators.append(f"q\n{fp_str(*matrix)} cm")
+        outer = self.state
+        boxes = [box for box in (self._child(child) for child in node) if box is not None]
+        if matrix is not None:
+            self.operators.append("Q")
+            self.state = outer  # Q restores the state set before the group
+        return _transformed(_union(boxes), matrix) if matrix is not None else _union(boxes)
+
+    def _child(self, child: ElementTree.Element) -> Bounds | None:
         tag = child.tag.removeprefix(SVG)
         if tag == "title":
-            continue
+            return None
         if tag == "g":
             if set(child.attrib) - GROUP_ATTRIBUTES:
                 raise _Unsupported
-            inner = _children(child)
+            matrix = None
             if "transform" in child.attrib:
                 match = TRANSFORM.fullmatch(child.attrib["transform"])
                 if match is None:
                     raise _Unsupported
-                inner.translate(float(match[1]), float(match[2]))
                 factor = float(match[3])
-                inner.scale(factor, factor)
-            if "id" in child.attrib:
-                inner.setProperties({"svgid": child.attrib["id"]})
-            group.add(inner)
-        elif tag in SHAPE_ATTRIBUTES:
-            if set(child.attrib) - SHAPE_ATTRIBUTES[tag]:
-                raise _Unsupported
-            group.add(_path(child) if tag == "path" else _circle(child))
-        else:
+                matrix = mmult(translate(float(match[1]), float(match[2])), scale(factor, factor))
+            return self.group(child, matrix)
+        if tag not in SHAPE_ATTRIBUTES or set(child.attrib) - SHAPE_ATTRIBUTES[tag]:
             raise _Unsupported
-    return group
+        return self._path(child) if tag == "path" else self._circle(child)
 
+    def _paint(self, style: _Style, path: str, fill: bool) -> None:
+        if style != self.state:
+            self.operators.append(style.operators)
+            self.state = style
+        self.operators.append(f"{path} {PATH_OPS[style.stroke, fill, style.fill_mode]}")
 
-@lru_cache(maxsize=256)
-def _style(kind: type[Path] | type[Circle], attributes: tuple[tuple[str, str], ...]) -> dict[str, Any]:
-    """A new shape's attributes once svglib's applyStyleOnShape has set them from these SVG ones.
+    def _path(self, node: ElementTree.Element) -> Bounds:
+        """svglib's convertPath for one subpath: M, then L, optionally Z; ReportLab fills it only
+        when it is closed."""
+        d = node.attrib.get("d", "")
+        match = LINES.fullmatch(d)
+        if match is None:
+            raise _Unsupported
+        closed = match[1] is not None
+        style = _style(Path, _style_of(node))
+        if not closed and style.fill:
+            raise _Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
+        first, *rest = (d[2:-2] if closed else d[2:]).split(" L ")
+        self._paint(style, first + " m" + "".join(f" {point} l" for point in rest) + (" h" if closed else ""),
+                    style.fill)
+        numbers = [float(number) for number in d[2:-2 if closed else None].replace("L ", "").split()]
+        xs, ys = numbers[0::2], numbers[1::2]
+        return min(xs), min(ys), max(xs), max(ys)
 
-    Worked out once per distinct style, through ReportLab's checked setattr; the shapes then
-    take the result as it is (hundreds of paths share a few styles)."""
-    shape: Path | Circle = Circle(0, 0, 1) if kind is Circle else Path()
-    given = dict(attributes)
-    for name, attribute, method, default in STYLE:
-        value: str | int = given.get(name, "").replace("!important", "").strip()
-        if value == "":
-            value = default
-        converted = _convert(method, value)
-        if converted is not SKIP:
-            setattr(shape, attribute, converted)
-    own = ("cx", "cy", "r", "points", "operators")  # each shape's own, set by the caller
-    return {name: value for name, value in shape.__dict__.items() if name not in own}
-
-
-def _style_of(node: ElementTree.Element) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((name, value) for name, value in node.attrib.items() if name in STYLE_NAMES))
-
-
-def _circle(node: ElementTree.Element) -> Circle:
-    try:
-        cx, cy, r = (float(node.attrib[name]) for name in ("cx", "cy", "r"))
-    except (KeyError, ValueError) as error:
-        raise _Unsupported from error
-    circle = Circle.__new__(Circle)
-    circle.__dict__.update(_style(Circle, _style_of(node)), cx=cx, cy=cy, r=r)
-    return circle
-
-
-def _path(node: ElementTree.Element) -> Group:
-    """svglib's convertPath for a path of one subpath: M, then L, optionally Z."""
-    words = node.attrib.get("d", "").split()
-    if len(words) < 3 or words[0] != "M":
-        raise _Unsupported
-    closed = words[-1] == "Z"
-    body = words[:-1] if closed else words
-    if len(body) % 3 or any(word != "L" for word in body[3::3]):
-        raise _Unsupported
-    try:
-        points = [float(word) for index, word in enumerate(body) if index % 3]
-    except ValueError as error:
-        raise _Unsupported from error
-    operators = [MOVE_TO] + [LINE_TO] * (len(body) // 3 - 1) + ([CLOSE_PATH] if closed else [])
-    style = _style(Path, _style_of(node))
-    if not closed and style["fillColor"] is not None:
-        raise _Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
-    path = Path.__new__(Path)
-    path.__dict__.update(style, points=points, operators=operators)
-    group = Group()
-    group.add(path)
-    return group
+    def _circle(self, node: ElementTree.Element) -> Bounds:
+        """Four Bézier arcs, as the canvas's circle() draws them."""
+        try:
+            cx, cy, r = (float(node.attrib[name]) for name in ("cx", "cy", "r"))
+        except (KeyError, ValueError) as error:
+            raise _Unsupported from error
+        if r <= 0:
+            raise _Unsupported
+        x0, y0, x1, y1 = cx - r, cy - r, cx + r, cy + r
+        arcs = PDFPathObject()
+        arcs.ellipse(x0, y0, x1 - x0, y1 - y0)
+        style = _style(Circle, _style_of(node))
+        self._paint(style, arcs.getCode(), style.fill)
+        return x0, y0, x1, y1
