@@ -25,13 +25,13 @@ from reportlab.graphics import transform
 from reportlab.graphics.shapes import Circle, Drawing, Path
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen import pdfgeom
 from reportlab.pdfgen.canvas import (  # type: ignore[attr-defined]  # not in the stubs
     FILL_EVEN_ODD,
     FILL_NON_ZERO,
     PATH_OPS,
     Canvas,
 )
-from reportlab.pdfgen.pathobject import PDFPathObject
 
 SVG = "{http://www.w3.org/2000/svg}"
 PX_TO_PT = 0.75  # svglib's
@@ -318,9 +318,26 @@ class _Writer:
             raise _Unsupported from error
         if r <= 0:
             raise _Unsupported
-        x0, y0, x1, y1 = cx - r, cy - r, cx + r, cy + r
-        arcs = PDFPathObject()
-        arcs.ellipse(x0, y0, x1 - x0, y1 - y0)
         style = _style(Circle, _style_of(node))
-        self._paint(style, arcs.getCode(), style.fill)
-        return x0, y0, x1, y1
+        self._paint(style, _arcs(cx, cy, r), style.fill)
+        return cx - r, cy - r, cx + r, cy + r
+
+
+def _unit_arcs() -> tuple[tuple[float, float], ...]:
+    """The points of ReportLab's circle of radius 1 round (0, 0), in the order its path takes them."""
+    arcs = pdfgeom.bezierArc(-1, -1, 1, 1, 0, 360)
+    points = [arcs[0][:2]] + [curve[i:i + 2] for curve in arcs for i in (2, 4, 6)]
+    return tuple((float(x), float(y)) for x, y in points)
+
+
+UNIT_CIRCLE = _unit_arcs()
+
+
+def _arcs(cx: float, cy: float, r: float) -> str:
+    """The path ReportLab's circle() writes, scaled and moved from its unit circle's points rather
+    than worked out anew: a texture's dots are hundreds of circles, and the arcs took most of a
+    muscle map's time here. The text is the same (a test checks every circle of every picture):
+    the numbers are written to six digits, which the two ways of working them out never differ by."""
+    numbers = [fp_str(cx + r * x, cy + r * y) for x, y in UNIT_CIRCLE]
+    return (f"n {numbers[0]} m {numbers[1]} {numbers[2]} {numbers[3]} c {numbers[4]} {numbers[5]} {numbers[6]} c "
+            f"{numbers[7]} {numbers[8]} {numbers[9]} c {numbers[10]} {numbers[11]} {numbers[12]} c")

@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PIL import Image, ImageChops
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from svglib.svglib import svg2rlg
 
 from core.figures import paper
@@ -103,3 +105,16 @@ def test_more_than_the_subset_goes_to_svglib(tmp_path: Path) -> None:
     canvas.showPage()
     canvas.save()
     assert b"re" in (tmp_path / "square.pdf").read_bytes().split(b"stream", 1)[1]
+
+
+def test_every_circle_is_the_canvas_circle() -> None:
+    """Each circle of every picture (hundreds of texture dots) is written with the very numbers
+    ReportLab's canvas writes for it, though scaled from one unit circle instead of worked out anew."""
+    circles = {(float(c.get("cx", "")), float(c.get("cy", "")), float(c.get("r", "")))
+               for _, _, svg in [*all_pictures(CATALOGUE), ("", "", _muscle_map_with_both_modes())]
+               for c in ElementTree.fromstring(svg).iter(f"{paper.SVG}circle")}
+    assert len(circles) > 500
+    for cx, cy, r in circles:
+        canvas_path = PDFPathObject()
+        canvas_path.ellipse(cx - r, cy - r, (cx + r) - (cx - r), (cy + r) - (cy - r))  # as Canvas.circle()
+        assert paper._arcs(cx, cy, r) == canvas_path.getCode()
