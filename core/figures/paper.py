@@ -303,10 +303,11 @@ class _Writer:
         style = _style(Path, _style_of(node))
         if not closed and style.fill:
             raise _Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
-        first, *rest = (d[2:-2] if closed else d[2:]).split(" L ")
+        points = d[2:-2] if closed else d[2:]
+        first, *rest = points.split(" L ")
         self._paint(style, first + " m" + "".join(f" {point} l" for point in rest) + (" h" if closed else ""),
                     style.fill)
-        numbers = [float(number) for number in d[2:-2 if closed else None].replace("L ", "").split()]
+        numbers = list(map(float, points.replace("L ", "").split()))
         xs, ys = numbers[0::2], numbers[1::2]
         return min(xs), min(ys), max(xs), max(ys)
 
