@@ -4,11 +4,12 @@ The SVG our figures write (core.figures.svg) uses a small subset: paths of strai
 circles, groups that translate and scale, and a handful of presentation attributes. That
 subset is turned straight into PDF path operators, drawn as svglib and ReportLab's renderer
 would draw it: the same coordinates, transforms, colours, widths, joins, caps and dashes
-(svglib's attribute conversions, below), so the page looks the same to the pixel (a test
-compares them rasterised). Skipped is their general machinery, a shape object per element
-and a graphics-state save, restore and reset around each one, which took over half of a
-printed routine's time and made the page's content three times as long. Anything outside
-the subset goes through svglib itself. Pictures are kept per SVG text for the process.
+(svglib's attribute conversions are in core.figures.paper_style), so the page looks the same
+to the pixel (a test compares them rasterised). Skipped is their general machinery, a shape
+object per element and a graphics-state save, restore and reset around each one, which took
+over half of a printed routine's time and made the page's content three times as long.
+Anything outside the subset goes through svglib itself. Pictures are kept per SVG text for
+the process.
 """
 
 from __future__ import annotations
@@ -19,40 +20,22 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import cast
 
 from reportlab.graphics import transform
 from reportlab.graphics.shapes import Circle, Drawing, Path
-from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import pdfgeom
-from reportlab.pdfgen.canvas import (  # type: ignore[attr-defined]  # not in the stubs
-    FILL_EVEN_ODD,
-    FILL_NON_ZERO,
-    PATH_OPS,
-    Canvas,
-)
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas  # type: ignore[attr-defined]  # not in the stubs
+
+from core.figures.paper_style import NUMBER_TEXT, STYLE_NAMES, Style, Unsupported, shape_style, style_of
 
 SVG = "{http://www.w3.org/2000/svg}"
 PX_TO_PT = 0.75  # svglib's
-# svglib's presentation attributes for shapes: (SVG name, ReportLab attribute, converter, default)
-STYLE = (("fill", "fillColor", "convertColor", "black"),
-         ("fill-opacity", "fillOpacity", "convertOpacity", 1),
-         ("fill-rule", "fillMode", "convertFillRule", "nonzero"),
-         ("stroke", "strokeColor", "convertColor", "none"),
-         ("stroke-width", "strokeWidth", "convertLength", "1"),
-         ("stroke-opacity", "strokeOpacity", "convertOpacity", 1),
-         ("stroke-linejoin", "strokeLineJoin", "convertLineJoin", "0"),
-         ("stroke-linecap", "strokeLineCap", "convertLineCap", "0"),
-         ("stroke-dasharray", "strokeDashArray", "convertDashArray", "none"))
-STYLE_NAMES = {name for name, *_ in STYLE}
 SHAPE_ATTRIBUTES = {"path": {"d"} | STYLE_NAMES, "circle": {"cx", "cy", "r"} | STYLE_NAMES}
 GROUP_ATTRIBUTES = {"transform", "id"}
-_NUMBER = r"-?(?:\d+\.?\d*|\.\d+)"  # no exponent: every number is then a PDF number as written
-NUMBER = re.compile(_NUMBER)
 # a path of one subpath of straight lines, as core.figures.svg writes it: "M x y L x y ... [Z]"
-LINES = re.compile(rf"M {_NUMBER} {_NUMBER}(?: L {_NUMBER} {_NUMBER})*( Z)?")
-COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+LINES = re.compile(f"M {NUMBER_TEXT} {NUMBER_TEXT}(?: L {NUMBER_TEXT} {NUMBER_TEXT})*( Z)?")
 
 Bounds = tuple[float, float, float, float]
 Matrix = tuple[float, ...]
@@ -65,10 +48,6 @@ scale = cast(Callable[[float, float], Matrix], transform.scale)
 
 class DrawingError(Exception):
     """svglib could not read a picture."""
-
-
-class _Unsupported(Exception):
-    """The SVG uses more than the subset drawn directly."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +89,7 @@ def paper_picture(svg: str, name: str) -> PaperPicture:
 def _picture(svg: str) -> PaperPicture | None:
     try:
         return _direct(svg)
-    except _Unsupported:
+    except Unsupported:
         from svglib.svglib import svg2rlg
 
         drawing = svg2rlg(io.BytesIO(svg.encode("utf-8")))
@@ -121,104 +100,21 @@ def _picture(svg: str) -> PaperPicture | None:
 
 
 # ---------------------------------------------------------------- the direct path (svglib's rules)
-SKIP = object()  # svglib leaves the shape's own value when a conversion fails (as for a "0" line join)
-FILL_RULES = {"nonzero": FILL_NON_ZERO, "evenodd": FILL_EVEN_ODD}
-LINE_JOINS = {"miter": 0, "round": 1, "bevel": 2}
-LINE_CAPS = {"butt": 0, "round": 1, "square": 2}
 TRANSFORM = re.compile(r"translate\((-?[\d.]+) (-?[\d.]+)\) scale\((-?[\d.]+)\)")
-
-
-def _number(text: str) -> float:
-    if not NUMBER.fullmatch(text):
-        raise _Unsupported  # a unit, a percentage: svglib knows them
-    return float(text)
-
-
-@lru_cache(maxsize=512)
-def _convert(method: str, value: str | int) -> Any:
-    """One attribute value converted as svglib's Svg2RlgAttributeConverter converts it, for the
-    values our SVG writer uses (anything else: _Unsupported, and svglib draws the picture)."""
-    text = str(value)
-    if method == "convertColor":
-        if text == "none":
-            return None
-        if not COLOUR.fullmatch(text):
-            raise _Unsupported
-        return HexColor(text, hasAlpha=False)
-    if method == "convertOpacity":
-        return float(_number(text))
-    if method == "convertLength":
-        return _number(text)
-    if method == "convertDashArray":
-        return SKIP if text == "none" else [_number(part) for part in text.replace(",", " ").split()]
-    table = {"convertFillRule": FILL_RULES, "convertLineJoin": LINE_JOINS, "convertLineCap": LINE_CAPS}[method]
-    if text in table:
-        return table[text]
-    if text in ("0", ""):
-        return "" if method == "convertFillRule" else SKIP  # svglib's KeyError, caught; "" for an unknown rule
-    raise _Unsupported
-
-
-@dataclass(frozen=True)
-class _Style:
-    """A shape's graphics state as the PDF operators that set it, and how it is painted."""
-
-    operators: str
-    stroke: bool
-    fill: bool
-    fill_mode: int
-
-
-def _rgb(colour: Color) -> str:
-    return fp_str(colour.red, colour.green, colour.blue)
-
-
-@lru_cache(maxsize=256)
-def _style(kind: type[Path] | type[Circle], attributes: tuple[tuple[str, str], ...]) -> _Style:
-    """The state a new shape has once svglib's applyStyleOnShape has set it from these SVG
-    attributes (through ReportLab's own checked setattr, so defaults and refusals are its own),
-    written as ReportLab's renderer writes it. Worked out once per distinct style: hundreds of
-    paths share a few."""
-    shape: Path | Circle = Circle(0, 0, 1) if kind is Circle else Path()
-    given = dict(attributes)
-    for name, attribute, method, default in STYLE:
-        value: str | int = given.get(name, "").replace("!important", "").strip()
-        if value == "":
-            value = default
-        converted = _convert(method, value)
-        if converted is not SKIP:
-            setattr(shape, attribute, converted)
-    state: dict[str, Any] = shape.__dict__
-    if state.get("fillOpacity") not in (None, 1) or state.get("strokeOpacity") not in (None, 1):
-        raise _Unsupported  # transparency needs the page's graphics-state resources: left to svglib
-    if state["fillMode"] not in (FILL_NON_ZERO, FILL_EVEN_ODD):
-        raise _Unsupported
-    stroke, fill = state["strokeColor"], state["fillColor"]
-    dash = state["strokeDashArray"]
-    operators = [f"{_rgb(stroke)} RG"] if stroke is not None else []
-    operators += [f"{fp_str(state['strokeWidth'])} w", f"{state['strokeLineCap']:d} J",
-                  f"{state['strokeLineJoin']:d} j", f"[{fp_str(dash)}] 0 d" if dash else "[] 0 d"]
-    if fill is not None:
-        operators.append(f"{_rgb(fill)} rg")
-    return _Style("\n".join(operators), stroke is not None, fill is not None, state["fillMode"])
-
-
-def _style_of(node: ElementTree.Element) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((name, value) for name, value in node.attrib.items() if name in STYLE_NAMES))
 
 
 def _direct(svg: str) -> PaperPicture:
     try:
         root = ElementTree.fromstring(svg)
     except ElementTree.ParseError as error:
-        raise _Unsupported from error
+        raise Unsupported from error
     if root.tag != f"{SVG}svg" or set(root.attrib) - {"version", "width", "height", "viewBox"}:
-        raise _Unsupported
+        raise Unsupported
     try:
         x, y, box_width, box_height = (float(v) for v in root.attrib["viewBox"].replace(",", " ").split())
         width, height = float(root.attrib["width"]), float(root.attrib["height"])
     except (KeyError, ValueError) as error:
-        raise _Unsupported from error
+        raise Unsupported from error
     # svglib's renderSvg for the outermost <svg> with a viewBox ("xMidYMid meet"), then render()
     factor = min(width * PX_TO_PT / box_width, height * PX_TO_PT / box_height)
     shift_x = (width * PX_TO_PT - box_width * factor) / 2
@@ -254,7 +150,7 @@ class _Writer:
 
     def __init__(self) -> None:
         self.operators: list[str] = []
-        self.state: _Style | None = None  # unknown at the start: the first shape sets all of it
+        self.state: Style | None = None  # unknown at the start: the first shape sets all of it
 
     def group(self, node: ElementTree.Element, matrix: Matrix | None) -> Bounds | None:
         """A group's shapes, inside its own graphics state when it transforms them."""
@@ -273,20 +169,20 @@ class _Writer:
             return None
         if tag == "g":
             if set(child.attrib) - GROUP_ATTRIBUTES:
-                raise _Unsupported
+                raise Unsupported
             matrix = None
             if "transform" in child.attrib:
                 match = TRANSFORM.fullmatch(child.attrib["transform"])
                 if match is None:
-                    raise _Unsupported
+                    raise Unsupported
                 factor = float(match[3])
                 matrix = mmult(translate(float(match[1]), float(match[2])), scale(factor, factor))
             return self.group(child, matrix)
         if tag not in SHAPE_ATTRIBUTES or set(child.attrib) - SHAPE_ATTRIBUTES[tag]:
-            raise _Unsupported
+            raise Unsupported
         return self._path(child) if tag == "path" else self._circle(child)
 
-    def _paint(self, style: _Style, path: str, fill: bool) -> None:
+    def _paint(self, style: Style, path: str, fill: bool) -> None:
         if style != self.state:
             self.operators.append(style.operators)
             self.state = style
@@ -298,11 +194,11 @@ class _Writer:
         d = node.attrib.get("d", "")
         match = LINES.fullmatch(d)
         if match is None:
-            raise _Unsupported
+            raise Unsupported
         closed = match[1] is not None
-        style = _style(Path, _style_of(node))
+        style = shape_style(Path, style_of(node))
         if not closed and style.fill:
-            raise _Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
+            raise Unsupported  # svglib adds a stroke-less closed copy for the fill: left to it
         points = d[2:-2] if closed else d[2:]
         first, *rest = points.split(" L ")
         self._paint(style, first + " m" + "".join(f" {point} l" for point in rest) + (" h" if closed else ""),
@@ -316,10 +212,10 @@ class _Writer:
         try:
             cx, cy, r = (float(node.attrib[name]) for name in ("cx", "cy", "r"))
         except (KeyError, ValueError) as error:
-            raise _Unsupported from error
+            raise Unsupported from error
         if r <= 0:
-            raise _Unsupported
-        style = _style(Circle, _style_of(node))
+            raise Unsupported
+        style = shape_style(Circle, style_of(node))
         self._paint(style, _arcs(cx, cy, r), style.fill)
         return cx - r, cy - r, cx + r, cy + r
 

@@ -21,6 +21,7 @@ from svglib.svglib import svg2rlg
 from core.figures import paper
 from core.figures.export import all_pictures
 from core.figures.illustrate import muscle_map
+from core.figures.paper_style import Unsupported
 from core.result import MuscleSide, Result
 from tests.core.figures.test_render import CATALOGUE
 
@@ -96,7 +97,7 @@ def test_more_than_the_subset_goes_to_svglib(tmp_path: Path) -> None:
     """An element outside the subset (a rect) is left to svglib, which draws it."""
     svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10" viewBox="0 0 20 10">'
            '<rect x="1" y="1" width="5" height="5" fill="#123e66"/></svg>')
-    with pytest.raises(paper._Unsupported):
+    with pytest.raises(Unsupported):
         paper._direct(svg)
     picture = paper.paper_picture(svg, "a square")
     assert picture.fallback is not None
