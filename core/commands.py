@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -165,11 +166,21 @@ def _written(status: str) -> str:
     return translate("cli", "Wrote the routine to {file}.")
 
 
+def _keep_loaded() -> None:
+    """What is loaded by now (modules, the catalogue) lives until the command exits: keep it out
+    of the garbage collector's full passes, which would scan all of it again (one such pass took
+    40-50 ms of a `routine --pdf`, 60 ms of `figures`). The app does the same once its data has
+    loaded. Once per process: a test calling commands in-process freezes only once."""
+    if not gc.get_freeze_count():
+        gc.freeze()
+
+
 def cmd_routine(args: argparse.Namespace) -> int:
     from core.engine import assess
     from core.report.render import routine_pdf
 
     catalogue = default_catalogue()
+    _keep_loaded()
     out = _output_file(args, args.pdf)
     answers = read_answers(args.answers, catalogue)
     result = assess(answers, catalogue)
@@ -186,7 +197,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from core.figures.export import write_figures
 
     out = _output_folder(args)
-    written = write_figures(default_catalogue(), out)
+    catalogue = default_catalogue()
+    _keep_loaded()
+    written = write_figures(catalogue, out)
     print(translate("cli", "wrote {count} pictures and a contact sheet to {folder}").format(count=written, folder=out))
     return EXIT_OK
 

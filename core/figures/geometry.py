@@ -115,43 +115,56 @@ def _chain(ordered: Sequence[Vec2]) -> list[Vec2]:
     return chain
 
 
-def inside_convex(point: Vec2, hull: Sequence[Vec2]) -> bool:
-    """True when the point lies inside a counter-clockwise convex polygon."""
-    for index, a in enumerate(hull):
-        b = hull[(index + 1) % len(hull)]
-        if (b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0]) < 0:
-            return False
-    return len(hull) >= 3
+class Convex:
+    """A counter-clockwise convex polygon asked about many points (a texture's dots): each edge's
+    direction is worked out once, not once per point."""
+
+    def __init__(self, hull: Sequence[Vec2]) -> None:
+        self.edges = [(a[0], a[1], b[0] - a[0], b[1] - a[1])
+                      for a, b in zip(hull, [*hull[1:], *hull[:1]], strict=True)]
+        self.closed = len(hull) >= 3
+
+    def contains(self, point: Vec2) -> bool:
+        """True when the point lies inside (or on an edge)."""
+        px, py = point
+        for ax, ay, ex, ey in self.edges:
+            if ex * (py - ay) - ey * (px - ax) < 0:
+                return False
+        return self.closed
 
 
 def clip_polygon(subject: Sequence[Vec2], clip: Sequence[Vec2]) -> list[Vec2]:
-    """The part of a polygon inside a counter-clockwise convex polygon (Sutherland-Hodgman)."""
+    """The part of a polygon inside a counter-clockwise convex polygon (Sutherland-Hodgman).
+
+    Which side of an edge each point lies on is worked out once per point, not once for the
+    point and again for its successor."""
     output = list(subject)
     for index, a in enumerate(clip):
         b = clip[(index + 1) % len(clip)]
         if not output:
             break
-
-        def inside(p: Vec2, a: Vec2 = a, b: Vec2 = b) -> bool:
-            return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0
-
-        def crossing(p: Vec2, q: Vec2, a: Vec2 = a, b: Vec2 = b) -> Vec2:
-            ex, ey = b[0] - a[0], b[1] - a[1]
-            dp = ex * (p[1] - a[1]) - ey * (p[0] - a[0])
-            dq = ex * (q[1] - a[1]) - ey * (q[0] - a[0])
-            t = dp / (dp - dq)
-            return (p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]))
-
+        edge = (a[0], a[1], b[0] - a[0], b[1] - a[1])
+        ax, ay, ex, ey = edge
         previous, output = output, []
+        inside = [ex * (p[1] - ay) - ey * (p[0] - ax) >= 0 for p in previous]
         for i, point in enumerate(previous):
             last = previous[i - 1]
-            if inside(point):
-                if not inside(last):
-                    output.append(crossing(last, point))
+            if inside[i]:
+                if not inside[i - 1]:
+                    output.append(_crossing(last, point, edge))
                 output.append(point)
-            elif inside(last):
-                output.append(crossing(last, point))
+            elif inside[i - 1]:
+                output.append(_crossing(last, point, edge))
     return output
+
+
+def _crossing(p: Vec2, q: Vec2, edge: tuple[float, float, float, float]) -> Vec2:
+    """Where segment p-q crosses the line through an edge (its start, then its direction)."""
+    ax, ay, ex, ey = edge
+    dp = ex * (p[1] - ay) - ey * (p[0] - ax)
+    dq = ex * (q[1] - ay) - ey * (q[0] - ax)
+    t = dp / (dp - dq)
+    return (p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]))
 
 
 def clip_line(a: Vec2, b: Vec2, hull: Sequence[Vec2]) -> tuple[Vec2, Vec2] | None:

@@ -13,10 +13,10 @@ from typing import Literal
 from core.catalogue.anatomy import MUSCLES
 from core.figures.dress import GHOST, HAIR, INK, hair, nose, paint, untested_parts
 from core.figures.geometry import (
+    Convex,
     Vec2,
     clip_line,
     clip_polygon,
-    inside_convex,
 )
 from core.figures.parts import Outline, blob, outline
 from core.figures.room import body_frame, draw_props
@@ -56,10 +56,11 @@ def texture(drawing: Drawing, hull: list[Vec2], mode: Mode) -> None:
     step = 0.016
     y = min(ys) + step / 2
     row = 0
+    shape = Convex(hull)
     while y < max(ys):
         x = min(xs) + (step / 2 if row % 2 else step)
         while x < max(xs):
-            if inside_convex((x, y), hull):
+            if shape.contains((x, y)):
                 drawing.dot((x, y), 0.0035, fill=ink)
             x += step
         y += step * 0.87

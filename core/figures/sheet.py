@@ -1,6 +1,6 @@
-"""A contact sheet of every picture, drawn through svglib as the printed routine will be.
+"""A contact sheet of every picture, drawn as the printed routine draws them.
 
-Drawing through the paper path on purpose: if svglib cannot draw a picture, the sheet fails.
+Drawing through the paper path on purpose: if a picture cannot be drawn on paper, the sheet fails.
 """
 
 from __future__ import annotations
@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from core.figures.paper import fit_drawing, svg_drawing
+from core.figures.paper import paper_picture
 
 COLUMNS, ROWS = 4, 3
 
@@ -36,8 +35,13 @@ def write_contact_sheet(pictures: Sequence[tuple[str, str]], path: Path, title: 
             column, row = index % COLUMNS, index // COLUMNS
             x = margin + column * cell_w
             y = height - margin - header - (row + 1) * cell_h
-            drawing = fit_drawing(svg_drawing(svg, caption), cell_w - 6 * mm, cell_h - 12 * mm)
-            renderPDF.draw(drawing, canvas, x + (cell_w - drawing.width) / 2, y + 9 * mm)
+            picture = paper_picture(svg, caption)
+            factor = min((cell_w - 6 * mm) / picture.width, (cell_h - 12 * mm) / picture.height)
+            canvas.saveState()
+            canvas.translate(x + (cell_w - picture.width * factor) / 2, y + 9 * mm)
+            canvas.scale(factor, factor)
+            picture.draw_on(canvas, "Helvetica")
+            canvas.restoreState()
             canvas.setFont("Helvetica", 8)
             canvas.drawCentredString(x + cell_w / 2, y + 3 * mm, caption[:60])
             canvas.setStrokeColorRGB(0.85, 0.85, 0.85)

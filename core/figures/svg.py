@@ -22,8 +22,18 @@ def _fmt(value: float) -> str:
 
 
 def _attrs(attributes: dict[str, str | float]) -> str:
-    return " ".join(f"{key.replace('_', '-')}={quoteattr(str(_fmt(v) if isinstance(v, float) else v))}"
-                    for key, v in attributes.items())
+    """The attributes as SVG text; a picture has thousands of shapes but a few dozen styles, so
+    each distinct style is written once per process."""
+    key = tuple(attributes.items())
+    text = _ATTRIBUTES.get(key)
+    if text is None:
+        text = _ATTRIBUTES[key] = " ".join(
+            f"{name.replace('_', '-')}={quoteattr(str(_fmt(v) if isinstance(v, float) else v))}"
+            for name, v in key)
+    return text
+
+
+_ATTRIBUTES: dict[tuple[tuple[str, str | float], ...], str] = {}
 
 
 @dataclass
@@ -39,14 +49,20 @@ class Drawing:
         x, y = point[0] + self.shift[0], point[1] + self.shift[1]
         return f"{_fmt(x * self.scale)} {_fmt(y * self.scale)}"
 
+    def _path(self, points: Iterable[Vec2]) -> str:
+        """The points as "x y L x y ...": _xy() written out in the loop (a picture has thousands)."""
+        dx, dy, scale, fmt = self.shift[0], self.shift[1], self.scale, _fmt
+        return " L ".join(f"{fmt((x + dx) * scale)} {fmt((y + dy) * scale)}" for x, y in points)
+
     def _track(self, points: Iterable[Vec2]) -> None:
-        self.points += [(x + self.shift[0], y + self.shift[1]) for x, y in points]
+        dx, dy = self.shift
+        self.points += [(x + dx, y + dy) for x, y in points]
 
     def polygon(self, points: Sequence[Vec2], **style: str | float) -> None:
         if len(points) < 2:
             return
         self._track(points)
-        path = "M " + " L ".join(self._xy(p) for p in points) + " Z"
+        path = "M " + self._path(points) + " Z"
         self.elements.append(f"<path d={quoteattr(path)} {_attrs(style)}/>")
 
     def line(self, a: Vec2, b: Vec2, **style: str | float) -> None:
@@ -57,7 +73,7 @@ class Drawing:
     def polyline(self, points: Iterable[Vec2], **style: str | float) -> None:
         points = list(points)
         self._track(points)
-        path = "M " + " L ".join(self._xy(p) for p in points)
+        path = "M " + self._path(points)
         self.elements.append(f"<path d={quoteattr(path)} {_attrs({'fill': 'none', **style})}/>")
 
     def dot(self, centre: Vec2, radius: float, **style: str | float) -> None:

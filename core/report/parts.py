@@ -10,11 +10,10 @@ from datetime import date
 from typing import Any, Literal, cast
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Group
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ImageAndFlowables, Paragraph, Table, TableStyle
 
-from core.figures.paper import svg_drawing
+from core.figures.paper import PaperPicture, paper_picture
 from core.i18n import translate
 from core.report.model import Report
 from core.report.styles import ACCENT, FONT, KEY_FILL, SAFETY_FILL, SAFETY_LINE, stylesheet
@@ -125,18 +124,33 @@ def beside(fixed: Flowable, text: list[Flowable], side: Literal["left", "right"]
     return ImageAndFlowables(inner, text, imageSide="right", imageLeftPadding=6)
 
 
-def picture(svg: str, name: str, width: float, height: float) -> Drawing:
-    """The SVG as vectors, scaled so what is drawn (not the page around it) fills width × height.
+class _Picture(Flowable):
+    """A picture drawn as vectors, scaled so what is drawn (not the page around it) fills width × height.
 
-    Sizing by the drawing's own bounding box keeps every figure as large as its box allows,
+    Sizing by the picture's own bounding box keeps every figure as large as its box allows,
     however the figure is framed in its SVG.
     """
-    source = svg_drawing(svg, name, FONT)
-    x0, y0, x1, y1 = source.getBounds()
-    pad = 0.02 * max(x1 - x0, y1 - y0)  # room for stroke widths, which bounds leave out
-    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
-    factor = min(width / (x1 - x0), height / (y1 - y0))
-    group = Group(*source.contents, transform=(factor, 0, 0, factor, -x0 * factor, -y0 * factor))
-    fitted = Drawing((x1 - x0) * factor, (y1 - y0) * factor, group)
-    fitted.initialFontName = FONT  # type: ignore[attr-defined]  # ReportLab attribute missing from its stubs
-    return fitted
+
+    def __init__(self, picture: PaperPicture, width: float, height: float) -> None:
+        super().__init__()
+        self.picture = picture
+        x0, y0, x1, y1 = picture.bounds
+        pad = 0.02 * max(x1 - x0, y1 - y0)  # room for stroke widths, which bounds leave out
+        x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+        self.factor = min(width / (x1 - x0), height / (y1 - y0))
+        self.origin = (-x0 * self.factor, -y0 * self.factor)
+        self.width, self.height = (x1 - x0) * self.factor, (y1 - y0) * self.factor
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.transform(self.factor, 0, 0, self.factor, *self.origin)
+        self.picture.draw_on(self.canv, FONT)
+        self.canv.restoreState()
+
+
+def picture(svg: str, name: str, width: float, height: float) -> Flowable:
+    """The SVG as vectors, as large as fits in width × height (raises DrawingError naming it)."""
+    return _Picture(paper_picture(svg, name), width, height)

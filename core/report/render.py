@@ -1,8 +1,8 @@
 """Lays the report model out with ReportLab platypus: it decides nothing, it only places.
 
-Pictures are the same SVG as on screen, drawn as vectors through svglib. Whatever goes
-wrong inside ReportLab or svglib leaves here as a ReportError in words a person reads;
-library text stays in the chained cause, for a developer.
+Pictures are the same SVG as on screen, drawn as vectors as svglib draws them
+(core.figures.paper). Whatever goes wrong inside ReportLab or svglib leaves here as a
+ReportError in words a person reads; library text stays in the chained cause, for a developer.
 """
 
 from __future__ import annotations

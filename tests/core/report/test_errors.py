@@ -82,7 +82,7 @@ def test_a_failure_reads_as_words_and_exits_1(monkeypatch: pytest.MonkeyPatch, t
     if target == "layout":
         monkeypatch.setattr(SimpleDocTemplate, "build", fail)
     else:
-        monkeypatch.setattr(core.report.parts, "svg_drawing", fail)
+        monkeypatch.setattr(core.report.parts, "paper_picture", fail)
     out = tmp_path / "routine.pdf"
     assert main(["routine", str(EXAMPLE), "--pdf", str(out)]) == 1
     message = capsys.readouterr().err
