@@ -19,6 +19,7 @@ from core.programme.plan import programme_from
 from core.result import Result
 
 RULES = default_catalogue().programme
+WORKED = Path(__file__).resolve().parents[2] / "data"  # the worked examples, tests/data/NAME/answers.json
 PAIN = st.one_of(st.none(), st.integers(0, 10))
 ONSET = st.sampled_from([None, "new", "recurring", "long_standing"])
 
@@ -110,10 +111,12 @@ def test_a_stored_result_without_a_phase_gets_the_engines_phase() -> None:
     """Over random answers: a result read back from a session saved before results carried a phase
     (its document without "phase") gets, from its own stored answers, exactly the phase the engine gives
     those answers now; a referral or unfinished screening stays without one. Counted: each phase and a
-    stopped result were checked."""
+    stopped result were checked: worked examples that give each (@example) make sure every kind is
+    reached, whatever the random draw."""
+    import json
     from collections import Counter
 
-    from hypothesis import HealthCheck, settings
+    from hypothesis import HealthCheck, example, settings
 
     from core.answers import parse_answers
     from core.engine import assess
@@ -123,8 +126,16 @@ def test_a_stored_result_without_a_phase_gets_the_engines_phase() -> None:
     catalogue = default_catalogue()
     seen: Counter[str] = Counter()
 
+    def worked(name: str) -> dict[str, Any]:
+        document: dict[str, Any] = json.loads((WORKED / name / "answers.json").read_text(encoding="utf-8"))
+        return document
+
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(answers_documents(catalogue))
+    @example(worked("lower_crossed"))  # ease
+    @example(worked("lateral_pelvic_tilt"))  # strengthen
+    @example(worked("no_findings"))  # maintain
+    @example(worked("red_flag_emergency"))  # stopped
     def check(document: dict[str, Any]) -> None:
         result = assess(parse_answers(document, catalogue), catalogue)
         stored = result.to_document()
