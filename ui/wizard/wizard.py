@@ -28,6 +28,7 @@ from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.posture.session import PhotoPreparer
 from ui.wizard.base import Context, Page, exam_key
+from ui.wizard.drafts import DraftWriter
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
 from ui.wizard.exam_page import ExamPage
 from ui.wizard.first_pages import IntroPage, PainPage
@@ -60,6 +61,7 @@ class AssessmentWizard(QWizard):
         self.setTitleFormat(Qt.TextFormat.RichText)  # page titles carry their relative size (Page.setTitle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.store, self.paper = store, paper
+        self.drafts = DraftWriter(store, profile)  # a draft on every page change, off the UI thread
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
         self.context = Context(catalogue, state, profile, year_of_birth, sex)
         self.outcome: Result | None = None
@@ -158,13 +160,14 @@ class AssessmentWizard(QWizard):
                            for entry in result.routine], first=True)
 
     def _save_draft_unless_saved(self) -> None:
-        """The draft, unless the assessment was saved meanwhile (a finished one leaves no draft)."""
+        """The draft, written in the background, unless the assessment was saved meanwhile (a
+        finished one leaves no draft)."""
         if self.saved_id is None:
-            self.save_draft()
+            self.drafts.write_later(self.context.state.to_draft(), self.key_of(self.currentId()))
 
     def save_draft(self) -> None:
-        self.store.save_draft(self.context.profile, self.context.state.to_draft(),
-                              self.key_of(self.currentId()))
+        """The draft, written before this returns: the wizard or the app is closing."""
+        self.drafts.write_now(self.context.state.to_draft(), self.key_of(self.currentId()))
 
     def resume(self) -> None:
         """Walk forward to the page the draft reached, so Back still works from there."""
@@ -248,6 +251,7 @@ class AssessmentWizard(QWizard):
     def _write(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto],
                missed: list[str]) -> None:
         profile = self.context.profile
+        self.drafts.flush()  # a draft still being written must not land after the session replaces it
         self.saved_id = self.store.save_session(profile, document, result, date.today(),
                                                 lambda session, new_id: write_photos(session, {new_id: photos}))
         self.store.clear_draft(profile)
@@ -315,6 +319,7 @@ class AssessmentWizard(QWizard):
             self._close_accepted()
 
     def _close_accepted(self) -> None:
+        self.drafts.close()
         super().accept()
         self.assessment_closed.emit()
 
@@ -327,5 +332,6 @@ class AssessmentWizard(QWizard):
         if self.saved_id is None:
             self.store_current()
             self.save_draft()
+        self.drafts.close()
         super().reject()
         self.assessment_closed.emit()

@@ -1,0 +1,78 @@
+"""The draft written on every page change waits for the disk in a writer thread, never in the window,
+and never lands after the session that replaces it."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_wizard import answer_screening, click_next, start
+from ui.main_window import MainWindow
+
+SLOW_DISK_S = 0.4  # what one commit took on a busy disk in bench/journey.py
+
+
+def slow_disk(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every draft write takes SLOW_DISK_S, as a commit does when the disk is busy; the pages written are listed."""
+    store = window.store
+    assert store is not None
+    real_save, written = store.save_draft, []
+
+    def slow_save(profile: str, answers: dict[str, object], page: str) -> None:
+        time.sleep(SLOW_DISK_S)
+        real_save(profile, answers, page)
+        written.append(page)
+
+    monkeypatch.setattr(store, "save_draft", slow_save)
+    return written
+
+
+def test_page_changes_do_not_wait_for_the_disk(window: MainWindow, qtbot: QtBot,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a disk that takes 0.4 s per commit, pressing Next through three pages leaves a 10-ms timer
+    on the UI thread firing (no gap over 0.25 s); the drafts are written in order, and the one kept
+    at the end names the page reached."""
+    written = slow_disk(window, monkeypatch)
+    wizard = start(window, qtbot)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    click_next(wizard, qtbot)
+    qtbot.wait(100)
+    answer_screening(wizard, qtbot)
+    click_next(wizard, qtbot)
+    qtbot.wait(100)
+    reached = wizard.key_of(wizard.currentId())
+    qtbot.waitUntil(lambda: len(written) >= 3, timeout=10_000)
+    timer.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    assert max(gaps) < 0.25, max(gaps)
+    wizard.drafts.flush()
+    assert written[-1] == reached
+    assert window.store is not None
+    draft = window.store.load_draft("Alex")
+    assert draft is not None and draft[1] == reached
+
+
+def test_finish_waits_for_the_draft_being_written(window: MainWindow, qtbot: QtBot,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finish pressed while a slow draft is still being written: the session is saved after it, so no
+    draft is left behind to offer a 'resume' of an assessment that is finished."""
+    written = slow_disk(window, monkeypatch)
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot, yes=("saddle_numbness",))
+    click_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: bool(wizard.drafts.pending))  # the stop page's draft is on its way
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert window.wizard is None and written[-1] == "stop"
+    assert window.store is not None
+    assert window.store.load_draft("Alex") is None
+    (summary,) = window.store.session_summaries("Alex")
+    assert summary.status == "refer"
