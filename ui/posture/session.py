@@ -7,12 +7,15 @@ person who then types another number has judged it themselves.
 Keeping a photo means decoding it, turning it upright and encoding it again without its
 metadata (core.store.photos.upright_jpeg): about a quarter of a second for a 12-megapixel
 photo. PhotoPreparer does that in a worker thread, so the window keeps answering while the
-assessment is saved; the wizard writes the session and the prepared photos together, in one
-transaction, when it is done (ui/wizard/wizard.py).
+assessment is saved; then, still off the UI thread, it hands the prepared photos to the wizard's
+`write`, which stores the session and the photos together, in one transaction, after any draft
+still being written (ui/wizard/wizard.py, ui/wizard/drafts.py). Megabytes of photo committed to
+the disk are no wait for the window either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,16 +54,25 @@ def prepare_photos(photos: list[dict[str, Any]]) -> tuple[list[PreparedPhoto], l
 
 
 class PhotoPreparer(QThread):
-    """prepare_photos in a worker thread; ``prepared`` and ``missed`` hold its answer once finished."""
+    """prepare_photos, then ``write`` (the session stored with the photos), in a worker thread. Once
+    finished: ``prepared`` and ``missed``, and ``saved_id`` or the ``error`` the write raised."""
 
-    def __init__(self, photos: dict[str, dict[str, Any]], parent: QObject | None = None) -> None:
+    def __init__(self, photos: dict[str, dict[str, Any]], write: Callable[[list[PreparedPhoto]], str],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.photos = [dict(photo) for photo in photos.values()]  # as they were when Save was pressed
+        self.write = write
         self.prepared: list[PreparedPhoto] = []
         self.missed: list[str] = []
+        self.saved_id: str | None = None
+        self.error: Exception | None = None
 
     def run(self) -> None:
         try:
             self.prepared, self.missed = prepare_photos(self.photos)
         except Exception:  # anything else Pillow meets (memory, a codec): the photos are not kept, the answers are
             self.prepared, self.missed = [], [str(photo.get("path", "")) for photo in self.photos]
+        try:
+            self.saved_id = self.write(self.prepared)
+        except Exception as error:  # raised again on the UI thread, where the app's error hook tells the person
+            self.error = error

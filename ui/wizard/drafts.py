@@ -10,11 +10,14 @@ error hook tells the person.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from core.store.repository import Store
+
+T = TypeVar("T")
 
 
 class DraftWriter:
@@ -38,6 +41,11 @@ class DraftWriter:
         """Write the draft before returning (the wizard is closing), after any still queued."""
         self.flush()
         self.store.save_draft(self.profile, draft, page)
+
+    def after_drafts(self, write: Callable[[], T]) -> Future[T]:
+        """Run another write of this assessment on the writer thread, after the drafts queued so far.
+        Safe from any thread; the caller waits for the answer itself."""
+        return self.pool.submit(write)
 
     def flush(self) -> None:
         """Wait until every queued draft is written; the first failure is raised here."""

@@ -162,7 +162,7 @@ class AssessmentWizard(QWizard):
     def _save_draft_unless_saved(self) -> None:
         """The draft, written in the background, unless the assessment was saved meanwhile (a
         finished one leaves no draft)."""
-        if self.saved_id is None:
+        if self.saved_id is None and self.preparer is None:  # none once a save is under way
             self.drafts.write_later(self.context.state.to_draft(), self.key_of(self.currentId()))
 
     def save_draft(self) -> None:
@@ -215,10 +215,14 @@ class AssessmentWizard(QWizard):
         result = self.outcome or self.compute_result()
         document = self.context.state.answers_document()
         if not self.context.state.photos:
-            self._write(document, result, [], [])
+            self._write(document, result)
             return
         self.pending = (document, result)
-        self.preparer = PhotoPreparer(self.context.state.photos, self)
+
+        def write(photos: list[PreparedPhoto]) -> str:  # on the preparer's thread: no Qt here
+            return self.drafts.after_drafts(partial(self._store_session, document, result, photos)).result()
+
+        self.preparer = PhotoPreparer(self.context.state.photos, write, self)
         self.preparer.finished.connect(self._photos_ready)
         self.preparer.start()
         self._show_save_state()
@@ -241,20 +245,31 @@ class AssessmentWizard(QWizard):
             return
         self.preparer = self.pending = self.after_save = None
         try:
-            self._write(*pending, preparer.prepared, preparer.missed)
+            if preparer.error is not None:
+                raise preparer.error
+            assert preparer.saved_id is not None  # its run() either wrote the session or kept the error
+            self._saved(preparer.saved_id, preparer.missed)
         finally:
             self._show_save_state()  # after a failure (said by the app's error hook) Save can be pressed again
             preparer.deleteLater()
         if then is not None:
             then()
 
-    def _write(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto],
-               missed: list[str]) -> None:
-        profile = self.context.profile
+    def _write(self, document: dict[str, Any], result: Result) -> None:
+        """Save without photos, at once: a small commit, after any draft still being written."""
         self.drafts.flush()  # a draft still being written must not land after the session replaces it
-        self.saved_id = self.store.save_session(profile, document, result, date.today(),
-                                                lambda session, new_id: write_photos(session, {new_id: photos}))
+        self._saved(self._store_session(document, result, []), [])
+
+    def _store_session(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto]) -> str:
+        """The session and its photos in one transaction, then no draft: no Qt here (a worker may call it)."""
+        profile = self.context.profile
+        saved_id = self.store.save_session(profile, document, result, date.today(),
+                                           lambda session, new_id: write_photos(session, {new_id: photos}))
         self.store.clear_draft(profile)
+        return saved_id
+
+    def _saved(self, saved_id: str, missed: list[str]) -> None:
+        self.saved_id = saved_id
         self._show_save_state()
         if missed:  # moved or removed since it was measured: the answers are saved, the picture is not
             QMessageBox.warning(self, self.tr("A photo was not kept"), self.tr(
