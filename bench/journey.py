@@ -192,9 +192,11 @@ def main() -> int:
             stalls.append((name, *run_step(app, clock, action, done)))
 
         window = MainWindow(str(Path(folder) / "data"))
-        # The window appears, then the store and the catalogue open in a worker thread (first run:
-        # the database is created, the catalogue cache written).
-        step("start: show and open the data", window.show, lambda: window.store is not None)
+        # The window appears (its first paint has its own goal, in bench/startup.py: before it, a real
+        # start has no event loop that could answer anything), then the store and the catalogue open in
+        # a worker thread (a first run: the database is created, the catalogue loaded from its files).
+        shown = run_step(app, clock, window.show)
+        step("start: the data opens, after the first paint", lambda: None, lambda: window.store is not None)
         assert window.store is not None
         if window.welcome is not None:
             window.welcome.close()
@@ -270,6 +272,7 @@ def main() -> int:
     open_ok = opened - home <= OPEN_GOAL_MS
     print(f"opening the wizard: {opened - home:.0f} ms on top of the home, {opened / home:.1f}x it "
           f"(goal at most {OPEN_GOAL_MS:g} ms) -> {'ok' if open_ok else 'MISSED'}")
+    print(f"  the window shown   {shown[0]:6.1f} ms to its first paint (judged in bench/startup.py)")
     print("stalls (worst miss of a 5 ms timer) and time to the next paint, per step:")
     for name, paint, miss, cpu in stalls:
         print(f"  {name:<40} miss {miss:6.1f} ms   paint after {paint:6.1f} ms   UI-thread CPU {cpu:6.1f} ms")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -119,13 +120,16 @@ class MainWindow(QMainWindow):
             self.load_error = error or self.tr("an unexpected error (nothing was changed)")
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
             return
+        from core.figures.illustrate import body_map_with_regions
         from core.result import build_validators
 
         self.store, self.catalogue = store, catalogue
         for action in self.data_actions:
             action.setEnabled(True)
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
-        QTimer.singleShot(0, self, build_validators)  # ahead of the first assessment, while nothing waits
+        # Ahead of the first assessment, while nothing waits: the result's validators, the empty body map.
+        QTimer.singleShot(0, self, build_validators)
+        QTimer.singleShot(0, self, partial(body_map_with_regions, catalogue))
         if not self.settings.get(options.WELCOME_SEEN):
             self.show_welcome()
         if not gc.get_freeze_count():
@@ -376,9 +380,11 @@ class MainWindow(QMainWindow):
             gc.enable()
         if self.session is not None:
             self.session.keep_unsaved()
-        if self.wizard is not None:
-            self.wizard.finish_saving()
-        if self.wizard is not None and self.wizard.saved_id is None:
-            self.wizard.store_current()
-            self.wizard.save_draft()
-        super().closeEvent(event)
+        try:
+            if self.wizard is not None:
+                self.wizard.finish_saving()
+        finally:  # a save that failed (the error hook says why) still leaves the answers as a draft
+            if self.wizard is not None and self.wizard.saved_id is None:
+                self.wizard.store_current()
+                self.wizard.save_draft()
+            super().closeEvent(event)

@@ -65,9 +65,21 @@ def body_map(catalogue: Catalogue, selected: Iterable[str] = (), height_px: floa
     return body_map_svg(catalogue.poses[BASE_POSE], catalogue.regions, selected, height_px)
 
 
+_body_maps: dict[tuple[str, frozenset[str]], tuple[str, RegionShapes]] = {}
+BODY_MAPS_KEPT = 64
+
+
 def body_map_with_regions(catalogue: Catalogue, selected: Iterable[str] = ()) -> tuple[str, RegionShapes]:
-    """The body map and where each region lies in it, for a clickable map."""
-    return body_map_layout(catalogue.poses[BASE_POSE], catalogue.regions, selected)
+    """The body map and where each region lies in it, for a clickable map.
+
+    Kept per selection for the process (the newest BODY_MAPS_KEPT): every wizard draws the empty one
+    as it opens (about 60 ms), and a click back to an earlier choice draws nothing new."""
+    key = (catalogue.version, frozenset(selected))
+    if key not in _body_maps:
+        if len(_body_maps) >= BODY_MAPS_KEPT:
+            del _body_maps[next(iter(_body_maps))]
+        _body_maps[key] = body_map_layout(catalogue.poses[BASE_POSE], catalogue.regions, selected)
+    return _body_maps[key]
 
 
 _muscle_maps: dict[tuple[str, tuple[Highlight, ...], float], str] = {}

@@ -34,22 +34,25 @@ def test_importing_the_engine_builds_no_validator_and_build_validators_builds_th
 
 
 def test_the_app_builds_them_while_idle_after_it_opens(tmp_path: Path) -> None:
-    """The main window, once it has opened its data, builds the result's validators in an idle
-    turn: the person's first step to the results does not wait for them."""
+    """The main window, once it has opened its data, builds the result's validators and draws the
+    empty body map in idle turns: the person's first step to the results, and the first wizard
+    (whose pain page shows that map), do not wait for them."""
     shown = _fresh_python(
         "import time\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from ui.main_window import MainWindow\n"
         "from core.result import Result\n"
+        "from core.figures import illustrate\n"
         f"window = MainWindow({str(tmp_path / 'data')!r})\n"
         "window.show()\n"
         "before = Result.__pydantic_complete__\n"
         "for _ in range(200):\n"
         "    app.processEvents()\n"
         "    time.sleep(0.025)  # the data opens in a worker thread, which needs the GIL meanwhile\n"
-        "    if window.store is not None and Result.__pydantic_complete__:\n"
+        "    if window.store is not None and Result.__pydantic_complete__ and illustrate._body_maps:\n"
         "        break\n"
-        "print(before, window.store is not None, Result.__pydantic_complete__)\n"
+        "print(before, window.store is not None, Result.__pydantic_complete__,\n"
+        "      [sorted(selected) for _version, selected in illustrate._body_maps])\n"
         "window.close()\n", tmp_path)
-    assert shown == ["False", "True", "True"]
+    assert shown == ["False", "True", "True", "[[]]"]

@@ -53,7 +53,7 @@ def test_page_changes_do_not_wait_for_the_disk(window: MainWindow, qtbot: QtBot,
     timer.stop()
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     assert max(gaps) < 0.25, max(gaps)
-    wizard.drafts.flush()
+    wizard.drafts.settle()
     assert written[-1] == reached
     assert window.store is not None
     draft = window.store.load_draft("Alex")
@@ -76,3 +76,63 @@ def test_finish_waits_for_the_draft_being_written(window: MainWindow, qtbot: QtB
     assert window.store.load_draft("Alex") is None
     (summary,) = window.store.session_summaries("Alex")
     assert summary.status == "refer"
+
+
+def test_a_draft_that_failed_never_stops_the_session_being_saved(window: MainWindow, qtbot: QtBot,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The draft written as the stop page opened fails (the disk full for a moment) while Finish is
+    being pressed: the session is still saved, and no draft is left. The failed draft is replaced by
+    the session, so it stops nothing."""
+    from core.store import StoreError
+
+    store = window.store
+    assert store is not None
+    real_save = store.save_draft
+
+    def failing_on_stop(profile: str, answers: dict[str, object], page: str) -> None:
+        if page == "stop":
+            time.sleep(SLOW_DISK_S)  # still being written when Finish is pressed
+            raise StoreError("the disk is full for a moment")
+        real_save(profile, answers, page)
+
+    monkeypatch.setattr(store, "save_draft", failing_on_stop)
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot, yes=("saddle_numbness",))
+    click_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: bool(wizard.drafts.pending))  # the stop page's draft is on its way
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert window.wizard is None
+    (summary,) = store.session_summaries("Alex")
+    assert summary.status == "refer" and store.load_draft("Alex") is None
+
+
+def test_a_draft_that_failed_is_reported_and_the_next_one_still_written(window: MainWindow, qtbot: QtBot,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft write that failed is reported at the next page change (as the app's error hook shows
+    it), and the draft of that change is written all the same."""
+    from core.store import StoreError
+
+    store = window.store
+    assert store is not None
+    real_save, failures = store.save_draft, [StoreError("the disk is full for a moment")]
+
+    def failing_once(profile: str, answers: dict[str, object], page: str) -> None:
+        if failures:
+            raise failures.pop()
+        real_save(profile, answers, page)
+
+    monkeypatch.setattr(store, "save_draft", failing_once)
+    with qtbot.capture_exceptions() as raised:
+        wizard = start(window, qtbot)
+        qtbot.waitUntil(lambda: not failures)  # the intro's draft has failed
+        click_next(wizard, qtbot)
+        qtbot.waitUntil(lambda: bool(raised))
+    assert "disk is full" in str(raised[0][1])
+
+    def newest_draft_page() -> str | None:
+        wizard.drafts.settle()
+        draft = store.load_draft("Alex")
+        return draft[1] if draft is not None else None
+
+    qtbot.waitUntil(lambda: newest_draft_page() == "screening")

@@ -257,7 +257,7 @@ class AssessmentWizard(QWizard):
 
     def _write(self, document: dict[str, Any], result: Result) -> None:
         """Save without photos, at once: a small commit, after any draft still being written."""
-        self.drafts.flush()  # a draft still being written must not land after the session replaces it
+        self.drafts.settle()  # a draft still being written must not land after the session replaces it
         self._saved(self._store_session(document, result, []), [])
 
     def _store_session(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto]) -> str:
