@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
 
         from core.files import write_atomically
         from core.store.transfer import export_profile
+        from ui.output import checked_output
         from ui.pdf_export import reason_of
 
         profile = self.home.current()
@@ -284,12 +285,13 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the profile of {name}").format(name=profile),
                                               str(Path.home() / f"Rebalance {profile}.json"),
                                               self.tr("Rebalance profiles (*.json)"))
-        if not path:
+        target = checked_output(self, path, self.store.protected) if path else None
+        if target is None:  # none chosen, or one that must not be written (the database itself): said why
             return
         try:
             document = export_profile(self.store, profile, self._with_photos(profile))
             text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
-            write_atomically(Path(path), text.encode("utf-8"))
+            write_atomically(target, text.encode("utf-8"))
         except Exception as error:
             QMessageBox.warning(self, self.tr("The profile was not exported"),
                                 self.tr("{file} was not written: {reason}").format(file=Path(path).name,

@@ -138,3 +138,23 @@ def test_importing_known_assessments_with_new_guided_sessions_does_not_say_nothi
     assert [day.day for day in days(second.store, "Alex")] == [date(2026, 11, 30)]
     assert "already in Alex" in told[-1] and "nothing was added" not in told[-1]
     second.store.close()
+
+
+def test_export_profile_refuses_to_write_over_the_database(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """File ▸ Export profile… with the data folder's own database chosen in the dialog says why and
+    writes nothing: every profile is still there, byte for byte."""
+    window = open_window(qtbot, tmp_path / "data")
+    assert window.store is not None
+    seed(window.store, catalogue, THREE)
+    window.home.refresh("Alex")
+    database = window.store.protected.files[0]
+    before = database.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(database), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: warned.append(f"INFO {text}"))
+    menu_action(window, "Export profile…")
+    assert len(warned) == 1 and "Rebalance's own database" in warned[0]
+    assert database.read_bytes() == before and len(window.store.session_summaries("Alex")) == 3
+    window.store.close()

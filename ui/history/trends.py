@@ -32,7 +32,8 @@ def _moment(day: date) -> datetime:
 
 
 def _stamp(day: date) -> float:
-    return float(QDateTime(_moment(day)).toMSecsSinceEpoch())
+    """Milliseconds since the epoch, local time, as the chart's date-time axis counts them."""
+    return _moment(day).timestamp() * 1000
 
 
 class TrendsTab(QWidget):
@@ -118,7 +119,8 @@ class TrendsTab(QWidget):
         y_axis.setTitleText(self._unit(kind, test_id))
         first = datetime.combine(_moment(min(days)).date(), time(0))
         last = datetime.combine(_moment(max(days)).date(), time(23, 59))
-        x_axis.setRange(QDateTime(first), QDateTime(last))
+        x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_stamp(first))),
+                        QDateTime.fromMSecsSinceEpoch(int(_stamp(last))))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         norm = self.catalogue.tests[test_id].norm if kind == "test" and test_id else None
