@@ -169,8 +169,10 @@ class HomeView(QWidget):
             self._picture_due = last.id
             self.update()
         self.programme.show_profile(self.store, self.catalogue, info.name)
-        draft = self.store.load_draft(info.name)
-        self.resume_button.setVisible(draft is not None)
+        unfinished = self.store.load_draft(info.name) is not None
+        self.resume_button.setVisible(unfinished)
+        self.resume_button.setDefault(unfinished)  # Enter resumes rather than starting afresh
+        self.start_button.setDefault(not unfinished)
 
     def _summary(self, last: LastSession | None, count: int) -> str:
         """The chosen person's last assessment in a sentence (from the store, or from the glance)."""
@@ -186,6 +188,15 @@ class HomeView(QWidget):
                        "{count}.").format(date=when, pain=pain,
                                           patterns=", ".join(last.patterns) or self.tr("No pattern found."),
                                           count=count)
+
+    def show_unavailable(self, reason: str) -> None:
+        """The data could not be opened: say so where the profile would be, not 'Loading…' for good."""
+        self.profiles.blockSignals(True)  # the list emptied is no profile chosen: no "Welcome" text
+        self.profiles.clear()
+        self.profiles.blockSignals(False)
+        self._set_enabled(False)
+        self.title.setText(self.tr("Your data could not be opened"))
+        self.summary.setText(reason)
 
     def show_glance(self, glance: Glance) -> None:
         """The profiles and the chosen person's last assessment, shown before the store has loaded
@@ -213,10 +224,29 @@ class HomeView(QWidget):
         self.referral.setVisible(True)
 
     def start_new(self) -> None:
-        """Start a new assessment; right after a referral, first ask whether a doctor has seen them."""
+        """Start a new assessment; right after a referral, first ask whether a doctor has seen them, and
+        with one unfinished, whether to resume it rather than throw it away."""
         name = self.current()
-        if name and self._referral_heeded_or_overruled(name):
-            self.start_requested.emit(name, False)
+        if not name or not self._referral_heeded_or_overruled(name):
+            return
+        choice = self._unfinished_choice(name)
+        if choice is not None:
+            self.start_requested.emit(name, choice)
+
+    def _unfinished_choice(self, name: str) -> bool | None:
+        """False to start afresh, True to resume the unfinished assessment instead, None to do nothing."""
+        if self.store is None or self.store.load_draft(name) is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("An assessment is not finished"), self.tr(
+            "{name} has an assessment that is not finished yet. Starting a new one throws its answers "
+            "away. Resume it instead?").format(name=name), QMessageBox.StandardButton.NoButton, self)
+        resume = box.addButton(self.tr("Resume it"), QMessageBox.ButtonRole.AcceptRole)
+        afresh = box.addButton(self.tr("Start a new one"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is resume else False if clicked is afresh else None
 
     def _referral_heeded_or_overruled(self, name: str) -> bool:
         """True unless the latest session was a referral and the person chose not to start after all."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,18 +117,13 @@ class MainWindow(QMainWindow):
         gc.enable()
         if store is None or catalogue is None:
             self.load_error = error or self.tr("an unexpected error (nothing was changed)")
+            self.home.show_unavailable(self.load_error)
             QMessageBox.critical(self, self.tr("Rebalance cannot open its data"), self.load_error)
             return
-        from core.figures.illustrate import body_map_with_regions
-        from core.result import build_validators
-
         self.store, self.catalogue = store, catalogue
         for action in self.data_actions:
             action.setEnabled(True)
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
-        # Ahead of the first assessment, while nothing waits: the result's validators, the empty body map.
-        QTimer.singleShot(0, self, build_validators)
-        QTimer.singleShot(0, self, partial(body_map_with_regions, catalogue))
         if not self.settings.get(options.WELCOME_SEEN):
             self.show_welcome()
         if not gc.get_freeze_count():

@@ -144,8 +144,8 @@ def build_validators() -> None:
     """Build the result's validators now instead of at the first assessment.
 
     Every model is declared with pydantic's defer_build (`Frozen`), so a command builds only
-    what it uses. The app calls this in an idle turn after it starts, so that the person's
-    first step to the results does not wait for it (issue 16).
+    what it uses. The app calls this in the worker thread that opens its data (ui/opening.py),
+    so that the person's first step to the results does not wait for it (issue 16).
     """
     for model in (MuscleSide, Result):
         model.model_rebuild()

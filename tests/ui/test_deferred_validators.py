@@ -33,9 +33,9 @@ def test_importing_the_engine_builds_no_validator_and_build_validators_builds_th
     assert shown == ["False", "False", "True", "True"]
 
 
-def test_the_app_builds_them_while_idle_after_it_opens(tmp_path: Path) -> None:
-    """The main window, once it has opened its data, builds the result's validators and draws the
-    empty body map in idle turns: the person's first step to the results, and the first wizard
+def test_the_app_builds_them_ahead_when_it_opens_its_data(tmp_path: Path) -> None:
+    """The main window's worker thread, once it has opened the data, builds the result's validators
+    and draws the empty body map: the person's first step to the results, and the first wizard
     (whose pain page shows that map), do not wait for them."""
     shown = _fresh_python(
         "import time\n"

@@ -198,6 +198,8 @@ def test_a_database_damaged_in_its_photos_is_refused_at_start_and_never_written(
     qtbot.waitUntil(lambda: bool(told), timeout=20000)
     assert "damaged" in told[0] and "left untouched" in told[0]
     assert window.store is None and not window.home.start_button.isEnabled()
+    assert window.home.title.text() == "Your data could not be opened"  # not "Loading…" for good
+    assert "damaged" in window.home.summary.text()
     assert snapshot(folder) == before
 
 

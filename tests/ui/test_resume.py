@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -124,3 +125,49 @@ def test_every_page_stores_what_it_loads_from_a_resumed_draft(qtbot: QtBot, tmp_
         assert checked[:3] == ["intro", "screening", "pain"] and len(checked) == 3 + len(CATALOGUE.tests)
     finally:
         store.close()
+
+
+def _answer_unfinished(qtbot: QtBot, button: str) -> list[str]:
+    """Press `button` in the "not finished" question as soon as it shows; its text is returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)
+            return
+        seen.append(box.text())
+        (chosen,) = [b for b in box.buttons() if b.text() == button]
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+@pytest.mark.parametrize(("button", "opened", "kept"), [
+    ("Resume it", "resumed", True), ("Start a new one", "fresh", False), ("Cancel", "none", True),
+])
+def test_start_with_an_unfinished_assessment_asks_first(qtbot: QtBot, tmp_path: Path, button: str, opened: str,
+                                                         kept: bool) -> None:
+    """With an assessment left unfinished, Start asks before throwing its answers away: Resume it (the
+    default, as the home's Resume button is then) opens it where it was; Start a new one opens a fresh
+    one and the old answers are gone; Cancel opens nothing and keeps them."""
+    window = open_window(qtbot, tmp_path / "data")
+    assert window.store is not None
+    window.store.save_draft("Alex", {"document": {"format": 1, "pain": {"now": 7}}, "skipped": []}, "pain")
+    window.home.refresh("Alex")
+    assert window.home.resume_button.isVisible() and window.home.resume_button.isDefault()
+    seen = _answer_unfinished(qtbot, button)
+    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    assert seen and "not finished" in seen[0]
+    wizard = window.wizard
+    if opened == "none":
+        assert wizard is None
+    else:
+        assert wizard is not None
+        assert (wizard.context.state.document.get("pain", {}).get("now") == 7) == (opened == "resumed")
+    assert (window.store.load_draft("Alex") is not None) == kept
+    window.store.close()
