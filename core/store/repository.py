@@ -6,9 +6,10 @@ The same code runs on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from core import __version__
 from core.files import Protected
@@ -76,11 +78,15 @@ class Store:
         self.engine = engine
         self.protected = protected or Protected()  # what the app's file dialogs may not overwrite
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # An in-memory database is one connection shared by every thread (core.store.database): one
+        # transaction at a time on it, or one thread's commit would end another's transaction.
+        self._one_at_a_time: AbstractContextManager[object] = (
+            threading.RLock() if isinstance(engine.pool, StaticPool) else nullcontext())
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         try:
-            with self._sessions.begin() as session:
+            with self._one_at_a_time, self._sessions.begin() as session:
                 yield session
         except OperationalError as error:  # read-only folder, full disk, server gone: say which
             raise StoreError(failure_reason(error)) from error
@@ -210,7 +216,7 @@ class Store:
                         table.c.saved_at)
                  .join(Profile.__table__, Profile.id == table.c.profile_id).where(Profile.name == profile)
                  .order_by(table.c.taken_on, table.c.saved_at))
-        with self.engine.begin() as connection:
+        with self._one_at_a_time, self.engine.begin() as connection:
             rows = [SessionSummary(*row) for row in connection.execute(query)]
             if not rows and connection.scalar(select(Profile.id).where(Profile.name == profile)) is None:
                 raise NotFound(f"no profile named '{profile}'")

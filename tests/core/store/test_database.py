@@ -242,3 +242,26 @@ def test_a_full_disk_is_named_and_keeps_what_was_saved(tmp_path: Path) -> None:
         store.save_session("Alex", {"format": 1, "notes": "x" * 200_000}, Result(status="ok"), date(2026, 3, 2))
     assert [s.taken_on for s in store.session_summaries("Alex")] == [date(2026, 3, 1)]
     store.close()
+
+
+def test_an_in_memory_store_takes_one_transaction_at_a_time_across_threads() -> None:
+    """`sqlite://` is one connection that every thread shares: drafts written from 4 threads at
+    once (as the app's draft writer and its window may) all land, none ending another's transaction."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from core.store import open_store
+
+    store = open_store(None, "sqlite://")
+    names = [f"P{number}" for number in range(8)]
+    for name in names:
+        store.ensure_profile(name)
+
+    def write(name: str) -> None:
+        for page in range(15):
+            store.save_draft(name, {"document": {"format": 1}, "skipped": [], "n": page}, f"page{page}")
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(write, names))
+    assert all(store.load_draft(name) == ({"document": {"format": 1}, "skipped": [], "n": 14}, "page14")
+               for name in names)
+    store.close()
