@@ -15,6 +15,7 @@ the disk are no wait for the window either.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +72,7 @@ class PhotoPreparer(QThread):
         try:
             self.prepared, self.missed = prepare_photos(self.photos)
         except Exception:  # anything else Pillow meets (memory, a codec): the photos are not kept, the answers are
+            traceback.print_exc()  # the cause, for whoever looks into it; the person is told which photos
             self.prepared, self.missed = [], [str(photo.get("path", "")) for photo in self.photos]
         try:
             self.saved_id = self.write(self.prepared)
