@@ -577,6 +577,26 @@ Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your data could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an assessment that is not finished yet. Starting a new one throws its answers away. Resume it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last result: hatched muscles to stretch, dotted to strengthen</source>
         <translation type="unfinished"></translation>
     </message>
