@@ -32,6 +32,22 @@ def slow_disk(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return written
 
 
+def finish_at_the_stop_page_while_its_draft_is_written(window: MainWindow, qtbot: QtBot) -> None:
+    """A red flag answered, the stop page reached, and Finish pressed while that page's draft is on
+    its way: the session is saved, and no draft is left to offer a 'resume' of a finished assessment."""
+    store = window.store
+    assert store is not None
+    wizard = start(window, qtbot)
+    click_next(wizard, qtbot)
+    answer_screening(wizard, qtbot, yes=("saddle_numbness",))
+    click_next(wizard, qtbot)
+    qtbot.waitUntil(lambda: bool(wizard.drafts.pending))  # the stop page's draft is on its way
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert window.wizard is None
+    (summary,) = store.session_summaries("Alex")
+    assert summary.status == "refer" and store.load_draft("Alex") is None
+
+
 def test_page_changes_do_not_wait_for_the_disk(window: MainWindow, qtbot: QtBot,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """With a disk that takes 0.4 s per commit, pressing Next through three pages leaves a 10-ms timer
@@ -65,17 +81,8 @@ def test_finish_waits_for_the_draft_being_written(window: MainWindow, qtbot: QtB
     """Finish pressed while a slow draft is still being written: the session is saved after it, so no
     draft is left behind to offer a 'resume' of an assessment that is finished."""
     written = slow_disk(window, monkeypatch)
-    wizard = start(window, qtbot)
-    click_next(wizard, qtbot)
-    answer_screening(wizard, qtbot, yes=("saddle_numbness",))
-    click_next(wizard, qtbot)
-    qtbot.waitUntil(lambda: bool(wizard.drafts.pending))  # the stop page's draft is on its way
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert window.wizard is None and written[-1] == "stop"
-    assert window.store is not None
-    assert window.store.load_draft("Alex") is None
-    (summary,) = window.store.session_summaries("Alex")
-    assert summary.status == "refer"
+    finish_at_the_stop_page_while_its_draft_is_written(window, qtbot)
+    assert written[-1] == "stop"
 
 
 def test_a_draft_that_failed_never_stops_the_session_being_saved(window: MainWindow, qtbot: QtBot,
@@ -96,15 +103,7 @@ def test_a_draft_that_failed_never_stops_the_session_being_saved(window: MainWin
         real_save(profile, answers, page)
 
     monkeypatch.setattr(store, "save_draft", failing_on_stop)
-    wizard = start(window, qtbot)
-    click_next(wizard, qtbot)
-    answer_screening(wizard, qtbot, yes=("saddle_numbness",))
-    click_next(wizard, qtbot)
-    qtbot.waitUntil(lambda: bool(wizard.drafts.pending))  # the stop page's draft is on its way
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert window.wizard is None
-    (summary,) = store.session_summaries("Alex")
-    assert summary.status == "refer" and store.load_draft("Alex") is None
+    finish_at_the_stop_page_while_its_draft_is_written(window, qtbot)
 
 
 def test_a_draft_that_failed_is_reported_and_the_next_one_still_written(window: MainWindow, qtbot: QtBot,
