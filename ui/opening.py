@@ -1,9 +1,10 @@
 """The database and the catalogue opened off the UI thread, so the window answers while they load.
 
 Opening imports SQLAlchemy and pydantic, reads the catalogue and checks the database: 0.3 to
-0.6 s of work that froze the window just after it appeared (issue 16). A QThread does it now.
-Meanwhile the window shows what the light read-only look found (core.glance), says that the data
-is opening, and keeps the buttons that need the data switched off until it is attached.
+0.6 s of work that froze the window just after it appeared (issue 16). A QThread does it now,
+and prepares what the first assessment would otherwise wait for (prepare_ahead). Meanwhile the
+window shows what the light read-only look found (core.glance), or "Loading…", and keeps the
+people list and the buttons and menu items that need the data switched off until it is attached.
 """
 
 from __future__ import annotations
