@@ -219,6 +219,7 @@ def main() -> int:
             open_ms.append(opened)
             assert window.wizard is not None
             window.wizard.reject()
+            window.store.clear_draft(PROFILE)  # closing keeps a draft; each round opens a new assessment
         home_ms, open_ms = home_ms[1:], open_ms[1:]
 
         photo = twelve_megapixel_photo(Path(folder))
