@@ -105,20 +105,28 @@ def walk_tests(wizard: AssessmentWizard, qtbot: QtBot) -> None:
         click_next(wizard, qtbot)
 
 
-def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """From the home window through every page to a saved session and a PDF exported by its button."""
+def to_review(window: MainWindow, qtbot: QtBot, pain_now: int, regions: tuple[str, ...] = ()) -> AssessmentWizard:
+    """Start, answer no to every safety question, rate the pain (and tick where), do the tests as
+    ANSWERS says: the wizard on its review page."""
     wizard = start(window, qtbot)
     click_next(wizard, qtbot)
     answer_screening(wizard, qtbot)
     click_next(wizard, qtbot)
     pain = wizard.currentPage()
     assert isinstance(pain, PainPage)
-    rate_pain(pain, qtbot, 6)
-    pain.map.toggle("lower_back")
+    rate_pain(pain, qtbot, pain_now)
+    for region in regions:
+        pain.map.toggle(region)
     click_next(wizard, qtbot)
     walk_tests(wizard, qtbot)
     assert wizard.key_of(wizard.currentId()) == "review"
+    return wizard
+
+
+def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """From the home window through every page to a saved session and a PDF exported by its button."""
+    wizard = to_review(window, qtbot, pain_now=6, regions=("lower_back",))
     click_next(wizard, qtbot)
     assert wizard.key_of(wizard.currentId()) == "results"
     click_next(wizard, qtbot)
@@ -282,16 +290,7 @@ def test_the_results_are_built_while_the_review_page_shows(window: MainWindow, q
 
     from ui.widgets.results_view import ResultsView
 
-    wizard = start(window, qtbot)
-    click_next(wizard, qtbot)
-    answer_screening(wizard, qtbot)
-    click_next(wizard, qtbot)
-    pain = wizard.currentPage()
-    assert isinstance(pain, PainPage)
-    rate_pain(pain, qtbot, 3)
-    click_next(wizard, qtbot)
-    walk_tests(wizard, qtbot)
-    assert wizard.key_of(wizard.currentId()) == "review"
+    wizard = to_review(window, qtbot, pain_now=3)
     qtbot.waitUntil(lambda: wizard.results_ahead is not None)
     assert wizard.results_ahead is not None
     result, built = wizard.results_ahead
