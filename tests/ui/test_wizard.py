@@ -280,23 +280,3 @@ def test_the_draft_follows_each_page_just_after_it_shows(window: MainWindow, qtb
     qtbot.wait(50)  # ...and is not, once the assessment is saved
     assert window.store.load_draft("Alex") is None
     assert len(window.store.session_summaries("Alex")) == 1
-
-
-def test_the_results_are_built_while_the_review_page_shows(window: MainWindow, qtbot: QtBot) -> None:
-    """While the person reads the review page, the results page's content is built in an idle turn;
-    "See my results" then shows that very content (the switch does not wait for it). Content built
-    for other answers is never shown: a result that differs gets a fresh one."""
-    from PySide6.QtWidgets import QScrollArea
-
-    from ui.widgets.results_view import ResultsView
-
-    wizard = to_review(window, qtbot, pain_now=3)
-    qtbot.waitUntil(lambda: wizard.results_ahead is not None)
-    assert wizard.results_ahead is not None
-    result, built = wizard.results_ahead
-    click_next(wizard, qtbot)
-    (scroll,) = wizard.currentPage().findChildren(QScrollArea)
-    assert scroll.widget() is built and wizard.results_ahead is None
-    other = result.model_copy(update={"suggested_tests": ("an answer changed",)})
-    wizard.results_ahead = (result, ResultsView(wizard.context.catalogue, result))
-    assert wizard.take_results_ahead(other) is None and wizard.results_ahead is None

@@ -45,7 +45,6 @@ class Owner(Protocol):
     warmer: IdleQueue  # pictures drawn in idle turns, just after a page shows
 
     def compute_result(self) -> Result: ...
-    def take_results_ahead(self, result: Result) -> ResultsView | None: ...
     def save_session(self) -> None: ...
     def saving_photos(self) -> int: ...
     def choose_and_export(self) -> None: ...
@@ -127,9 +126,7 @@ class ResultsPage(EndPage):
         self.setSubTitle(translate("summary", DISCLAIMER))
 
     def load(self) -> None:
-        """The findings: built ahead while the review page showed, unless an answer changed since."""
-        result = self.owner().compute_result()
-        self._replace(self.owner().take_results_ahead(result) or ResultsView(self.context.catalogue, result))
+        self._replace(ResultsView(self.context.catalogue, self.owner().compute_result()))
 
 
 class RoutinePage(EndPage):

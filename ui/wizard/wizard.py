@@ -27,7 +27,6 @@ from core.store.repository import Store
 from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar, PdfWorker, ask_pdf_path, report_pdf
 from ui.posture.session import PhotoPreparer
-from ui.widgets.results_view import ResultsView
 from ui.wizard.base import Context, Page, exam_key
 from ui.wizard.drafts import DraftWriter
 from ui.wizard.end_pages import ResultsPage, ReviewPage, RoutinePage
@@ -66,7 +65,6 @@ class AssessmentWizard(QWizard):
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
         self.context = Context(catalogue, state, profile, year_of_birth, sex)
         self.outcome: Result | None = None
-        self.results_ahead: tuple[Result, ResultsView] | None = None  # built while the review page shows
         self.saved_id: str | None = None
         self.worker: PdfWorker | None = None
         self.preparer: PhotoPreparer | None = None  # the photos being made ready while the session is saved
@@ -154,14 +152,7 @@ class AssessmentWizard(QWizard):
         except Exception:  # only drawing ahead: the results page reports any problem itself
             return
         muscle_map(catalogue, result.findings)
-        self.results_ahead = (result, ResultsView(catalogue, result))  # the results page's content, if still true
         self._draw_routine_ahead(result)
-
-    def take_results_ahead(self, result: Result) -> ResultsView | None:
-        """The results page's content built ahead for this very result, once; None when the answers
-        changed since (or nothing was built)."""
-        ahead, self.results_ahead = self.results_ahead, None
-        return ahead[1] if ahead is not None and ahead[0] == result else None
 
     def _draw_routine_ahead(self, result: Result) -> None:
         exercises = self.context.catalogue.exercises
