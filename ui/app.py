@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from core import __version__, i18n
-from ui.collector import collect_on_the_gui_thread
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -20,7 +19,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Rebalance")
     app.setApplicationVersion(__version__)
     i18n.install(QCoreApplication.translate)
-    collect_on_the_gui_thread(app)
     return app
 
 

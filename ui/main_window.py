@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
                 self.home.show_glance(seen)
                 self.home.repaint()
         if self.opener is None and self.store is None and not self.load_error:
+            # No cyclic garbage collection while the worker runs: a collection it triggered could
+            # destroy a Qt object's wrapper on the wrong thread. _attach() turns it back on.
+            gc.disable()
             self.opener = DataOpener(self.data_dir, self.database_url, self)
             self.opener.finished.connect(self._opened)
             self.opener.start()
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         """Show the opened data (once: load() may have waited for the opener before its signal came)."""
         if self.store is not None or self.load_error:
             return
+        gc.enable()
         if store is None or catalogue is None:
             self.load_error = error or self.tr("an unexpected error (nothing was changed)")
             self.home.show_unavailable(self.load_error)
@@ -369,6 +373,7 @@ class MainWindow(QMainWindow):
             if self.store is None and self.opener.store is not None:
                 self.opener.store.close()
             self.opener = None  # its finished signal, still queued, then attaches nothing
+            gc.enable()
         if self.session is not None:
             self.session.keep_unsaved()
         try:

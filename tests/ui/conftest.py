@@ -9,19 +9,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.collector import collect_on_the_gui_thread
 from ui.home import HomeView
 from ui.main_window import MainWindow
 from ui.widgets import sound
 
 TICK_MS = 5  # the hold timer's second, shortened so tests do not wait
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _garbage_collected_on_the_gui_thread(qapp: QApplication) -> None:
-    """As in the app (ui.app.create_application): cycles are collected on the GUI thread only, never
-    by a worker thread that would destroy a Qt object there (a segfault the suite once hit)."""
-    collect_on_the_gui_thread(qapp)
 
 
 def open_window(qtbot: QtBot, data: Path, profile: str | None = "Alex", welcome: bool = False) -> MainWindow:
