@@ -25,7 +25,6 @@ a person could as well change the program.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib.util
 import io
@@ -159,23 +158,15 @@ def _header(key: str, payload: bytes) -> bytes:
 
 
 def write(file: Path, key: str, catalogue: content.Catalogue) -> None:
-    """Replace the cache atomically, readable by the owner only; any failure only costs speed."""
-    import tempfile
+    """Replace the cache atomically (core.files.write_atomically: a file only its owner can read,
+    renamed into place); any failure only costs speed."""
+    from core.files import write_atomically
 
     try:
         payload = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".catalogue-", suffix=".pickle")
-    except Exception:  # unpicklable, unwritable: the next start loads the data again
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(_header(key, payload) + b"\n" + payload)
-        os.replace(temporary, file)
+        write_atomically(file, _header(key, payload) + b"\n" + payload)
         for old in OLD_FILE_NAMES:
             (file.parent / old).unlink(missing_ok=True)
-    except OSError:
-        pass
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    except Exception:  # unpicklable, unwritable: the next start loads the data again
+        return
