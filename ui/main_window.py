@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         """Show the opened data (once: load() may have waited for the opener before its signal came)."""
         if self.store is not None or self.load_error:
             return
+        if store is not None and not gc.get_freeze_count():
+            # What is loaded by now (modules, the catalogue, the database's mappings) lives as long
+            # as the app: kept out of the garbage collector's full passes, which otherwise scan all
+            # of it and freeze the window for 50-100 ms at moments nobody chose; frozen before the
+            # collector is switched back on, whose first passes would scan it all. Once per process.
+            gc.freeze()
         gc.enable()
         if store is None or catalogue is None:
             self.load_error = error or self.tr("an unexpected error (nothing was changed)")
@@ -126,11 +132,6 @@ class MainWindow(QMainWindow):
         self.home.attach(self.store, self.catalogue, self.settings.get(options.LAST_PROFILE))
         if not self.settings.get(options.WELCOME_SEEN):
             self.show_welcome()
-        if not gc.get_freeze_count():
-            # What is loaded by now (modules, the catalogue, the database's mappings) lives as long
-            # as the app: kept out of the garbage collector's full passes, which otherwise scan all
-            # of it and freeze the window for 50-100 ms at moments nobody chose. Once per process.
-            gc.freeze()
 
     def show_welcome(self) -> None:
         """Shown once: what the app does and does not do, where the data is, a sample to explore."""

@@ -53,10 +53,13 @@ class DataOpener(QThread):
 
 def prepare_ahead(catalogue: Catalogue) -> None:
     """What the first assessment would otherwise wait for, done while nothing waits: the result's
-    validators (pydantic builds them on first use, about 40 ms) and the empty body map of the
-    pain page (about 60 ms)."""
+    validators (pydantic builds them on first use, about 40 ms), the empty body map of the pain
+    page (about 60 ms) and the wizard's modules (the engine, the pages, the photo step: about
+    100 ms of imports that held "Start assessment" the first time). Importing defines classes
+    only; no widget is made off the UI thread."""
     from core.figures.illustrate import body_map_with_regions
     from core.result import build_validators
 
     build_validators()
     body_map_with_regions(catalogue)
+    import ui.wizard.wizard  # noqa: F401

@@ -1,9 +1,14 @@
-"""Shows one of the app's SVG pictures, scaled to fit and keeping its shape."""
+"""Shows one of the app's SVG pictures, scaled to fit and keeping its shape.
+
+The picture is rendered once per size into a pixmap and then only copied: a page that appears
+is painted several times while its layout settles, and rendering a body map or an exercise
+picture costs a few milliseconds each time, inside the page switch.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -13,12 +18,14 @@ class SvgView(QWidget):
         super().__init__(parent)
         self.captions: tuple[str, ...] = ()
         self._renderer = QSvgRenderer(self)
+        self._rendered: tuple[tuple[int, int, float], QPixmap] | None = None  # (width, height, pixel ratio), picture
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.set_svg(svg, description)
 
     def set_svg(self, svg: str, description: str = "") -> None:
         self._renderer.load(QByteArray(svg.encode("utf-8")))
+        self._rendered = None
         self.setAccessibleName(self.tr("Picture"))
         self.setAccessibleDescription(description)
         self.setToolTip(description)
@@ -46,13 +53,27 @@ class SvgView(QWidget):
         width, height = view.width() * scale, view.height() * scale
         return QRectF((self.width() - width) / 2, band + (self.height() - band - height) / 2, width, height)
 
+    def _pixmap(self, target: QRectF) -> QPixmap:
+        """The picture at the target's size, rendered only when the size or the picture changed."""
+        ratio = self.devicePixelRatioF()
+        key = (round(target.width()), round(target.height()), ratio)
+        if self._rendered is None or self._rendered[0] != key:
+            pixmap = QPixmap(max(1, round(key[0] * ratio)), max(1, round(key[1] * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            self._renderer.render(painter, QRectF(0, 0, key[0], key[1]))
+            painter.end()
+            self._rendered = (key, pixmap)
+        return self._rendered[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._renderer.isValid():
-            self._renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             target = self.target_rect()
-            self._renderer.render(painter, target)
+            painter.drawPixmap(round(target.left()), round(target.top()), self._pixmap(target))
             part = target.width() / max(len(self.captions), 1)
             painter.setPen(self.palette().color(self.foregroundRole()))
             for index, caption in enumerate(self.captions):

@@ -68,6 +68,10 @@ class Page(QWizardPage):
         """Going Back keeps what was entered here."""
         self.store()
 
+    def prepare(self) -> None:
+        """Build ahead what load() would build, in an idle turn while the page before this one shows, so
+        that Next only shows it. load() must still work whether or not this ran, and redo what went stale."""
+
     def load(self) -> None:
         """Fill the page from the state (Picard: each page loads here)."""
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -45,6 +46,7 @@ class Owner(Protocol):
     warmer: IdleQueue  # pictures drawn in idle turns, just after a page shows
 
     def compute_result(self) -> Result: ...
+    def assessed(self) -> Result: ...
     def save_session(self) -> None: ...
     def saving_photos(self) -> int: ...
     def choose_and_export(self) -> None: ...
@@ -68,8 +70,10 @@ class EndPage(Page):
         layout = self.layout() or QVBoxLayout(self)
         while layout.count():
             item = layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # out of sight at once; deleted when the event loop next turns
+                widget.deleteLater()
         layout.addWidget(_scrolled(content))
         if footer is not None:
             layout.addWidget(footer)
@@ -81,6 +85,7 @@ class ReviewPage(EndPage):
         self.setTitle(self.tr("Check your answers"))
         self.setSubTitle(self.tr("Press Edit to go back and change an answer."))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("See my results"))
+        self._answers: list[QLabel] = []  # the right-hand column, one per row
 
     def _rows(self) -> list[tuple[str, str, str]]:
         catalogue, state = self.context.catalogue, self.context.state
@@ -105,18 +110,30 @@ class ReviewPage(EndPage):
             rows.append((test.title, shown, exam_key(test.id)))
         return rows
 
-    def load(self) -> None:
+    def prepare(self) -> None:
+        """The rows (the same ones every time: the safety questions, the pain, one per test) with their
+        Edit buttons; load() only writes the answers into them."""
+        if self._answers:
+            return
         content = QWidget()
         grid = QGridLayout(content)
         for row, (title, shown, key) in enumerate(self._rows()):
             grid.addWidget(wrapped(title, bold=True), row, 0)
-            grid.addWidget(wrapped(shown), row, 1)
+            answer = wrapped(shown)
+            self._answers.append(answer)
+            grid.addWidget(answer, row, 1)
             edit = QPushButton(self.tr("Edit"))
             edit.setAccessibleName(self.tr("Edit {answer}").format(answer=title))
             edit.clicked.connect(lambda _=False, target=key: self.owner().go_back_to(target))
             grid.addWidget(edit, row, 2)
         grid.setColumnStretch(1, 1)
         self._replace(content)
+
+    def load(self) -> None:
+        self.prepare()
+        for answer, (_, shown, _) in zip(self._answers, self._rows(), strict=True):
+            if answer.text() != shown:
+                answer.setText(shown)
 
 
 class ResultsPage(EndPage):
@@ -125,8 +142,22 @@ class ResultsPage(EndPage):
         self.setTitle(self.tr("What the assessment found"))
         self.setSubTitle(translate("summary", DISCLAIMER))
 
+        self._shown: Result | None = None  # the result the page shows
+
+    def prepare(self) -> None:
+        """Built while the review shows: the answers are complete then, and usually stay as they are."""
+        try:
+            self._show(self.owner().assessed())
+        except Exception:  # only ahead of time: load() reports any problem with the answers
+            return
+
     def load(self) -> None:
-        self._replace(ResultsView(self.context.catalogue, self.owner().compute_result()))
+        self._show(self.owner().compute_result())
+
+    def _show(self, result: Result) -> None:
+        if result is not self._shown:  # the same answers give the same result object (AssessmentWizard.assessed)
+            self._replace(ResultsView(self.context.catalogue, result))
+            self._shown = result
 
 
 class RoutinePage(EndPage):
@@ -173,8 +204,20 @@ class RoutinePage(EndPage):
             inside.addWidget(wrapped(f"•  {line}"))
         return box
 
+    def prepare(self) -> None:
+        """Built while the results show, from the result they show."""
+        outcome = self.owner().outcome
+        if outcome is not None:
+            self._build(outcome)
+
     def load(self) -> None:
-        result = self._result = self.owner().outcome or self.owner().compute_result()
+        self._build(self.owner().outcome or self.owner().compute_result())
+        self.show_save_state(self.owner().saved_id is not None, self.owner().saving_photos())
+
+    def _build(self, result: Result) -> None:
+        if result is self._result:
+            return
+        self._result = result
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._safety_net())
@@ -202,7 +245,6 @@ class RoutinePage(EndPage):
         buttons.addWidget(self.pdf_bar, 1)
         column.addStretch(1)
         self._replace(content, footer)
-        self.show_save_state(self.owner().saved_id is not None, self.owner().saving_photos())
 
     def _draw_into(self, view: SvgView, illustration: Illustration, description: str) -> None:
         if isValid(view):  # the page may have been rebuilt meanwhile

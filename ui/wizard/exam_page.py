@@ -84,6 +84,9 @@ class ExamPage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         QVBoxLayout(self).addWidget(scroll)
 
+    def prepare(self) -> None:
+        self.build()  # the answers are only filled in by load()
+
     def isComplete(self) -> bool:
         return self.built and (not self.offered or self.inputs.is_complete())
 

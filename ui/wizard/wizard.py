@@ -7,6 +7,7 @@ to the engine. The clinical decisions (stop or go on, the results) are all core'
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizar
 from core.answers import parse_answers
 from core.catalogue import Catalogue
 from core.engine import assess
-from core.figures.illustrate import muscle_map, picture
+from core.figures.illustrate import picture
 from core.result import Result
 from core.store.photos import PreparedPhoto, write_photos
 from core.store.repository import Store
@@ -65,6 +66,7 @@ class AssessmentWizard(QWizard):
         state = AssessmentState.from_draft(draft[0]) if draft else AssessmentState()
         self.context = Context(catalogue, state, profile, year_of_birth, sex)
         self.outcome: Result | None = None
+        self._assessed: tuple[str, Result] | None = None  # the answers (as JSON) and their result
         self.saved_id: str | None = None
         self.worker: PdfWorker | None = None
         self.preparer: PhotoPreparer | None = None  # the photos being made ready while the session is saved
@@ -138,23 +140,36 @@ class AssessmentWizard(QWizard):
         focus = QApplication.focusWidget()
         if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
             self.focus_first()  # QWizard looks only so far along the focus chain for a page built late
-        key = self.key_of(page_id)
-        if key == "review":  # the results' muscle map next (the answers may still change: only drawn)
-            self.warmer.ahead([self._draw_muscle_map], first=True)
-        if key == "results" and self.outcome is not None:  # the routine's pictures next (if not drawn yet)
-            self._draw_routine_ahead(self.outcome)
+        ahead: list[Callable[[], object]] = [partial(self._prepare_next, page_id)]
+        if self.key_of(page_id) == "review":  # then the routine's pictures (the routine page draws its own)
+            ahead.append(self._draw_routine_ahead)
+        self.warmer.ahead(ahead, first=True)
 
-    def _draw_muscle_map(self) -> None:
-        """The results' muscle map, and then (before anything else waiting) the routine's pictures."""
-        catalogue = self.context.catalogue
+    def _prepare_next(self, page_id: int) -> None:
+        """Build the page Next would show, while the person reads this one, so Next only shows it.
+        Skipped if the person has moved on meanwhile; a page prepared for nothing is rebuilt on load."""
+        if self.currentId() != page_id or page_id < 0:
+            return
+        following = self.page(self.nextId())
+        if isinstance(following, Page):
+            following.prepare()
+
+    def assessed(self) -> Result:
+        """The result of the answers as they stand, without storing the page shown; the same object as
+        long as the answers are the same, so a page built from it ahead of time is known to be current."""
+        document = self.context.state.answers_document()
+        stamp = json.dumps(document, sort_keys=True, default=str)
+        if self._assessed is None or self._assessed[0] != stamp:
+            catalogue = self.context.catalogue
+            self._assessed = (stamp, assess(parse_answers(document, catalogue), catalogue))
+        return self._assessed[1]
+
+    def _draw_routine_ahead(self) -> None:
+        """The pictures of the routine the answers would give, unless they are already drawn."""
         try:
-            result = assess(parse_answers(self.context.state.answers_document(), catalogue), catalogue)
+            result = self.assessed()
         except Exception:  # only drawing ahead: the results page reports any problem itself
             return
-        muscle_map(catalogue, result.findings)
-        self._draw_routine_ahead(result)
-
-    def _draw_routine_ahead(self, result: Result) -> None:
         exercises = self.context.catalogue.exercises
         self.warmer.ahead([partial(picture, self.context.catalogue, exercises[entry.exercise].illustration)
                            for entry in result.routine], first=True)
@@ -201,9 +216,7 @@ class AssessmentWizard(QWizard):
     # ---------------------------------------------------------------- results
     def compute_result(self) -> Result:
         self.store_current()
-        catalogue = self.context.catalogue
-        answers = parse_answers(self.context.state.answers_document(), catalogue)
-        self.outcome = assess(answers, catalogue)
+        self.outcome = self.assessed()
         return self.outcome
 
     def save_session(self) -> None:
