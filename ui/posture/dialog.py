@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -103,7 +103,9 @@ class PostureDialog(QDialog):
         titles = {"side": self.tr("Measure from a side photo"), "front": self.tr("Measure from a front photo"),
                   "back": self.tr("Measure from a photo from behind")}
         self.setWindowTitle(titles[view])
-        finder.warm_up()  # the finder's process starts while the person chooses a photo
+        # The finder's process starts while the person chooses a photo; in a turn of the event loop of its
+        # own, after the dialog is shown, so starting it adds nothing to the wait for the window.
+        QTimer.singleShot(0, finder.warm_up)
         self.setAcceptDrops(True)
         self.resize(980, 760)
         tips = QLabel(self.tr(
