@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,14 +63,6 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 """
-
-
-@pytest.fixture
-def fresh_finder() -> Iterator[None]:
-    """No finder process left from another test; none left behind for the next."""
-    finder.shut_down()
-    yield
-    finder.shut_down()
 
 
 @pytest.mark.detector

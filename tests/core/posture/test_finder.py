@@ -8,7 +8,6 @@ import pickle
 import signal
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,14 +19,6 @@ from core.posture.landmarks import LandmarksError
 from core.posture.photo import PhotoError
 
 ASTRONAUT = Path(__file__).resolve().parents[2] / "data" / "astronaut.png"
-
-
-@pytest.fixture
-def fresh_finder() -> Iterator[None]:
-    """No finder process left from another test; none left behind for the next."""
-    finder.shut_down()
-    yield
-    finder.shut_down()
 
 
 def gone(pid: int) -> bool:
