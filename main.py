@@ -72,6 +72,10 @@ def _write_screenshots(out: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # the bundle: a process started by the landmark finder
+        import multiprocessing  # (core/posture/finder.py) runs its work here, not the app
+
+        multiprocessing.freeze_support()
     status = main()
     # The process is about to end: without this, Python's last garbage collections walk every
     # object the catalogue and the libraries made (about a fifth of an `assess` run, issue 16),

@@ -29,7 +29,19 @@ class DocumentError(ValueError):
         super().__init__(f"{source}: {field_path}: {message}")
 
     def with_source(self, source: str) -> DocumentError:
-        return type(self)(self.field_path, self.message, source)
+        return _remade(type(self), self.field_path, self.message, source)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled by its fields, whatever a subclass's constructor takes: a photo's error found in the
+        landmark finder's own process reaches the app's as the same error with the same message."""
+        return _remade, (type(self), self.field_path, self.message, self.source), self.__dict__
+
+
+def _remade(kind: type[DocumentError], field_path: str, message: str, source: str) -> DocumentError:
+    """An error of this kind with these fields, without calling the subclass's own constructor."""
+    error = kind.__new__(kind)
+    DocumentError.__init__(error, field_path, message, source)
+    return error
 
 
 class _Duplicated(dict[str, Any]):

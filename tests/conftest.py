@@ -7,12 +7,13 @@ import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 import pytest
 
 from core.catalogue import Catalogue, default_catalogue
+from core.posture import finder
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The catalogue cache goes to a folder of this run's own, never the user's cache.
@@ -50,3 +51,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     return default_catalogue()
+
+
+@pytest.fixture
+def fresh_finder() -> Iterator[None]:
+    """No landmark finder's process left from another test; none left behind for the next."""
+    finder.shut_down()
+    yield
+    finder.shut_down()

@@ -1,9 +1,10 @@
 """Landmarks found on a photo by MediaPipe Pose, offline, behind one function.
 
 The detector is an optional extra (``pip install .[posture]``, see the README): everything else
-works without it, by placing the landmarks by hand. It is imported only here, only when called,
-and the app calls it off the UI thread. The model files ship inside the mediapipe wheel
-(``pose_landmark_full.tflite``); complexity 1 is the one it carries, so nothing is downloaded.
+works without it, by placing the landmarks by hand. It is imported only here, only when called;
+the app calls it in a process of its own (core/posture/finder.py), the ``posture`` command directly.
+The model files ship inside the mediapipe wheel (``pose_landmark_full.tflite``); complexity 1 is the
+one it carries, so nothing is downloaded.
 
 MediaPipe's points are the person's own left and right. It gives ears, shoulders, hips, knees,
 ankles and toes; C7 and the iliac crests are estimated from them and marked as estimates, and
@@ -77,14 +78,25 @@ def _quiet_native_log() -> Iterator[None]:
             os.close(saved)
 
 
-def _run_model(image: Any) -> list[Seen] | None:
-    with _lock, _quiet_native_log():
+def load_detector() -> Any:
+    """MediaPipe's pose module, imported on first use (the landmark finder's process does it at its start,
+    while the person is still choosing a photo); raises DetectorMissing."""
+    with _quiet_native_log():
         try:
-            import numpy
+            import numpy  # noqa: F401  # MediaPipe takes the photo as a numpy array
             from mediapipe.python.solutions import pose as mp_pose
         except ImportError as error:
             raise DetectorMissing(str(error)) from None
-        with mp_pose.Pose(static_image_mode=True, model_complexity=1, enable_segmentation=False) as model:
+    return mp_pose
+
+
+def _run_model(image: Any) -> list[Seen] | None:
+    with _lock:
+        mp_pose = load_detector()
+        import numpy
+
+        with (_quiet_native_log(),
+              mp_pose.Pose(static_image_mode=True, model_complexity=1, enable_segmentation=False) as model):
             found = model.process(numpy.asarray(image))
     if found.pose_landmarks is None:
         return None
@@ -151,4 +163,4 @@ def detect_landmarks(path: Path, view: View) -> Landmarks:
     return Landmarks(view, width, height, marks, None)
 
 
-__all__ = ["DetectorMissing", "NoPersonFound", "Point", "detect_landmarks", "detector_available"]
+__all__ = ["DetectorMissing", "NoPersonFound", "Point", "detect_landmarks", "detector_available", "load_detector"]

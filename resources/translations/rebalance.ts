@@ -280,6 +280,10 @@ Still there: {kept}</source>
         <source>The automatic finder is not installed: place the landmarks by clicking.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The automatic finder stopped unexpectedly: place the landmarks by clicking, or search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExamPage</name>

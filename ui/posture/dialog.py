@@ -1,14 +1,15 @@
 """Measure from a photo: open (or drop) a photo, find or place the landmarks, read the angles.
 
-The detector runs in a worker thread and is imported there, so the window never waits on it
-and an install without it works the same way, by hand.
+The detector runs in a process of its own (core/posture/finder.py), started as the dialog opens; a
+worker thread waits for its answer, so the window never waits on it, and an install without it works
+the same way, by hand.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalogue import Catalogue
+from core.posture import finder
 from core.posture.landmarks import Landmarks, View
 from core.posture.measure import PostureMeasurement, measure, whole
 from core.posture.photo import load_photo, photo_size
@@ -32,25 +34,32 @@ DISPLAY_SIZE = 2048  # pixels on the longest side shown; landmarks are kept in t
 
 
 class DetectWorker(QThread):
-    """Finds the landmarks off the UI thread; reports them, or the reason it could not."""
+    """Waits off the UI thread for the finder's process; reports the landmarks, or the reason there are none.
+    Asked to stop (the dialog closing), it stops waiting within a twentieth of a second."""
 
     found = Signal(object)
     failed = Signal(str, bool)  # the reason, and whether searching again could help
 
-    def __init__(self, photo: Path, view: View) -> None:
-        super().__init__()
+    def __init__(self, photo: Path, view: View, parent: QObject) -> None:
+        super().__init__(parent)
         self.photo, self.view = photo, view
 
     def run(self) -> None:
         from core.jsondoc import DocumentError
-        from core.posture.detect import DetectorMissing, detect_landmarks
+        from core.posture.detect import DetectorMissing
 
         try:
-            self.found.emit(detect_landmarks(self.photo, self.view))
+            marks = finder.find_landmarks(self.photo, self.view, lambda: not self.isInterruptionRequested())
         except DetectorMissing:
             self.failed.emit(self.tr("The automatic finder is not installed: place the landmarks by clicking."), False)
+        except finder.FinderStopped:
+            self.failed.emit(self.tr("The automatic finder stopped unexpectedly: place the landmarks by clicking, "
+                                     "or search again."), True)
         except DocumentError as error:
             self.failed.emit(error.message, True)
+        else:
+            if marks is not None:
+                self.found.emit(marks)
 
 
 class LoadWorker(QThread):
@@ -59,8 +68,8 @@ class LoadWorker(QThread):
     loaded = Signal(object, int, int, object)  # the photo, its upright width and height, the QImage
     failed = Signal(str)
 
-    def __init__(self, photo: Path) -> None:
-        super().__init__()
+    def __init__(self, photo: Path, parent: QObject) -> None:
+        super().__init__(parent)
         self.photo = photo
 
     def run(self) -> None:
@@ -94,6 +103,9 @@ class PostureDialog(QDialog):
         titles = {"side": self.tr("Measure from a side photo"), "front": self.tr("Measure from a front photo"),
                   "back": self.tr("Measure from a photo from behind")}
         self.setWindowTitle(titles[view])
+        # The finder's process starts while the person chooses a photo; in a turn of the event loop of its
+        # own, after the dialog is shown, so starting it adds nothing to the wait for the window.
+        QTimer.singleShot(0, finder.warm_up)
         self.setAcceptDrops(True)
         self.resize(980, 760)
         tips = QLabel(self.tr(
@@ -168,7 +180,7 @@ class PostureDialog(QDialog):
         if self.loader is not None and self.loader.isRunning():
             return
         self.status.setText(self.tr("Opening the photo…"))
-        self.loader = LoadWorker(photo)
+        self.loader = LoadWorker(photo, self)
         self.loader.loaded.connect(lambda path, width, height, image: self._loaded(path, width, height, image, marks))
         self.loader.failed.connect(
             lambda reason: self.status.setText(self.tr("This photo cannot be used: {reason}").format(reason=reason)))
@@ -204,7 +216,7 @@ class PostureDialog(QDialog):
             return
         self.status.setText(self.tr("Looking for the landmarks…"))
         self.find_button.setEnabled(False)
-        self.worker = DetectWorker(self.photo, self.view)
+        self.worker = DetectWorker(self.photo, self.view, self)
         self.worker.found.connect(self._found)
         self.worker.failed.connect(self._not_found)
         self.worker.start()
@@ -249,5 +261,6 @@ class PostureDialog(QDialog):
     def done(self, code: int) -> None:
         for thread in (self.loader, self.worker):
             if thread is not None:
+                thread.requestInterruption()  # a search stops waiting for its answer (the reading is short)
                 thread.wait()  # never leave a thread running behind a closed window
         super().done(code)

@@ -1,0 +1,136 @@
+"""The landmark search runs in a process of its own: the app's process never loads the detector, a finder
+process that dies is said in plain words and replaced, and closing the dialog never waits on it.
+
+These need the optional detector (marked ``detector``: they fail when it is missing)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from core.catalogue import Catalogue
+from core.posture import finder
+from tests.core.posture.test_finder import gone
+from tests.ui.test_posture_editor import ASTRONAUT, opened, settle
+from ui.posture.dialog import PostureDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The app's own way: a dialog, its Open button clicked with the file dialog answered, the landmarks awaited.
+SEARCH_IN_THE_APP = """
+import json, sys, time
+from pathlib import Path
+
+
+def main() -> None:
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    from core.catalogue import default_catalogue
+    from core.posture import finder
+    from ui.app import create_application
+    from ui.posture.dialog import PostureDialog
+
+    app = create_application()
+    dialog = PostureDialog("side", default_catalogue())
+    dialog.show()
+    QFileDialog.getOpenFileName = lambda *args, **kwargs: (sys.argv[1], "")
+    QTest.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    loop, deadline = QEventLoop(), time.monotonic() + 90
+    while dialog.editor is None or dialog.loading() or dialog.editor.landmarks.points == {}:
+        loop.processEvents()
+        time.sleep(0.005)
+        if time.monotonic() > deadline:
+            raise TimeoutError(dialog.status.text())
+    loop.processEvents()
+    print(json.dumps({"imported": sorted(name for name in ("mediapipe", "numpy", "cv2") if name in sys.modules),
+                      "found": sorted(dialog.editor.landmarks.points), "finder": finder.child_pid()}))
+    dialog.reject()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+@pytest.mark.detector
+def test_the_app_process_never_loads_the_detector_and_its_finder_ends_with_it(tmp_path: Path) -> None:
+    """In a fresh app process, the photo opened with the dialog's Open button gets its landmarks found while
+    neither MediaPipe nor numpy nor OpenCV is ever imported in that process: the search ran in another.
+    When the app ends, its finder process ends with it, and the app's exit does not wait on it."""
+    script = tmp_path / "search.py"
+    script.write_text(SEARCH_IN_THE_APP)
+    environment = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(script), str(ASTRONAUT)], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["imported"] == []
+    assert {"tragus", "shoulder"} <= set(seen["found"])  # the detector's points, not the person's
+    assert isinstance(seen["finder"], int) and gone(seen["finder"])
+
+
+@pytest.mark.detector
+def test_a_finder_that_dies_mid_search_is_said_and_the_next_search_works(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, fresh_finder: None) -> None:
+    """The finder's process is killed while it searches (frozen first, so the search is surely under way):
+    the dialog says the automatic finder stopped and to place the points by clicking, keeps the photo, and
+    "Find the landmarks again" starts a new finder that finds them."""
+    dialog = opened(qtbot, monkeypatch, catalogue, "side")
+    assert dialog.editor is not None and "tragus" in dialog.editor.landmarks.points
+    pid = finder.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert dialog.loading() and "Looking for the landmarks" in dialog.status.text()
+    os.kill(pid, signal.SIGKILL)
+    settle(qtbot, dialog)
+    assert "automatic finder stopped" in dialog.status.text() and "clicking" in dialog.status.text()
+    assert dialog.editor is not None and dialog.find_button.isEnabled() and dialog.find_button.isVisible()
+    dialog.editor.landmarks = dialog.editor.landmarks.moved("tragus", 10, 10)  # so the new search shows
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert "automatic finder stopped" not in dialog.status.text()
+    assert dialog.editor.landmarks.points["tragus"].source == "auto"
+    assert finder.child_pid() not in (None, pid)
+
+
+@pytest.mark.detector
+def test_closing_the_dialog_during_a_search_does_not_wait_for_the_finder(
+        qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch, fresh_finder: None) -> None:
+    """With the finder frozen mid-search, Cancel closes the dialog at once (its threads stop waiting and are
+    waited for, none left running); the next dialog's search gets its own view's landmarks, not the
+    abandoned search's late answer."""
+    dialog = PostureDialog("side", catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: finder.child_pid() is not None)
+    pid = finder.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isRunning(), timeout=30000)
+        began = time.monotonic()
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        assert time.monotonic() - began < 5  # not the finder's time limit (two minutes): it stopped waiting
+        assert not dialog.isVisible() and not dialog.loading()
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    front = opened(qtbot, monkeypatch, catalogue, "front")
+    assert front.editor is not None and "left_shoulder" in front.editor.landmarks.points
+    assert finder.child_pid() == pid
