@@ -134,3 +134,18 @@ def test_closing_the_dialog_during_a_search_does_not_wait_for_the_finder(
     front = opened(qtbot, monkeypatch, catalogue, "front")
     assert front.editor is not None and "left_shoulder" in front.editor.landmarks.points
     assert finder.child_pid() == pid
+
+
+def test_an_unexpected_fault_in_the_search_is_said_and_never_leaves_the_dialog_looking(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue) -> None:
+    """A fault nobody planned for (here the search raising MemoryError, which has no words of its own):
+    the dialog does not stay on "Looking for the landmarks…" but says the finder failed and why, keeps
+    the photo to place the points by clicking, and lets the person search again."""
+    def fails(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(finder, "find_landmarks", fails)
+    dialog = opened(qtbot, monkeypatch, catalogue, "side")
+    assert "automatic finder failed (MemoryError)" in dialog.status.text()
+    assert "Ear" in dialog.status.text()  # and the prompt for the first point to click
+    assert dialog.editor is not None and dialog.find_button.isEnabled()

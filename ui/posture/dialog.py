@@ -7,6 +7,7 @@ the same way, by hand.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
@@ -57,6 +58,10 @@ class DetectWorker(QThread):
                                      "or search again."), True)
         except DocumentError as error:
             self.failed.emit(error.message, True)
+        except Exception as error:  # a fault of ours or of the finder: said, never left on "Looking…"
+            traceback.print_exc()
+            self.failed.emit(self.tr("The automatic finder failed ({reason}): place the landmarks by clicking, "
+                                     "or search again.").format(reason=error_text(error)), True)
         else:
             if marks is not None:
                 self.found.emit(marks)
@@ -80,6 +85,14 @@ class LoadWorker(QThread):
             self.loaded.emit(self.photo, width, height, qimage(self.photo))
         except DocumentError as error:
             self.failed.emit(error.message)
+        except Exception as error:  # never left on "Opening the photo…"
+            traceback.print_exc()
+            self.failed.emit(self.tr("it could not be read ({reason})").format(reason=error_text(error)))
+
+
+def error_text(error: Exception) -> str:
+    """The error's own words, or its kind when it has none (a MemoryError, say)."""
+    return str(error) or type(error).__name__
 
 
 def qimage(photo: Path) -> QImage:
