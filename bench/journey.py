@@ -13,7 +13,8 @@ Two measurements, in one process (the main window with a saved profile, as a per
   worst gap between two firings, less the 5 ms, is how long the UI thread could not answer.
   Page switches are also timed from the press of Next to the next paint (goal: at most 50 ms
   each, judged by each switch's median over BENCH_RUNS assessments: the one with the photo, then
-  more with the tests' values typed; the slowest single switch is printed too). After each switch
+  more with the tests' values typed; and the worst single switch of the first one, the cold case a
+  person meets after starting the app, is judged on its own too). After each switch
   the bench waits, as a person reading the page does, until the work the wizard queued for idle
   turns (the next page, its pictures) has run: a page is read for seconds, far longer than that
   work takes, and its stalls are measured all the same.
@@ -261,6 +262,7 @@ def main() -> int:
         wizard = window.wizard
         assert wizard is not None
         walk(wizard, step, photo)
+        first_walk = [paint for name, paint, _, _ in stalls if name.startswith("Next from")]
         save_button = wizard.currentPage().save_button  # type: ignore[attr-defined]
         step("Save to my profile, with the 12-MP photo", save_button.click, lambda: wizard.saved_id is not None)
         from core.store.photos import session_photos
@@ -321,6 +323,9 @@ def main() -> int:
     worst_switch = statistics.median(switches[slowest])
     print(f"page switches: {sum(map(len, switches.values()))} in {RUNS} assessments; the slowest single one "
           f"{max(map(max, switches.values())):.0f} ms")
+    first_ok = max(first_walk) <= SWITCH_GOAL_MS
+    print(f"worst page switch in the first assessment (every page and result built for the first time): "
+          f"{max(first_walk):.0f} ms (goal at most {SWITCH_GOAL_MS:g}) -> {'ok' if first_ok else 'MISSED'}")
     worst_stall = max(stalls, key=lambda row: row[2])
     switch_ok, stall_ok = worst_switch <= SWITCH_GOAL_MS, worst_stall[2] <= STALL_GOAL_MS
     print(f"worst page switch: {worst_switch:.0f} ms, '{slowest}', median of {len(switches[slowest])} "
@@ -328,7 +333,7 @@ def main() -> int:
           f"{'ok' if switch_ok else 'MISSED'}")
     print(f"worst stall: {worst_stall[2]:.0f} ms in '{worst_stall[0]}' (goal at most {STALL_GOAL_MS:g}) -> "
           f"{'ok' if stall_ok else 'MISSED'}")
-    return 0 if open_ok and switch_ok and stall_ok else 1
+    return 0 if open_ok and switch_ok and first_ok and stall_ok else 1
 
 
 if __name__ == "__main__":

@@ -135,6 +135,9 @@ def print_medians(medians: Mapping[str, Timing]) -> None:
               f" (medians of {timing.runs})")
 
 
+_DISTRIBUTIONS = {"cv2": "opencv"}  # an import name whose native libraries' folder is named after its wheel
+
+
 def evict_from_file_cache(*packages: str) -> tuple[int, int]:
     """Drop the installed packages' files (and the native libraries beside them, in ``*.libs`` folders)
     from the system's file cache, as after a restart, without importing them: the first import then
@@ -148,7 +151,9 @@ def evict_from_file_cache(*packages: str) -> tuple[int, int]:
         spec = find_spec(name)
         if spec is not None and spec.submodule_search_locations:
             folder = Path(next(iter(spec.submodule_search_locations)))
-            folders |= {folder, *folder.parent.glob("*.libs")}
+            # its own native libraries (numpy.libs, opencv_python_headless.libs), never another's (pillow.libs)
+            prefixes = (name, _DISTRIBUTIONS.get(name, name))
+            folders |= {folder, *(libs for libs in folder.parent.glob("*.libs") if libs.name.startswith(prefixes))}
     files = [path for folder in folders for path in folder.rglob("*") if path.is_file()]
     before = _cached_bytes(files)
     for path in files:

@@ -210,8 +210,11 @@ class MainWindow(QMainWindow):
         self.wizard.focus_first()
 
     def end_assessment(self) -> None:
+        from core.posture import finder  # loaded with the wizard already
+
         self._back_home(self.wizard)
         self.wizard = None
+        finder.shut_down()  # its process holds 120-180 MB; the next assessment's photo dialog starts another
 
     def _back_home(self, view: QWidget | None) -> None:
         """Leave a wizard or history view: remove it and show the refreshed home view."""

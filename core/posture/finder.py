@@ -5,14 +5,14 @@ holds the interpreter's lock: in a thread of the app, the window stood still for
 the first search (issue 16). Here one child process per app does the searching: it is started when
 a photo dialog opens, so its start-up overlaps the person choosing a photo, and kept for the later
 photos. It runs the very same ``detect_landmarks`` as the ``posture`` command, and its answers and
-errors come back as they are. A child that dies, or stops answering, is reported as FinderStopped and
-replaced at the next search; the app's end takes it along.
+errors come back as they are. A child that dies during a search is replaced and asked once more (it
+may have ended just before the request); a second death, or a child that stops answering, is reported
+as FinderStopped, and the next search starts a new one. The app's end takes it along.
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
 import signal
 import threading
 import time
@@ -32,6 +32,15 @@ POLL_S = 0.05  # how often a waiting search checks whether it is still wanted
 
 class FinderStopped(RuntimeError):
     """The finder's process ended, or stopped answering, before it answered."""
+
+
+class DetectorBroken(DetectorMissing):
+    """The detector is installed but cannot be loaded (a broken install, say a mismatched protobuf):
+    searching again cannot help, and the reason is worth saying."""
+
+
+class _Lost(OSError):
+    """The child ended before it answered: just before the request, or because of it."""
 
 
 class _Child:
@@ -63,6 +72,10 @@ class _Child:
         deadline = time.monotonic() + LIMIT_S
         try:
             self.connection.send((self.asked, photo, view))
+        except OSError as error:
+            self.stop()
+            raise _Lost(f"it had ended ({error})") from None
+        try:
             while True:
                 if not wanted():
                     return None
@@ -74,8 +87,10 @@ class _Child:
                     if number == self.asked:
                         break
         except (EOFError, OSError):
+            self.process.join(timeout=1)  # its own exit code, before stop() would kill it
+            code = self.process.exitcode
             self.stop()
-            raise FinderStopped(f"the process ended (exit code {self.process.exitcode})") from None
+            raise _Lost(f"the process ended (exit code {code})") from None
         if isinstance(answer, BaseException):
             raise answer
         assert isinstance(answer, Landmarks)
@@ -104,6 +119,8 @@ def warm_up() -> None:
     if detector_available() and _searching.acquire(blocking=False):
         try:
             _running()
+        except OSError:  # no process could be started (too many open files, say): the search will say so
+            pass
         finally:
             _searching.release()
 
@@ -119,7 +136,14 @@ def find_landmarks(photo: Path, view: View, wanted: Callable[[], bool] = lambda:
         if not wanted():
             return None
     try:
-        return _running().ask(photo, view, wanted)
+        try:
+            return _running().ask(photo, view, wanted)
+        except _Lost:  # ended just before the request (not yet noticed), or by some fault: once more, anew
+            return _running().ask(photo, view, wanted)
+    except _Lost as error:  # twice: it is no passing fault
+        raise FinderStopped(str(error)) from None
+    except OSError as error:  # no process could be started
+        raise FinderStopped(f"no process could be started ({error})") from None
     finally:
         _searching.release()
 
@@ -142,8 +166,13 @@ def serve(connection: Connection) -> None:
     from core.posture import detect
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the app, which ends this
-    with contextlib.suppress(DetectorMissing):  # if it cannot load, the first request is told why
+    broken: DetectorBroken | None = None
+    try:
         detect.load_detector()
+    except DetectorMissing:  # not installed after all: the first request is told why
+        pass
+    except Exception as error:  # installed but broken: every request is told why, and the child stays
+        broken = DetectorBroken(f"{type(error).__name__}: {error}")
     while True:
         try:
             number, photo, view = connection.recv()
@@ -151,6 +180,8 @@ def serve(connection: Connection) -> None:
             return  # the app closed its end: it has gone
         answer: Any
         try:
+            if broken is not None:
+                raise broken
             answer = detect.detect_landmarks(photo, view)
         except Exception as error:  # every error goes back to be raised in the app
             answer = error

@@ -277,11 +277,19 @@ Still there: {kept}</source>
 <context>
     <name>DetectWorker</name>
     <message>
+        <source>The automatic finder could not start ({reason}): place the landmarks by clicking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The automatic finder is not installed: place the landmarks by clicking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The automatic finder stopped unexpectedly: place the landmarks by clicking, or search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic finder failed ({reason}): place the landmarks by clicking, or search again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +749,13 @@ Assessments so far: {count}.</source>
     </message>
     <message>
         <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadWorker</name>
+    <message>
+        <source>it could not be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,8 +7,11 @@ now, would show.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from core.answers import parse_answers
@@ -115,3 +118,28 @@ def test_the_next_test_page_is_built_while_this_one_is_read(window: MainWindow, 
     following, further = wizard.page(here + 1), wizard.page(here + 2)
     assert isinstance(following, ExamPage) and isinstance(further, ExamPage)
     assert following.built and not further.built
+
+
+def test_back_while_the_pdf_is_made_leaves_the_routine_export_ready_again(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export PDF pressed on the routine (the save dialog answered), then Back at once while the PDF is
+    written: when the person comes back to the routine (the same page, kept as it was), its export bar
+    says the PDF is done and the button can be pressed again, instead of "Making the PDF…" for good."""
+    wizard = to_review(window, qtbot, pain_now=4)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    routine = wizard.currentPage()
+    assert isinstance(routine, RoutinePage)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "routine.pdf"), ""))
+    qtbot.mouseClick(routine.pdf_bar.button, Qt.MouseButton.LeftButton)
+    assert not routine.pdf_bar.button.isEnabled()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.key_of(wizard.currentId()) == "results"
+    qtbot.waitUntil(lambda: wizard.worker is not None and wizard.worker.isFinished(), timeout=60000)
+    qtbot.waitUntil(lambda: wizard.open_prompt is not None)
+    prompt = wizard.open_prompt
+    assert prompt is not None
+    prompt.reject()
+    click_next(wizard, qtbot)
+    assert wizard.currentPage() is routine and (tmp_path / "routine.pdf").exists()
+    assert routine.pdf_bar.button.isEnabled() and "Making" not in routine.pdf_bar.status.text()

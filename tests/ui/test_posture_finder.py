@@ -20,8 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from core.catalogue import Catalogue
 from core.posture import finder
-from tests.core.posture.test_finder import gone
+from tests.core.posture.test_finder import gone, installed_detector
 from tests.ui.test_posture_editor import ASTRONAUT, opened, settle
+from ui.main_window import MainWindow
 from ui.posture.dialog import PostureDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,29 +84,38 @@ def test_the_app_process_never_loads_the_detector_and_its_finder_ends_with_it(tm
 
 
 @pytest.mark.detector
-def test_a_finder_that_dies_mid_search_is_said_and_the_next_search_works(
+def test_a_finder_that_dies_mid_search_is_replaced_and_the_search_still_finds(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, fresh_finder: None) -> None:
     """The finder's process is killed while it searches (frozen first, so the search is surely under way):
-    the dialog says the automatic finder stopped and to place the points by clicking, keeps the photo, and
-    "Find the landmarks again" starts a new finder that finds them."""
+    the search is given to a new finder process, and the landmarks are found without the person doing
+    anything; nothing says the finder stopped."""
     dialog = opened(qtbot, monkeypatch, catalogue, "side")
     assert dialog.editor is not None and "tragus" in dialog.editor.landmarks.points
     pid = finder.child_pid()
     assert pid is not None
     os.kill(pid, signal.SIGSTOP)
+    dialog.editor.landmarks = dialog.editor.landmarks.moved("tragus", 10, 10)  # so the new search shows
     qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
     qtbot.wait(300)
     assert dialog.loading() and "Looking for the landmarks" in dialog.status.text()
     os.kill(pid, signal.SIGKILL)
     settle(qtbot, dialog)
-    assert "automatic finder stopped" in dialog.status.text() and "clicking" in dialog.status.text()
-    assert dialog.editor is not None and dialog.find_button.isEnabled() and dialog.find_button.isVisible()
-    dialog.editor.landmarks = dialog.editor.landmarks.moved("tragus", 10, 10)  # so the new search shows
-    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, dialog)
     assert "automatic finder stopped" not in dialog.status.text()
     assert dialog.editor.landmarks.points["tragus"].source == "auto"
     assert finder.child_pid() not in (None, pid)
+
+
+def test_a_finder_that_cannot_run_is_said_and_the_points_can_be_placed(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, fresh_finder: None,
+        tmp_path: Path) -> None:
+    """A detector whose loading kills its process each time (exit code 3): the dialog says the automatic
+    finder stopped and to place the points by clicking (naming the first one), keeps the photo, and offers
+    "Find the landmarks again"."""
+    installed_detector(monkeypatch, tmp_path, "import os\nos._exit(3)\n")
+    dialog = opened(qtbot, monkeypatch, catalogue, "side")
+    assert "automatic finder stopped" in dialog.status.text() and "clicking" in dialog.status.text()
+    assert "Ear" in dialog.status.text()
+    assert dialog.editor is not None and dialog.find_button.isEnabled() and dialog.find_button.isVisible()
 
 
 @pytest.mark.detector
@@ -149,3 +159,88 @@ def test_an_unexpected_fault_in_the_search_is_said_and_never_leaves_the_dialog_l
     assert "automatic finder failed (MemoryError)" in dialog.status.text()
     assert "Ear" in dialog.status.text()  # and the prompt for the first point to click
     assert dialog.editor is not None and dialog.find_button.isEnabled()
+
+
+def test_cancel_while_the_photo_opens_starts_no_search_after_the_dialog_closed(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, fresh_finder: None) -> None:
+    """Cancel pressed while a photo is still being read (held a moment here): the photo read meanwhile is not
+    shown and no landmark search starts behind the closed dialog (one would outlive it, and its assessment,
+    and abort the app when they are deleted)."""
+    import threading
+
+    import ui.posture.dialog as dialog_module
+
+    release = threading.Event()
+    real = dialog_module.qimage
+    monkeypatch.setattr(dialog_module, "qimage", lambda photo: release.wait(10) and real(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+    dialog = PostureDialog("side", catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.loading() and "Opening the photo" in dialog.status.text()
+    threading.Timer(0.3, release.set).start()  # the reading ends while Cancel waits for it
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.wait(300)  # the reading's last signal is delivered
+    assert not dialog.isVisible() and not dialog.loading()
+    assert dialog.worker is None and dialog.editor is None
+
+
+@pytest.mark.detector
+def test_a_photo_opened_while_another_is_searched_gets_its_own_landmarks(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue: Catalogue, fresh_finder: None,
+        tmp_path: Path) -> None:
+    """Photo A's search is held (its finder frozen) when the person opens photo B, of another size: B gets
+    its own search, A's late answer is dropped, and the points shown are B's, in B's pixels."""
+    from PIL import Image
+
+    other = tmp_path / "smaller.png"
+    with Image.open(ASTRONAUT) as image:
+        image.resize((image.width // 2, image.height // 2)).save(other)
+    dialog = PostureDialog("side", catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: finder.child_pid() is not None)
+    pid = finder.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isRunning(), timeout=30000)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.photo == other, timeout=30000)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    settle(qtbot, dialog)
+    assert dialog.photo == other and dialog.editor is not None
+    marks = dialog.editor.landmarks
+    with Image.open(other) as image:
+        assert (marks.width, marks.height) == image.size
+    assert "tragus" in marks.points and marks.points["tragus"].x < image.width
+
+
+@pytest.mark.detector
+def test_the_finder_process_ends_with_the_assessment(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fresh_finder: None) -> None:
+    """The photo dialog of the head-angle page starts the finder's process; when the person closes the
+    assessment (Cancel), that process ends with it rather than holding its memory until the app quits."""
+    from PySide6.QtWidgets import QWizard
+
+    from tests.ui.test_wizard import timer_page, to_first_test
+    from ui.posture.wizard_step import PhotoStep
+
+    wizard = to_first_test(window, qtbot)
+    page = timer_page(wizard, "craniovertebral_angle")
+    step = page.findChild(PhotoStep)
+    assert step is not None
+    qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: finder.child_pid() is not None, timeout=30000)
+    pid = finder.child_pid()
+    assert pid is not None and step.dialog is not None
+    step.dialog.reject()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert window.wizard is None
+    assert finder.child_pid() is None
+    qtbot.waitUntil(lambda: gone(pid), timeout=10000)

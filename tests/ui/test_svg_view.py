@@ -35,3 +35,18 @@ def test_a_changed_picture_or_size_is_painted_anew(qtbot: QtBot) -> None:
     view.set_svg(blue)
     assert shown(qtbot, blue, (300, 200), view) == shown(qtbot, blue, (300, 200)) != first
     assert shown(qtbot, blue, (420, 300), view) == shown(qtbot, blue, (420, 300))
+
+
+def test_a_hidden_picture_keeps_no_copy_and_shows_the_same_when_shown_again(qtbot: QtBot) -> None:
+    """Hidden (its wizard page left), the view lets its rendered copy go; shown again it paints exactly
+    what a fresh view paints."""
+    red = SQUARE.format(colour="#c00000")
+    view = SvgView(red)
+    qtbot.addWidget(view)
+    view.show()
+    first = shown(qtbot, red, (300, 200), view)
+    assert view._rendered is not None
+    view.hide()
+    assert view._rendered is None
+    view.show()
+    assert shown(qtbot, red, (300, 200), view) == first == shown(qtbot, red, (300, 200))

@@ -51,6 +51,9 @@ class DetectWorker(QThread):
 
         try:
             marks = finder.find_landmarks(self.photo, self.view, lambda: not self.isInterruptionRequested())
+        except finder.DetectorBroken as error:
+            self.failed.emit(self.tr("The automatic finder could not start ({reason}): place the landmarks by "
+                                     "clicking.").format(reason=error), False)
         except DetectorMissing:
             self.failed.emit(self.tr("The automatic finder is not installed: place the landmarks by clicking."), False)
         except finder.FinderStopped:
@@ -110,7 +113,9 @@ class PostureDialog(QDialog):
         self.view, self.catalogue = view, catalogue
         self.photo: Path | None = None
         self.editor: LandmarkEditor | None = None
-        self.worker: DetectWorker | None = None
+        self.worker: DetectWorker | None = None  # the search for the photo shown
+        self.searches: list[DetectWorker] = []  # every search started and not yet waited for
+        self.closing = False
         self.loader: LoadWorker | None = None
         self.measurement: PostureMeasurement | None = None
         titles = {"side": self.tr("Measure from a side photo"), "front": self.tr("Measure from a front photo"),
@@ -200,6 +205,8 @@ class PostureDialog(QDialog):
         self.loader.start()
 
     def _loaded(self, photo: Path, width: int, height: int, image: QImage, marks: Landmarks | None) -> None:
+        if self.closing:  # delivered after Cancel: nothing more to show, and no search to start
+            return
         self.photo = photo
         if marks is not None and (marks.width, marks.height, marks.view) == (width, height, self.view):
             self.show_landmarks(marks, image)  # the same photo measured on another page: as it was left
@@ -225,22 +232,40 @@ class PostureDialog(QDialog):
         self.refresh()
 
     def find_landmarks(self) -> None:
-        if self.photo is None or (self.worker is not None and self.worker.isRunning()):
+        """Search the photo shown; a search still running for a photo no longer shown is abandoned."""
+        if self.photo is None or self.closing:
             return
+        if self.worker is not None and self.worker.isRunning():
+            if self.worker.photo == self.photo:
+                return
+            self.worker.requestInterruption()  # its answer, if it still comes, is ignored (_current)
         self.status.setText(self.tr("Looking for the landmarks…"))
         self.find_button.setEnabled(False)
         self.worker = DetectWorker(self.photo, self.view, self)
         self.worker.found.connect(self._found)
         self.worker.failed.connect(self._not_found)
+        self.searches.append(self.worker)
         self.worker.start()
 
+    def _current(self) -> bool:
+        """Whether the search that just answered is the one for the photo shown (answers delivered after
+        the dialog closed, or for a photo replaced meanwhile, are dropped)."""
+        worker = self.sender()
+        return (not self.closing and worker is self.worker and isinstance(worker, DetectWorker)
+                and worker.photo == self.photo)
+
     def _found(self, marks: Landmarks) -> None:
+        if not self._current() or self.editor is None:
+            return
+        shown = self.editor.landmarks
+        if (marks.width, marks.height, marks.view) != (shown.width, shown.height, shown.view):
+            return  # never another photo's points on this one
         self.find_button.setEnabled(True)
-        if self.editor is not None:
-            kept = self.editor.landmarks.vertical
-            self.show_landmarks(marks.with_vertical(kept))
+        self.show_landmarks(marks.with_vertical(shown.vertical))
 
     def _not_found(self, reason: str, again: bool) -> None:
+        if not self._current():
+            return
         self.find_button.setEnabled(again)
         self.find_button.setVisible(again)  # no finder installed: nothing to search with
         self.refresh()
@@ -267,13 +292,17 @@ class PostureDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(result.measurements))
         self.measurement = result
 
+    def _threads(self) -> list[QThread]:
+        return [thread for thread in (self.loader, *self.searches) if thread is not None]
+
     def loading(self) -> bool:
         """Whether a photo is still being read or searched (tests and the dialog's own buttons wait on it)."""
-        return any(thread is not None and thread.isRunning() for thread in (self.loader, self.worker))
+        return any(thread.isRunning() for thread in self._threads())
 
     def done(self, code: int) -> None:
-        for thread in (self.loader, self.worker):
-            if thread is not None:
-                thread.requestInterruption()  # a search stops waiting for its answer (the reading is short)
-                thread.wait()  # never leave a thread running behind a closed window
+        self.closing = True  # what the threads still deliver is dropped: no search starts after this
+        for thread in self._threads():
+            thread.requestInterruption()  # a search stops waiting for its answer (the reading is short)
+            thread.wait()  # never leave a thread running behind a closed window
+        self.searches = [thread for thread in self.searches if thread is self.worker]
         super().done(code)

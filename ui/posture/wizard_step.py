@@ -62,6 +62,8 @@ class PhotoStep(QWidget):
         row.addWidget(self.note, 1)
 
     def open_dialog(self) -> None:
+        if self.dialog is not None:  # the one from last time, closed: its photo is not kept in memory
+            self.dialog.deleteLater()
         self.dialog = PostureDialog(self.view, self.page.context.catalogue, self)
         self.dialog.accepted.connect(self.use_measurement)
         self.dialog.open()

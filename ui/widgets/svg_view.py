@@ -8,7 +8,7 @@ picture costs a few milliseconds each time, inside the page switch.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -68,6 +68,12 @@ class SvgView(QWidget):
             painter.end()
             self._rendered = (key, pixmap)
         return self._rendered[1]
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A hidden picture keeps no pixmap: a wizard holds dozens of pages, each with its picture, and only
+        the one shown needs its copy (about 1.5 MB at twice the pixels on a high-density screen)."""
+        self._rendered = None
+        super().hideEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

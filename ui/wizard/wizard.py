@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
+from shiboken6 import isValid
 
 from core.answers import parse_answers
 from core.catalogue import Catalogue
@@ -69,6 +70,7 @@ class AssessmentWizard(QWizard):
         self._assessed: tuple[str, Result] | None = None  # the answers (as JSON) and their result
         self.saved_id: str | None = None
         self.worker: PdfWorker | None = None
+        self.exporting_bar: PdfBar | None = None  # the export bar of the page the PDF was asked from
         self.preparer: PhotoPreparer | None = None  # the photos being made ready while the session is saved
         self.pending: tuple[dict[str, Any], Result] | None = None  # the answers and result it will save
         self.after_save: Callable[[], None] | None = None  # Finish or Cancel pressed while saving
@@ -312,7 +314,7 @@ class AssessmentWizard(QWizard):
         """Write the PDF in the background; the page's export bar shows progress meanwhile."""
         result, catalogue = self.compute_result(), self.context.catalogue
         person, paper, today = self.context.profile, self.paper, date.today()
-        bar = self._pdf_bar()
+        bar = self.exporting_bar = self._pdf_bar()  # told when done, even if another page shows by then
         if bar is not None:
             bar.busy()
 
@@ -326,8 +328,8 @@ class AssessmentWizard(QWizard):
         self.worker.start()
 
     def _on_pdf_done(self, path: str, error: str) -> None:
-        bar = self._pdf_bar()
-        if bar is not None:
+        bar, self.exporting_bar = self.exporting_bar, None
+        if bar is not None and isValid(bar):  # its page may have been rebuilt meanwhile
             bar.finished(path, error)
         referral = self.outcome is not None and self.outcome.status == "refer"
         what = self.tr("The letter for your doctor") if referral else self.tr("Your routine")

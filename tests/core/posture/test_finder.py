@@ -117,3 +117,51 @@ def test_without_the_detector_no_child_is_started(fresh_finder: None, monkeypatc
     with pytest.raises(DetectorMissing):
         finder.find_landmarks(ASTRONAUT, "side")
     assert finder.child_pid() is None
+
+
+def installed_detector(monkeypatch: pytest.MonkeyPatch, folder: Path, source: str) -> None:
+    """A mediapipe package whose import runs the source, found first by this process and its children."""
+    fake = folder / "mediapipe"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(source)
+    monkeypatch.syspath_prepend(str(folder))  # the child is spawned with the app's sys.path
+    for name in [name for name in sys.modules if name == "mediapipe" or name.startswith("mediapipe.")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_a_detector_that_cannot_load_is_said_with_its_reason_and_not_restarted(
+        fresh_finder: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed detector whose import fails with something other than ImportError (as with a mismatched
+    protobuf): every search says it cannot start and why, as DetectorBroken (so the dialog offers no
+    pointless retry), and the same child answers each time instead of one dying per search."""
+    installed_detector(monkeypatch, tmp_path, "raise TypeError('Descriptors cannot be created directly')\n")
+    pids = set()
+    for _ in range(2):
+        with pytest.raises(finder.DetectorBroken, match="TypeError: Descriptors cannot be created directly"):
+            finder.find_landmarks(ASTRONAUT, "side")
+        pids.add(finder.child_pid())
+    assert len(pids) == 1 and None not in pids
+
+
+def test_a_child_that_dies_at_every_start_is_reported_with_its_exit_code(
+        fresh_finder: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A detector whose loading kills the process outright (exit code 3): the search is tried once more with a
+    new child, then reported as FinderStopped naming the exit code, without waiting for the time limit."""
+    installed_detector(monkeypatch, tmp_path, "import os\nos._exit(3)\n")
+    began = time.monotonic()
+    with pytest.raises(finder.FinderStopped, match="exit code 3"):
+        finder.find_landmarks(ASTRONAUT, "side")
+    assert time.monotonic() - began < finder.LIMIT_S / 4
+
+
+@pytest.mark.detector
+def test_a_child_that_ended_just_before_a_search_is_replaced_for_it(fresh_finder: None) -> None:
+    """The child killed an instant before a search (not yet noticed as ended): the search is given to a new
+    child and finds the landmarks, rather than saying the finder stopped."""
+    finder.warm_up()
+    pid = finder.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    marks = finder.find_landmarks(ASTRONAUT, "side")
+    assert marks is not None and "tragus" in marks.points
+    assert finder.child_pid() not in (None, pid)
