@@ -66,6 +66,23 @@ if __name__ == "__main__":
 """
 
 
+def searching_with_a_frozen_finder(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                   catalogue: Catalogue) -> tuple[PostureDialog, int]:
+    """A side-view dialog whose finder process is frozen (SIGSTOP: the caller sends SIGCONT) and which is
+    searching the astronaut, opened with its Open button; and the frozen process's id."""
+    dialog = PostureDialog("side", catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: finder.child_pid() is not None)
+    pid = finder.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isRunning(), timeout=30000)
+    return dialog, pid
+
+
 @pytest.mark.detector
 def test_the_app_process_never_loads_the_detector_and_its_finder_ends_with_it(tmp_path: Path) -> None:
     """In a fresh app process, the photo opened with the dialog's Open button gets its landmarks found while
@@ -124,17 +141,8 @@ def test_closing_the_dialog_during_a_search_does_not_wait_for_the_finder(
     """With the finder frozen mid-search, Cancel closes the dialog at once (its threads stop waiting and are
     waited for, none left running); the next dialog's search gets its own view's landmarks, not the
     abandoned search's late answer."""
-    dialog = PostureDialog("side", catalogue)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: finder.child_pid() is not None)
-    pid = finder.child_pid()
-    assert pid is not None
-    os.kill(pid, signal.SIGSTOP)
+    dialog, pid = searching_with_a_frozen_finder(qtbot, monkeypatch, catalogue)
     try:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isRunning(), timeout=30000)
         began = time.monotonic()
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
         assert time.monotonic() - began < 5  # not the finder's time limit (two minutes): it stopped waiting
@@ -197,17 +205,8 @@ def test_a_photo_opened_while_another_is_searched_gets_its_own_landmarks(
     other = tmp_path / "smaller.png"
     with Image.open(ASTRONAUT) as image:
         image.resize((image.width // 2, image.height // 2)).save(other)
-    dialog = PostureDialog("side", catalogue)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: finder.child_pid() is not None)
-    pid = finder.child_pid()
-    assert pid is not None
-    os.kill(pid, signal.SIGSTOP)
+    dialog, pid = searching_with_a_frozen_finder(qtbot, monkeypatch, catalogue)
     try:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.isRunning(), timeout=30000)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.worker is not None and dialog.worker.photo == other, timeout=30000)
