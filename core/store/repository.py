@@ -153,15 +153,19 @@ class Store:
             session.delete(self._profile(session, name))
 
     # ------------------------------------------------------------------ sessions
-    def save_session(self, profile: str, answers: dict[str, Any], result: Result,
-                     taken_on: date, more: Callable[[Session, str], None] | None = None) -> str:
+    def save_session(self, profile: str, answers: dict[str, Any], result: Result, taken_on: date,
+                     more: Callable[[Session, str], None] | None = None, replaces: str | None = None) -> str:
         """Store one assessment (creating the profile if new); returns its new stable id.
-        ``more`` adds what belongs to the session (its photos) in the same transaction, given the id."""
+        ``more`` adds what belongs to the session (its photos) in the same transaction, given the id;
+        ``replaces`` is a session it corrects (answers changed after saving), removed in that transaction
+        with its photos, so the history never holds both or neither."""
         new_id = str(uuid.uuid4())
         with self._transaction() as session:
             self._add(session, self._owner_id(session, profile), [(new_id, taken_on, answers, result, __version__)])
             if more is not None:
                 more(session, new_id)
+            if replaces is not None:
+                session.execute(delete(AssessmentSession).where(AssessmentSession.id == replaces))
         return new_id
 
     def add_sessions(self, profile: str, sessions: list[NewSession]) -> int:

@@ -1547,6 +1547,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You changed answers after saving: this saves the corrected assessment in place of the one saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to your profile ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,6 +1560,10 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Saving photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

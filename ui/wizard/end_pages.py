@@ -49,6 +49,7 @@ class Owner(Protocol):
     def assessed(self) -> Result: ...
     def save_session(self) -> None: ...
     def saving_photos(self) -> int: ...
+    def changed_since_saved(self) -> bool: ...
     def choose_and_export(self) -> None: ...
     def go_back_to(self, key: str) -> None: ...
 
@@ -212,7 +213,9 @@ class RoutinePage(EndPage):
 
     def load(self) -> None:
         self._build(self.owner().outcome or self.owner().compute_result())
-        self.show_save_state(self.owner().saved_id is not None, self.owner().saving_photos())
+        owner = self.owner()
+        changed = owner.changed_since_saved()
+        self.show_save_state(owner.saved_id is not None and not changed, owner.saving_photos(), changed)
 
     def _build(self, result: Result) -> None:
         if result is self._result:
@@ -250,12 +253,17 @@ class RoutinePage(EndPage):
         if isValid(view):  # the page may have been rebuilt meanwhile
             view.set_svg(picture(self.context.catalogue, illustration), description)
 
-    def show_save_state(self, saved: bool, saving_photos: int = 0) -> None:
-        """Save is pressed once: then it says the photos are being saved, and finally that all is saved."""
+    def show_save_state(self, saved: bool, saving_photos: int = 0, changed: bool = False) -> None:
+        """Save is pressed once: then it says the photos are being saved, and finally that all is saved. Answers
+        changed after that (by going Back) make it "Save changes", which replaces what was saved."""
         self.save_button.setEnabled(not saved and not saving_photos)
+        self.save_button.setToolTip(self.tr("You changed answers after saving: this saves the corrected "
+                                            "assessment in place of the one saved before.") if changed else "")
         if saved:
             self.save_button.setText(self.tr("Saved to your profile ✓"))
         elif saving_photos:
             self.save_button.setText(self.tr("Saving photos…") if saving_photos > 1 else self.tr("Saving photo…"))
+        elif changed:
+            self.save_button.setText(self.tr("Save changes"))
         else:
             self.save_button.setText(self.tr("Save to my profile"))

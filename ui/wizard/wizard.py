@@ -50,6 +50,11 @@ PAGES: tuple[tuple[str, Callable[[Context], Page] | None], ...] = (
 )
 
 
+def _stamp(document: dict[str, Any]) -> str:
+    """The answers as one string, to tell whether they changed."""
+    return json.dumps(document, sort_keys=True, default=str)
+
+
 class AssessmentWizard(QWizard):
     assessment_closed = Signal()
     pdf_written = Signal(str)
@@ -69,6 +74,7 @@ class AssessmentWizard(QWizard):
         self.outcome: Result | None = None
         self._assessed: tuple[str, Result] | None = None  # the answers (as JSON) and their result
         self.saved_id: str | None = None
+        self.saved_answers: str | None = None  # the answers saved under saved_id (_stamp)
         self.worker: PdfWorker | None = None
         self.exporting_bar: PdfBar | None = None  # the export bar of the page the PDF was asked from
         self.preparer: PhotoPreparer | None = None  # the photos being made ready while the session is saved
@@ -160,7 +166,7 @@ class AssessmentWizard(QWizard):
         """The result of the answers as they stand, without storing the page shown; the same object as
         long as the answers are the same, so a page built from it ahead of time is known to be current."""
         document = self.context.state.answers_document()
-        stamp = json.dumps(document, sort_keys=True, default=str)
+        stamp = _stamp(document)
         if self._assessed is None or self._assessed[0] != stamp:
             catalogue = self.context.catalogue
             self._assessed = (stamp, assess(parse_answers(document, catalogue), catalogue))
@@ -225,22 +231,28 @@ class AssessmentWizard(QWizard):
         """Save to the profile, once. The photos are made ready in a worker thread first (a 12-MP photo
         takes a quarter of a second), the routine page saying so; the session is then written together
         with them, in one transaction, so it is never stored without the photos it was saved with."""
-        if self.saved_id is not None or self.preparer is not None:  # a second click, or Finish after Save
-            return
+        if self.preparer is not None or (self.saved_id is not None and not self.changed_since_saved()):
+            return  # a second click, or Finish after Save, with nothing changed since
         result = self.outcome or self.compute_result()
-        document = self.context.state.answers_document()
+        document, replacing = self.context.state.answers_document(), self.saved_id
         if not self.context.state.photos:
-            self._write(document, result)
+            self._write(document, result, replacing)
             return
         self.pending = (document, result)
 
         def write(photos: list[PreparedPhoto]) -> str:  # on the preparer's thread: no Qt here
-            return self.drafts.after_drafts(partial(self._store_session, document, result, photos)).result()
+            store = partial(self._store_session, document, result, photos, replacing)
+            return self.drafts.after_drafts(store).result()
 
         self.preparer = PhotoPreparer(self.context.state.photos, write, self)
         self.preparer.finished.connect(self._photos_ready)
         self.preparer.start()
         self._show_save_state()
+
+    def changed_since_saved(self) -> bool:
+        """Whether answers were changed (going Back after Save) since the assessment was saved: Save, or
+        Finish, then stores the corrected assessment in place of the one saved before."""
+        return self.saved_id is not None and self.saved_answers != _stamp(self.context.state.answers_document())
 
     def saving_photos(self) -> int:
         """How many photos are being made ready to save (0 when no save is under way)."""
@@ -263,28 +275,31 @@ class AssessmentWizard(QWizard):
             if preparer.error is not None:
                 raise preparer.error
             assert preparer.saved_id is not None  # its run() either wrote the session or kept the error
-            self._saved(preparer.saved_id, preparer.missed)
+            self._saved(preparer.saved_id, preparer.missed, pending[0])
         finally:
             self._show_save_state()  # after a failure (said by the app's error hook) Save can be pressed again
             preparer.deleteLater()
         if then is not None:
             then()
 
-    def _write(self, document: dict[str, Any], result: Result) -> None:
+    def _write(self, document: dict[str, Any], result: Result, replacing: str | None) -> None:
         """Save without photos, at once: a small commit, after any draft still being written."""
         self.drafts.settle()  # a draft still being written must not land after the session replaces it
-        self._saved(self._store_session(document, result, []), [])
+        self._saved(self._store_session(document, result, [], replacing), [], document)
 
-    def _store_session(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto]) -> str:
-        """The session and its photos in one transaction, then no draft: no Qt here (a worker may call it)."""
+    def _store_session(self, document: dict[str, Any], result: Result, photos: list[PreparedPhoto],
+                       replacing: str | None) -> str:
+        """The session and its photos in one transaction (in place of the one it corrects, if any), then no
+        draft: no Qt here (a worker may call it)."""
         profile = self.context.profile
         saved_id = self.store.save_session(profile, document, result, date.today(),
-                                           lambda session, new_id: write_photos(session, {new_id: photos}))
+                                           lambda session, new_id: write_photos(session, {new_id: photos}),
+                                           replaces=replacing)
         self.store.clear_draft(profile)
         return saved_id
 
-    def _saved(self, saved_id: str, missed: list[str]) -> None:
-        self.saved_id = saved_id
+    def _saved(self, saved_id: str, missed: list[str], document: dict[str, Any]) -> None:
+        self.saved_id, self.saved_answers = saved_id, _stamp(document)
         self._show_save_state()
         if missed:  # moved or removed since it was measured: the answers are saved, the picture is not
             QMessageBox.warning(self, self.tr("A photo was not kept"), self.tr(
@@ -294,7 +309,8 @@ class AssessmentWizard(QWizard):
     def _show_save_state(self) -> None:
         routine = self.page(self.id_of("routine"))
         if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
-            routine.show_save_state(self.saved_id is not None, self.saving_photos())
+            changed = self.changed_since_saved()
+            routine.show_save_state(self.saved_id is not None and not changed, self.saving_photos(), changed)
 
     def _pdf_bar(self) -> PdfBar | None:
         page = self.currentPage()

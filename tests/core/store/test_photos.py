@@ -135,3 +135,30 @@ def test_an_import_that_fails_at_its_photos_leaves_nothing(any_store: Store, cat
     monkeypatch.undo()
     import_profile(any_store, document, catalogue)
     assert [p.name for p in any_store.profiles()] == ["Alex"] and len(session_photos(any_store, session)) == 1
+
+
+def test_a_corrected_session_replaces_the_saved_one_and_its_photos_at_once(
+        any_store: Store, catalogue: Catalogue) -> None:
+    """Saving a corrected assessment in place of one saved before leaves exactly the new one, and the photo
+    kept with the old one goes with it; if the new one cannot be written (its photos fail), the old one
+    stays whole: never both, never neither."""
+    from core.answers import parse_answers
+    from core.engine import assess
+    from tests.helpers import answers_document
+
+    first = saved(any_store, catalogue)
+    keep_photo(any_store, first, ASTRONAUT, marks())
+    document = answers_document({"thomas_hip": {"left": "normal"}}, pain=2)
+    result = assess(parse_answers(document, catalogue), catalogue)
+
+    def fails(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        any_store.save_session("Alex", document, result, date(2026, 12, 1), fails, replaces=first)
+    assert [s.id for s in any_store.session_summaries("Alex")] == [first]
+    assert len(session_photos(any_store, first)) == 1
+    second = any_store.save_session("Alex", document, result, date(2026, 12, 1), replaces=first)
+    assert [s.id for s in any_store.session_summaries("Alex")] == [second]
+    assert any_store.load_session(second).answers["pain"]["now"] == 2
+    assert session_photos(any_store, first) == []
