@@ -52,6 +52,18 @@ def shown_view(wizard: AssessmentWizard) -> ResultsView:
     return view
 
 
+def correct_thomas_hip(wizard: AssessmentWizard, qtbot: QtBot, review: ReviewPage) -> None:
+    """From the review: Edit on the Thomas test, both sides changed to normal, Next back to the review."""
+    title = wizard.context.catalogue.tests["thomas_hip"].title
+    (edit,) = [b for b in review.findChildren(QPushButton) if b.accessibleName() == f"Edit {title}"]
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, ExamPage) and page.test.id == "thomas_hip"
+    fill_test(page, qtbot, {"left": "normal", "right": "normal"})
+    while wizard.currentPage() is not review:
+        click_next(wizard, qtbot)
+
+
 def test_next_shows_the_results_and_routine_built_while_the_page_before_was_read(
         window: MainWindow, qtbot: QtBot) -> None:
     """While the review shows, the results page is built from the answers; Next then shows that very
@@ -90,14 +102,8 @@ def test_an_answer_changed_after_the_pages_were_built_ahead_is_what_they_show(
     wizard.back()
     review = wizard.currentPage()
     assert isinstance(review, ReviewPage)
+    correct_thomas_hip(wizard, qtbot, review)
     title = wizard.context.catalogue.tests["thomas_hip"].title
-    (edit,) = [b for b in review.findChildren(QPushButton) if b.accessibleName() == f"Edit {title}"]
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    page = wizard.currentPage()
-    assert isinstance(page, ExamPage) and page.test.id == "thomas_hip"
-    fill_test(page, qtbot, {"left": "normal", "right": "normal"})
-    while not isinstance(wizard.currentPage(), ReviewPage):
-        click_next(wizard, qtbot)
     row = [label.text() for label in review.findChildren(QLabel)]
     normal = value_text(wizard.context.catalogue.tests["thomas_hip"], "normal")
     assert row[row.index(title) + 1].count(normal) == 2

@@ -4,13 +4,13 @@ Finish stores the corrected assessment in place of the one saved before, never b
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_wizard import click_next, fill_test, to_review
+from tests.ui.test_pages_ahead import correct_thomas_hip
+from tests.ui.test_wizard import click_next, to_review
 from ui.main_window import MainWindow
 from ui.wizard.end_pages import ReviewPage, RoutinePage
-from ui.wizard.exam_page import ExamPage
 from ui.wizard.wizard import AssessmentWizard
 
 
@@ -29,14 +29,10 @@ def saved_then_corrected(window: MainWindow, qtbot: QtBot) -> tuple[AssessmentWi
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     review = wizard.currentPage()
     assert isinstance(review, ReviewPage)
-    title = wizard.context.catalogue.tests["thomas_hip"].title
-    (edit,) = [b for b in review.findChildren(QPushButton) if b.accessibleName() == f"Edit {title}"]
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    page = wizard.currentPage()
-    assert isinstance(page, ExamPage)
-    fill_test(page, qtbot, {"left": "normal", "right": "normal"})
-    while wizard.currentPage() is not routine:
-        click_next(wizard, qtbot)
+    correct_thomas_hip(wizard, qtbot, review)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    assert wizard.currentPage() is routine
     return wizard, routine
 
 
