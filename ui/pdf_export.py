@@ -39,7 +39,7 @@ class PdfWorker(QThread):
     """Makes the document's bytes and writes them atomically; reports the path and any error."""
 
     done = Signal(str, str)  # path, error ("" when written)
-    running: ClassVar[set[PdfWorker]] = set()
+    running: ClassVar[set[PdfWorker]] = set()  # every worker started and not yet waited for
 
     def __init__(self, make: Callable[[], bytes], path: Path, protected: Protected,
                  parent: QObject | None = None) -> None:
@@ -49,7 +49,9 @@ class PdfWorker(QThread):
 
     @classmethod
     def wait_all(cls) -> None:
-        """Let every PDF being written finish: a view closing under a running thread would crash Qt."""
+        """Let every PDF being written finish: a view closing under a running thread would crash Qt. A worker
+        stays listed until waited for here, even once its run() is over: the thread's last steps come after
+        that, and deleting it before they are done calls into a half-destroyed QThread."""
         for worker in list(cls.running):
             if shiboken6.isValid(worker):
                 worker.wait()
@@ -65,8 +67,6 @@ class PdfWorker(QThread):
             self.done.emit(str(self.path), "")
         except Exception as error:  # every failure becomes a message, never a crash
             self.done.emit(str(self.path), reason_of(error))
-        finally:
-            PdfWorker.running.discard(self)
 
 
 def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
