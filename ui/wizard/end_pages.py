@@ -25,7 +25,7 @@ from core.i18n import translate
 from core.programme.plan import entry_version
 from core.programme.words import version_text
 from core.result import Result, RoutineEntry
-from core.summary import DISCLAIMER, safety_net
+from core.summary import DISCLAIMER, NOTHING_TESTED, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.idle import IdleQueue
 from ui.pdf_export import PdfBar
@@ -222,7 +222,9 @@ class RoutinePage(EndPage):
         column = QVBoxLayout(content)
         column.addWidget(self._safety_net())
         add_phase_box(column, result)
-        if not result.routine:
+        if not result.tested:
+            column.addWidget(wrapped(translate("summary", NOTHING_TESTED)))
+        elif not result.routine:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))
         later: list[Callable[[], object]] = []
