@@ -13,7 +13,16 @@ from typing import ClassVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from core.files import Protected
 
@@ -92,6 +101,11 @@ def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox
     return box
 
 
+def keep_whole(button: QPushButton) -> None:
+    """The button is never squeezed below its label's width (it follows the label when the text changes)."""
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, button.sizePolicy().verticalPolicy())
+
+
 class PdfBar(QWidget):
     """The export button with its progress and outcome beside it, for a page's footer."""
 
@@ -102,12 +116,19 @@ class PdfBar(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(_tr("Making the PDF"))
+        # Where the row is short of room (a narrow window, a larger text size, the Save button beside it
+        # saying "Saving photos…"), the button keeps its whole label and the outcome wraps onto more lines:
+        # neither is cut off. The window cannot be made narrower than the buttons need.
+        keep_whole(self.button)
+        self.progress.setFixedWidth(self.progress.fontMetrics().averageCharWidth() * 8)  # busy, not a measure
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.button, self.progress, self.status):
-            self.row.addWidget(widget)
-        self.row.addStretch(1)
+        self.row.addWidget(self.button)
+        self.row.addWidget(self.progress)
+        self.row.addWidget(self.status, 1)
 
     def busy(self) -> None:
         self.progress.setVisible(True)

@@ -28,7 +28,7 @@ from core.result import Result, RoutineEntry
 from core.summary import DISCLAIMER, NOTHING_TESTED, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.idle import IdleQueue
-from ui.pdf_export import PdfBar
+from ui.pdf_export import PdfBar, keep_whole
 from ui.session.phase_box import add_phase_box
 from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
@@ -240,6 +240,7 @@ class RoutinePage(EndPage):
         buttons = QHBoxLayout(footer)
         self.save_button = QPushButton(self.tr("Save to my profile"))
         self.save_button.clicked.connect(lambda _=False: self.owner().save_session())
+        keep_whole(self.save_button)
         self.pdf_bar = PdfBar(self.tr("Export PDF to print…"))
         self.pdf_bar.button.clicked.connect(lambda _=False: self.owner().choose_and_export())
         buttons.setContentsMargins(0, 0, 0, 0)
