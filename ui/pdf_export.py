@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -86,8 +87,24 @@ def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
 
-def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox:
-    """After writing: the error, or an offer to open the file. Returned so callers (and tests) can hold it."""
+def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox | None:
+    """After writing: the error, or an offer to open the file. Returned so callers (and tests) can hold it.
+
+    The person may have closed the view that asked (finished the assessment, or gone back home from
+    History) while the PDF was being made. No prompt then pops up for a view that is gone: a PDF written
+    is said in the main window's status bar, with where it is, so they learn it without being
+    interrupted in what they do now and can find the file later; a PDF not written is still said in a
+    message box over the main window, because they believe they have it and must hear otherwise. With no
+    window left at all (the app was closing) nothing is shown.
+    """
+    if not shiboken6.isValid(parent) or not parent.isVisible():
+        home = _open_window(parent)
+        if home is None:
+            return None
+        if not error:
+            _status(home, _tr("{what} was saved as {path}").format(what=what, path=path))
+            return None
+        parent = home
     if error:
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("The PDF was not written"),
                           _tr("{file} was not written: {reason}").format(file=Path(path).name, reason=error),
@@ -99,6 +116,26 @@ def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox
         box.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
     box.open()
     return box
+
+
+def _open_window(view: QWidget) -> QMainWindow | None:
+    """The main window that held a view now closed, if it is still open."""
+    holder = view.window() if shiboken6.isValid(view) else None
+    if isinstance(holder, QMainWindow) and holder.isVisible():
+        return holder
+    return None
+
+
+STATUS_MS = 30000  # long enough to read a path; the bar goes again with the message
+
+
+def _status(window: QMainWindow, message: str) -> None:
+    bar = window.statusBar()
+    if not bar.property("hidesWhenEmpty"):
+        bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))
+        bar.setProperty("hidesWhenEmpty", True)
+    bar.showMessage(message, STATUS_MS)
+    bar.show()
 
 
 def keep_whole(button: QPushButton) -> None:
