@@ -34,7 +34,8 @@ def store(tmp_path: Path, catalogue: Catalogue) -> Iterator[Store]:
     opened = open_store(str(tmp_path / "data"))
     for day, hour, minute, sample in SAVED:
         observations: Any = sample["observations"]
-        document = answers_document(observations, pain=sample["pain"], sex="male")
+        pain: Any = sample["pain"]
+        document = answers_document(observations, pain=pain, sex="male")
         session_id = opened.save_session("Alex", document, assess(parse_answers(document, catalogue), catalogue), day)
         with opened.engine.begin() as connection:  # saved_at is stored in UTC; the chart shows local time
             local = datetime(day.year, day.month, day.day, hour, minute).astimezone()
