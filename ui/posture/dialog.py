@@ -105,9 +105,12 @@ def qimage(photo: Path) -> QImage:
 class PostureDialog(QDialog):
     """One view (front, back or side) of one photo; ``measurement`` holds the result once accepted."""
 
-    def __init__(self, view: View, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, view: View, catalogue: Catalogue, parent: QWidget | None = None,
+                 asked: frozenset[str] | None = None) -> None:
+        """``asked``: the landmarks to ask the person for (a wizard page's test needs only some); None asks
+        for every landmark of the view."""
         super().__init__(parent)
-        self.view, self.catalogue = view, catalogue
+        self.view, self.catalogue, self.asked = view, catalogue, asked
         self.photo: Path | None = None
         self.editor: LandmarkEditor | None = None
         self.worker: DetectWorker | None = None
@@ -210,7 +213,7 @@ class PostureDialog(QDialog):
     def show_landmarks(self, marks: Landmarks, image: QImage | None = None) -> None:
         if self.editor is None or image is not None:
             assert image is not None
-            editor = LandmarkEditor(marks, image)
+            editor = LandmarkEditor(marks, image, asked=self.asked)
             editor.changed.connect(lambda _marks: self.refresh())
             old = self.editor or self.placeholder
             self.area.replaceWidget(old, editor)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from core.catalogue.models import Test
 from core.jsondoc import DocumentError
 from core.posture.landmarks import View, parse_landmarks
-from core.posture.measure import MEASUREMENTS
+from core.posture.measure import MEASUREMENTS, landmarks_needed
 from ui.posture.dialog import PostureDialog
 from ui.posture.words import measurement_name
 from ui.widgets.exam_inputs import TestInputs
@@ -62,7 +62,7 @@ class PhotoStep(QWidget):
         row.addWidget(self.note, 1)
 
     def open_dialog(self) -> None:
-        self.dialog = PostureDialog(self.view, self.page.context.catalogue, self)
+        self.dialog = PostureDialog(self.view, self.page.context.catalogue, self, landmarks_needed(self.page.test.id))
         self.dialog.accepted.connect(self.use_measurement)
         self.dialog.open()
         earlier = self.page.context.state.photos.get(self.view)
