@@ -26,23 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.files import Protected
+from ui.output import reason_of
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfExport", text)
-
-
-def reason_of(error: Exception) -> str:
-    """What a person can act on; a library's own error text never reaches them."""
-    from core.files import OutputError
-    from core.jsondoc import DocumentError
-    from core.report.errors import ReportError
-
-    if isinstance(error, DocumentError | OutputError | ReportError):
-        return str(error)  # our own messages, written for a person
-    if isinstance(error, OSError):
-        return error.strerror or _tr("the file could not be written")
-    return _tr("Rebalance could not lay out this document. Please report it; nothing was written.")
 
 
 class PdfWorker(QThread):

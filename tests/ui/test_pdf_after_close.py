@@ -16,9 +16,8 @@ from pytestqt.qtbot import QtBot
 
 import core.report.render
 from tests.ui.test_history import THREE, seed
-from tests.ui.test_wizard import click_next, to_review
+from tests.ui.test_wizard import to_routine
 from ui.main_window import MainWindow
-from ui.wizard.end_pages import RoutinePage
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -48,11 +47,7 @@ def test_routine_pdf_finished_after_the_wizard_closed_is_said_in_the_main_window
     started, release = held_pdf(monkeypatch)
     out = tmp_path / "routine.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    wizard = to_review(window, qtbot, pain_now=2)
-    click_next(wizard, qtbot)
-    click_next(wizard, qtbot)
-    page = wizard.currentPage()
-    assert isinstance(page, RoutinePage)
+    wizard, page = to_routine(window, qtbot)
     qtbot.mouseClick(page.pdf_bar.button, LEFT)
     assert started.wait(30) and not out.exists()
     threading.Timer(0.3, release.set).start()  # closing waits for the PDF: it is let go meanwhile

@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_wizard import click_next, to_review
+from tests.ui.test_wizard import to_routine
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
-from ui.wizard.end_pages import RoutinePage
 from ui.wizard.wizard import AssessmentWizard
 
 
@@ -46,11 +45,7 @@ def test_saving_and_making_the_pdf_are_both_readable(window: MainWindow, qtbot: 
     their whole label and "Making the PDF…" shows whole, wrapping if it must (the old row cut it off)."""
     apply_theme(qapp, "light", scale)
     window.resize(width, 760)
-    wizard = to_review(window, qtbot, pain_now=2)
-    click_next(wizard, qtbot)
-    click_next(wizard, qtbot)
-    page = wizard.currentPage()
-    assert isinstance(page, RoutinePage)
+    wizard, page = to_routine(window, qtbot)
     monkeypatch.setattr(AssessmentWizard, "saving_photos", lambda self: 2)  # two photos still being made ready
     page.show_save_state(False, wizard.saving_photos())
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "routine.pdf"), ""))

@@ -264,8 +264,18 @@ class TrendsTab(QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"), str(Path.home() / "chart.png"),
                                                   self.tr("PNG images (*.png)"))
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from core.files import OutputError, WriteFailed, write_atomically
         from ui.output import checked_output, refuse
 
         target = checked_output(self, path, self.store.protected) if path else None
-        if target is not None and not self.view.grab().save(str(target)):
-            refuse(self, OSError(f"{target}: {self.tr('could not be written')}"))
+        if target is None:
+            return
+        image = QBuffer()  # made in memory, then written as every other file is: whole, or not at all, with why
+        image.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.view.grab().save(image, "PNG")
+        try:
+            write_atomically(target, bytes(image.data().data()))
+        except (OutputError, WriteFailed) as error:
+            refuse(self, error)
