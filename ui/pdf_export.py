@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -126,6 +126,17 @@ def _status(window: QMainWindow, message: str) -> None:
     bar.show()
 
 
+class _Outcome(QLabel):
+    """A wrapping label that still asks for one line's width: it takes a second line only when the row is
+    short of room (a plain wrapping label would wrap even with room to spare)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), one_line), hint.height())
+
+
 def keep_whole(button: QPushButton) -> None:
     """The button is never squeezed below its label's width (it follows the label when the text changes)."""
     button.setSizePolicy(QSizePolicy.Policy.Fixed, button.sizePolicy().verticalPolicy())
@@ -146,7 +157,7 @@ class PdfBar(QWidget):
         # neither is cut off. The window cannot be made narrower than the buttons need.
         keep_whole(self.button)
         self.progress.setFixedWidth(self.progress.fontMetrics().averageCharWidth() * 8)  # busy, not a measure
-        self.status = QLabel()
+        self.status = _Outcome()
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.row = QHBoxLayout(self)
