@@ -54,7 +54,9 @@ def test_two_random_assessments_read_right_everywhere(qtbot: QtBot, tmp_path_fac
         if latest.referral is not None:
             assert CATALOGUE.levels[latest.referral.level].action in home.referral.text()
             assert "No pattern found" not in home.summary.text()
-        home_painted(qtbot, home, expect_map=latest.ok)
+        home_painted(qtbot, home, expect_map=latest.ok and latest.tested)  # no map of nothing tested
+        if latest.ok and not latest.tested:
+            assert "No test was done" in home.summary.text() and "No pattern found" not in home.summary.text()
 
         view = HistoryView(store, CATALOGUE, "Alex")
         qtbot.addWidget(view)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import home_painted
 from tests.ui.test_wizard import click_next, fill_test, to_first_test
 from ui.main_window import MainWindow
 from ui.wizard.exam_page import ExamPage
@@ -26,7 +28,8 @@ def _grab(page: QWidget, name: str) -> None:
 def test_every_test_skipped_says_no_test_was_done(window: MainWindow, qtbot: QtBot) -> None:
     """Ticking "I could not do this test" on every test page, then Next through the results to the routine:
     both pages say no test was done and how to do them later; neither says the tests found nothing,
-    "none found", or gives a phase (which would claim there was nothing to correct)."""
+    "none found", or gives a phase (which would claim there was nothing to correct). After Finish, home says
+    no test was done (not "No pattern found") and shows no empty muscle map."""
     wizard = to_first_test(window, qtbot)
     while isinstance(page := wizard.currentPage(), ExamPage):
         fill_test(page, qtbot, None)
@@ -46,6 +49,11 @@ def test_every_test_skipped_says_no_test_was_done(window: MainWindow, qtbot: QtB
     shown = _texts(routine)
     assert "No test was done" in shown and "no routine yet" in shown
     assert "found nothing" not in shown and "Phase" not in shown
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert window.wizard is None
+    home_painted(qtbot, window.home, expect_map=False)  # no muscle map of nothing tested
+    summary = window.home.summary.text()
+    assert "No test was done" in summary and "No pattern found" not in summary
 
 
 def test_one_test_done_still_reads_as_found_nothing(window: MainWindow, qtbot: QtBot) -> None:
