@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core.files import OutputError, Protected, WriteFailed, check_output_file, plain_reason
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("output", text)
-
-
 def reason_of(error: Exception) -> str:
     """What a person can act on; a library's own error text never reaches them."""
     from core.jsondoc import DocumentError
@@ -32,13 +28,16 @@ def reason_of(error: Exception) -> str:
         return str(error)
     if isinstance(error, OSError):
         return plain_reason(error)
-    return _tr("Rebalance could not lay out this document. Please report it; nothing was written.")
+    # written out in full (not through a helper) so that lupdate puts it in the template
+    return QCoreApplication.translate("output", "Rebalance could not lay out this document. Please report it; "
+                                                "nothing was written.")
 
 
 def refuse(parent: QWidget | None, error: OutputError | WriteFailed) -> None:
     """The file named in full, and why it was not written."""
-    QMessageBox.warning(parent, _tr("The file was not written"), _tr("{path} was not written: {reason}").format(
-        path=error.path, reason=reason_of(error)))
+    QMessageBox.warning(parent, QCoreApplication.translate("output", "The file was not written"),
+                        QCoreApplication.translate("output", "{path} was not written: {reason}").format(
+                            path=error.path, reason=reason_of(error)))
 
 
 def checked_output(parent: QWidget | None, path: str, protected: Protected) -> Path | None:

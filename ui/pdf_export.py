@@ -90,7 +90,8 @@ def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox
         if home is None:
             return None
         if not error:
-            _status(home, _tr("{what} was saved as {path}").format(what=what, path=path))
+            saved = QCoreApplication.translate("PdfExport", "{what} was saved as {path}")  # in full, for lupdate
+            _status(home, saved.format(what=what, path=path))
             return None
         parent = home
     if error:
