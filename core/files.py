@@ -8,13 +8,14 @@ database with the export.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class OutputError(ValueError):
@@ -36,6 +37,33 @@ class WriteFailed(OSError):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+# Why the system refused to write, in words a person can act on (the C library's "Errno 28" says nothing
+# to them); an errno not listed keeps the system's own words.
+_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "files", "the folder is not writable (you have no permission to write there); choose another folder")
+_REASONS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("files", "the disk is full; free some space, or choose another disk"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("files", "your share of the disk is used up; free some space or choose "
+                                             "another disk"),
+    errno.EACCES: _NOT_WRITABLE,
+    errno.EPERM: _NOT_WRITABLE,
+    errno.EROFS: QT_TRANSLATE_NOOP("files", "the disk or folder is read-only; choose another folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("files", "that name is a folder, not a file; choose a file name"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("files", "the folder no longer exists; choose another folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("files", "the file name is too long; choose a shorter one"),
+    errno.EIO: QT_TRANSLATE_NOOP("files", "the disk reported an error (it may be failing or disconnected)"),
+}
+
+
+def plain_reason(error: OSError) -> str:
+    """Why writing failed, in plain words (translated); never empty."""
+    reason = _REASONS.get(error.errno or 0)
+    if reason is not None:
+        return translate("files", reason)
+    said = error.strerror or str(error) or type(error).__name__
+    return translate("files", "the system refused to write it ({reason})").format(reason=said)
 
 
 @dataclass(frozen=True)
@@ -75,7 +103,7 @@ def check_output_file(path: Path, protected: Protected, force: bool) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise WriteFailed(path, error.strerror or str(error)) from error
+        raise WriteFailed(path, plain_reason(error)) from error
     if not stat.S_ISREG(mode):
         raise OutputError(path, translate("files", "exists and is not a regular file; choose a file name"))
     if not force:
@@ -113,7 +141,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        raise WriteFailed(path, error.strerror or str(error)) from error
+        raise WriteFailed(path, plain_reason(error)) from error
     finally:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)

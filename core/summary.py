@@ -31,6 +31,13 @@ SAFETY_NET = (
     QT_TRANSLATE_NOOP("summary", "Stay active: walking and your normal day help your back; resting in bed does not."),
 )
 ONE_WEAK_TEST = QT_TRANSLATE_NOOP("summary", "rests on one weak test only")
+# Every test skipped ("I could not do this test"): nothing was looked at, so nothing can be said to be found.
+NOTHING_TESTED = QT_TRANSLATE_NOOP(
+    "summary",
+    "No test was done (each one was marked “I could not do this test”), so nothing was measured and there is "
+    "no routine yet. When you are able to, choose “Start a new assessment” on the home page and do the tests "
+    "you can; any you still cannot do can be skipped again.",
+)
 # When to stop a test or an exercise at once: the intro page before the tests, the paper beside each exercise.
 STOP_SIGNS = (
     QT_TRANSLATE_NOOP("report", "Stop at once if the pain becomes sharp."),

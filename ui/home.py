@@ -90,6 +90,7 @@ class HomeView(QWidget):
         self.latest.set_captions(self.tr("Front"), self.tr("Back"))
         self.latest.setVisible(False)
         self._picture_due: str | None = None  # the session whose muscle map is drawn next
+        self._said: tuple[LastSession | None, int] = (None, 0)  # what the summary says, from the store
         right.addWidget(self.latest, 1)
         self.legend = QLabel(self.tr("Last result: hatched (orange) to stretch, dotted (blue) to strengthen."))
         self.legend.setWordWrap(True)
@@ -163,6 +164,7 @@ class HomeView(QWidget):
         shown = None if last is None else LastSession(
             last.taken_on, last.status, last.pain_now, tuple(names[p].name for p in last.patterns if p in names))
         self.summary.setText(self._summary(shown, len(sessions)))
+        self._said = (shown, len(sessions))  # said again if the result shows no test was done (_show_latest)
         if last is not None and last.status == "refer":
             self._show_referral(last)
         elif last is not None:
@@ -174,11 +176,16 @@ class HomeView(QWidget):
         self.resume_button.setDefault(unfinished)  # Enter resumes rather than starting afresh
         self.start_button.setDefault(not unfinished)
 
-    def _summary(self, last: LastSession | None, count: int) -> str:
-        """The chosen person's last assessment in a sentence (from the store, or from the glance)."""
+    def _summary(self, last: LastSession | None, count: int, tested: bool = True) -> str:
+        """The chosen person's last assessment in a sentence (from the store, or from the glance); ``tested``
+        False when every test of it was skipped (known once its result is read)."""
         if last is None:
             return self.tr("No assessment yet.")
         when = last.taken_on.strftime("%d %B %Y")
+        if not tested:
+            return self.tr("Last assessment: {date}. No test was done, so there is no routine yet: start a new "
+                           "assessment when you can do some of the tests.\nAssessments so far: {count}.").format(
+                               date=when, count=count)
         if last.status == "refer":
             return self.tr("Last assessment: {date}. It stopped at the safety questions, so no tests "
                            "were done and no routine was given.\nAssessments so far: {count}.").format(
@@ -298,6 +305,9 @@ class HomeView(QWidget):
             return
         result = self.store.load_session(session_id).result
         if not result.ok:
+            return
+        if not result.tested:  # every test skipped: no map of nothing, and no "no pattern found"
+            self.summary.setText(self._summary(*self._said, tested=False))
             return
         self.latest.set_svg(muscle_map(self.catalogue, result.findings),
                             self.tr("Last result: hatched muscles to stretch, dotted to strengthen"))

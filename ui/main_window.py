@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
 
         from core.files import write_atomically
         from core.store.transfer import export_profile
-        from ui.output import checked_output
-        from ui.pdf_export import reason_of
+        from ui.output import checked_output, reason_of
 
         profile = self.home.current()
         if self.store is None or not profile:

@@ -11,28 +11,26 @@ from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from core.files import Protected
+from ui.output import reason_of
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfExport", text)
-
-
-def reason_of(error: Exception) -> str:
-    """What a person can act on; a library's own error text never reaches them."""
-    from core.files import OutputError
-    from core.jsondoc import DocumentError
-    from core.report.errors import ReportError
-
-    if isinstance(error, DocumentError | OutputError | ReportError):
-        return str(error)  # our own messages, written for a person
-    if isinstance(error, OSError):
-        return error.strerror or _tr("the file could not be written")
-    return _tr("Rebalance could not lay out this document. Please report it; nothing was written.")
 
 
 class PdfWorker(QThread):
@@ -77,8 +75,25 @@ def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
 
-def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox:
-    """After writing: the error, or an offer to open the file. Returned so callers (and tests) can hold it."""
+def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox | None:
+    """After writing: the error, or an offer to open the file. Returned so callers (and tests) can hold it.
+
+    The person may have closed the view that asked (finished the assessment, or gone back home from
+    History) while the PDF was being made. No prompt then pops up for a view that is gone: a PDF written
+    is said in the main window's status bar, with where it is, so they learn it without being
+    interrupted in what they do now and can find the file later; a PDF not written is still said in a
+    message box over the main window, because they believe they have it and must hear otherwise. With no
+    window left at all (the app was closing) nothing is shown.
+    """
+    if not shiboken6.isValid(parent) or not parent.isVisible():
+        home = _open_window(parent)
+        if home is None:
+            return None
+        if not error:
+            saved = QCoreApplication.translate("PdfExport", "{what} was saved as {path}")  # in full, for lupdate
+            _status(home, saved.format(what=what, path=path))
+            return None
+        parent = home
     if error:
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("The PDF was not written"),
                           _tr("{file} was not written: {reason}").format(file=Path(path).name, reason=error),
@@ -92,6 +107,42 @@ def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox
     return box
 
 
+def _open_window(view: QWidget) -> QMainWindow | None:
+    """The main window that held a view now closed, if it is still open."""
+    holder = view.window() if shiboken6.isValid(view) else None
+    if isinstance(holder, QMainWindow) and holder.isVisible():
+        return holder
+    return None
+
+
+STATUS_MS = 30000  # long enough to read a path; the bar goes again with the message
+
+
+def _status(window: QMainWindow, message: str) -> None:
+    bar = window.statusBar()
+    if not bar.property("hidesWhenEmpty"):
+        bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))
+        bar.setProperty("hidesWhenEmpty", True)
+    bar.showMessage(message, STATUS_MS)
+    bar.show()
+
+
+class _Outcome(QLabel):
+    """A wrapping label that still asks for one line's width: it takes a second line only when the row is
+    short of room (a plain wrapping label would wrap even with room to spare)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), one_line), hint.height())
+
+
+def keep_whole(button: QPushButton) -> None:
+    """The button is never squeezed below its label's width (it follows the label when the text changes)."""
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, button.sizePolicy().verticalPolicy())
+
+
 class PdfBar(QWidget):
     """The export button with its progress and outcome beside it, for a page's footer."""
 
@@ -102,12 +153,19 @@ class PdfBar(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(_tr("Making the PDF"))
-        self.status = QLabel()
+        # Where the row is short of room (a narrow window, a larger text size, the Save button beside it
+        # saying "Saving photos…"), the button keeps its whole label and the outcome wraps onto more lines:
+        # neither is cut off. The window cannot be made narrower than the buttons need.
+        keep_whole(self.button)
+        self.progress.setFixedWidth(self.progress.fontMetrics().averageCharWidth() * 8)  # busy, not a measure
+        self.status = _Outcome()
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.button, self.progress, self.status):
-            self.row.addWidget(widget)
-        self.row.addStretch(1)
+        self.row.addWidget(self.button)
+        self.row.addWidget(self.progress)
+        self.row.addWidget(self.status, 1)
 
     def busy(self) -> None:
         self.progress.setVisible(True)

@@ -60,6 +60,18 @@ class PostureMeasurement:
         }
 
 
+def landmarks_needed(test_id: str) -> frozenset[str]:
+    """The landmarks a photo needs to measure what it can for this test (with, for the knee angle, the
+    foot that tells which way the person faces): a photo step asks the person for these only."""
+    needed: set[str] = set()
+    for measurement, (needs, test) in MEASUREMENTS.items():
+        if test == test_id:
+            needed.update(needs)
+            if measurement == "knee_angle":
+                needed.update(FACING_CLUES[0])
+    return frozenset(needed)
+
+
 def _facing(marks: Landmarks, frame: Frame) -> int | None:
     for back, front in FACING_CLUES:
         if back in marks.points and front in marks.points:

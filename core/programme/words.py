@@ -49,9 +49,10 @@ def phase_meaning(phase: Phase) -> str:
 
 
 def phase_lines(result: Result) -> list[str]:
-    """The phase of a result: its title, why, and what it means; nothing for a result without one."""
+    """The phase of a result: its title, why, and what it means; nothing for a result without one, nor for
+    one where no test was done (its phase would say the tests found nothing to correct, which is not true)."""
     phase = result.phase
-    if phase is None:
+    if phase is None or not result.tested:
         return []
     why = " ".join(_reason(reason, phase) for reason in phase.reasons)
     return [phase_title(phase), why, phase_meaning(phase)]

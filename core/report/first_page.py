@@ -15,6 +15,7 @@ from core.i18n import translate
 from core.report.model import Finding, Report
 from core.report.parts import beside, bullets, header, key_message, para, picture, safety_box, stop_rules, table
 from core.report.styles import FONT, MUTED, STRENGTHEN, STRETCH, stylesheet
+from core.summary import NOTHING_TESTED
 
 MAP_WIDTH, MAP_HEIGHT = 66 * mm, 90 * mm
 
@@ -37,6 +38,8 @@ def _finding_lines(heading: str, findings: tuple[Finding, ...]) -> list[Flowable
 
 def _findings(report: Report) -> list[Flowable]:
     story: list[Flowable] = [para(translate("report", "What the assessment found"), "h2")]
+    if not report.tested:
+        return [*story, para(translate("summary", NOTHING_TESTED))]
     story += _finding_lines(translate("report", "Tested short: to stretch"), report.short)
     story += _finding_lines(translate("report", "Tested weak: to strengthen"), report.weak)
     if report.patterns:
@@ -58,6 +61,9 @@ def _phase(report: Report) -> list[Flowable]:
 
 
 def _plan(report: Report) -> list[Flowable]:
+    if not report.tested:
+        return [para(translate("report", "Your plan"), "h2"),
+                para(translate("report", "No routine yet: it comes from the tests you do.")), *_left_out(report)]
     if not report.exercises:
         return [
             para(translate("report", "Your plan"), "h2"),

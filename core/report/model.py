@@ -101,6 +101,7 @@ class Report:
     next_phase: tuple[str, ...] = ()
     log_days: tuple[date, ...] = ()
     repeat_on: date | None = None
+    tested: bool = True  # False when every test was skipped: nothing was looked at, so nothing is "not found"
     phase: tuple[str, ...] = ()  # the routine's phase: title, why, what it means
     printed_on: date = field(default_factory=date.today)
     disclaimer: str = field(default_factory=lambda: translate("summary", DISCLAIMER))
@@ -231,4 +232,5 @@ def build_report(result: Result, catalogue: Catalogue, person: str, assessed_on:
         log_days=tuple(start + timedelta(days=d) for d in range(LOG_DAYS)),
         repeat_on=assessed_on + REPEAT_AFTER,
         phase=tuple(phase_lines(result)),
+        tested=result.tested,
     )

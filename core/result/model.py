@@ -116,6 +116,15 @@ class Result(Frozen):
     def ok(self) -> bool:
         return self.status == "ok"
 
+    @property
+    def tested(self) -> bool:
+        """Whether any test was done. Every test done, even one that found nothing, is named as evidence
+        (or, for a posture sign, as a hint) on the muscle sides it tests, so a result whose every test was
+        skipped has found nothing because nothing was looked at, which readers must not word as "nothing
+        found"."""
+        return any(side.evidence or side.hints.length or side.hints.strength
+                   for sides in self.muscles.values() for side in sides.values())
+
     @cached_property
     def findings(self) -> Findings:
         """The muscles grouped into short, weak and long findings, once for every reader."""

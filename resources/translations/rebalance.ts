@@ -539,6 +539,11 @@ Still there: {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last assessment: {date}. No test was done, so there is no routine yet: start a new assessment when you can do some of the tests.
+Assessments so far: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last assessment: {date}. Pain {pain}. {patterns}
 Assessments so far: {count}.</source>
         <translation type="unfinished"></translation>
@@ -749,6 +754,13 @@ Assessments so far: {count}.</source>
     </message>
     <message>
         <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LandmarkEditor</name>
+    <message>
+        <source>Every point this measurement needs is placed. Drag one, or select it with Tab and move it with the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +1106,13 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
     </message>
     <message>
         <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>{what} was saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +1980,15 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week starting {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}
+{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not enough to draw yet: log the exercises (or do them with “Do today&apos;s exercises”) for two weeks and the chart appears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,6 +2242,42 @@ You do not need to answer the other questions: press Next.</source>
 <context>
     <name>files</name>
     <message>
+        <source>the folder is not writable (you have no permission to write there); choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space, or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your share of the disk is used up; free some space or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that name is a folder, not a file; choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder no longer exists; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is too long; choose a shorter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be failing or disconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused to write it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this is Rebalance&apos;s own database or backup; choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2406,15 @@ You do not need to answer the other questions: press Next.</source>
 <context>
     <name>output</name>
     <message>
+        <source>Rebalance could not lay out this document. Please report it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +2733,10 @@ You do not need to answer the other questions: press Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No routine yet: it comes from the tests you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do the {count} exercises on the following pages now, and tick each one off in the four-week log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,6 +2947,10 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>rests on one weak test only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test was done (each one was marked “I could not do this test”), so nothing was measured and there is no routine yet. When you are able to, choose “Start a new assessment” on the home page and do the tests you can; any you still cannot do can be skipped again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,7 +54,9 @@ def test_two_random_assessments_read_right_everywhere(qtbot: QtBot, tmp_path_fac
         if latest.referral is not None:
             assert CATALOGUE.levels[latest.referral.level].action in home.referral.text()
             assert "No pattern found" not in home.summary.text()
-        home_painted(qtbot, home, expect_map=latest.ok)
+        home_painted(qtbot, home, expect_map=latest.ok and latest.tested)  # no map of nothing tested
+        if latest.ok and not latest.tested:
+            assert "No test was done" in home.summary.text() and "No pattern found" not in home.summary.text()
 
         view = HistoryView(store, CATALOGUE, "Alex")
         qtbot.addWidget(view)
@@ -64,7 +66,8 @@ def test_two_random_assessments_read_right_everywhere(qtbot: QtBot, tmp_path_fac
         assert dialog is not None
         shown = dialog.shown_text()
         advice = CATALOGUE.levels[latest.referral.level].action if latest.referral else "?"
-        expected = {"refer": advice, "ok": "Tested short: to stretch",
+        found = "Tested short: to stretch" if latest.tested else "No test was done"  # every test skipped: said so
+        expected = {"refer": advice, "ok": found,
                     "incomplete": "safety questions were not finished"}[latest.status]
         assert expected in shown
 

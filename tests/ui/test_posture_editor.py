@@ -405,3 +405,41 @@ def test_an_unvalidated_measurement_points_to_the_choices_above(qtbot: QtBot, ca
                             "ankle": Landmark(250, 480, "manual"), "toe": Landmark(300, 500, "manual")})
     assert "no validated cut-off" in note and "above" in note and "below" not in note
 
+
+
+def test_the_head_angle_page_asks_only_for_the_ear_and_c7(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                          catalogue: Catalogue, detector: str) -> None:
+    """From the head-angle page the dialog asks for the tragus and C7 only (the angle needs no more): once both
+    are placed by clicking where the prompt says, it says every point needed is placed, never asks for the hip
+    bones, and a further click on the photo places nothing. Opened from the pelvic-tilt page, the same photo
+    asks for the hip bones (ASIS, PSIS), which that angle needs."""
+    from ui.wizard.state import AssessmentState
+
+    context = Context(catalogue, AssessmentState(), "Alex")
+    step, pelvis = (photo_step_of(qtbot, context, test_id) for test_id in ("craniovertebral_angle", "pelvic_tilt"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ASTRONAUT), ""))
+    qtbot.mouseClick(step.button, Qt.MouseButton.LeftButton)
+    dialog = step.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    editor = dialog.editor
+    assert editor is not None
+    prompts = [dialog.status.text()]
+    for spot in (QPoint(300, 150), QPoint(250, 220)):
+        if {"tragus", "c7"} - editor.landmarks.points.keys():
+            qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=spot)
+            prompts.append(dialog.status.text())
+    assert {"tragus", "c7"} <= editor.landmarks.points.keys()
+    assert dialog.status.text().startswith("Every point this measurement needs is placed")
+    if folder := os.environ.get("REBALANCE_GRABS"):  # set by hand to look at the dialog
+        dialog.grab().save(str(Path(folder) / f"head_angle_points_{detector.replace(' ', '_')}.png"))
+    assert not any("ASIS" in text or "PSIS" in text for text in prompts)
+    placed = set(editor.landmarks.points)
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=QPoint(200, 400))  # away from every handle
+    assert set(editor.landmarks.points) == placed
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pelvis.button, Qt.MouseButton.LeftButton)
+    assert pelvis.dialog is not None
+    settle(qtbot, pelvis.dialog)
+    assert "(ASIS)" in pelvis.dialog.status.text() or "(PSIS)" in pelvis.dialog.status.text()

@@ -123,6 +123,16 @@ def to_review(window: MainWindow, qtbot: QtBot, pain_now: int, regions: tuple[st
     return wizard
 
 
+def to_routine(window: MainWindow, qtbot: QtBot, pain_now: int = 2) -> tuple[AssessmentWizard, RoutinePage]:
+    """As to_review, then Next through the results: the wizard on its routine page."""
+    wizard = to_review(window, qtbot, pain_now)
+    click_next(wizard, qtbot)
+    click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, RoutinePage)
+    return wizard, page
+
+
 def test_whole_assessment_to_saved_session_and_pdf(window: MainWindow, qtbot: QtBot, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """From the home window through every page to a saved session and a PDF exported by its button."""

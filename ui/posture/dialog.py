@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,9 +108,12 @@ def qimage(photo: Path) -> QImage:
 class PostureDialog(QDialog):
     """One view (front, back or side) of one photo; ``measurement`` holds the result once accepted."""
 
-    def __init__(self, view: View, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, view: View, catalogue: Catalogue, parent: QWidget | None = None,
+                 asked: frozenset[str] | None = None) -> None:
+        """``asked``: the landmarks to ask the person for (a wizard page's test needs only some); None asks
+        for every landmark of the view."""
         super().__init__(parent)
-        self.view, self.catalogue = view, catalogue
+        self.view, self.catalogue, self.asked = view, catalogue, asked
         self.photo: Path | None = None
         self.editor: LandmarkEditor | None = None
         self.worker: DetectWorker | None = None  # the search for the photo shown
@@ -217,7 +220,7 @@ class PostureDialog(QDialog):
     def show_landmarks(self, marks: Landmarks, image: QImage | None = None) -> None:
         if self.editor is None or image is not None:
             assert image is not None
-            editor = LandmarkEditor(marks, image)
+            editor = LandmarkEditor(marks, image, asked=self.asked)
             editor.changed.connect(lambda _marks: self.refresh())
             old = self.editor or self.placeholder
             self.area.replaceWidget(old, editor)
@@ -291,6 +294,12 @@ class PostureDialog(QDialog):
         self.readout.setText("<br>".join(lines) or self.tr("No angle yet: place the points it needs."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(result.measurements))
         self.measurement = result
+
+    def let_photo_go(self) -> None:
+        """Free the photo of a dialog closed for good (the dialog itself is kept: deleting it would delete its
+        threads from Python's side, which has crashed Qt)."""
+        if self.editor is not None and not self.isVisible():
+            self.editor.pixmap = QPixmap()
 
     def _threads(self) -> list[QThread]:
         return [thread for thread in (self.loader, *self.searches) if thread is not None]

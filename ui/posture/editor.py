@@ -30,9 +30,10 @@ class LandmarkEditor(QWidget):
     changed = Signal(object)
 
     def __init__(self, landmarks: Landmarks, image: QImage, parent: QWidget | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, asked: frozenset[str] | None = None) -> None:
         super().__init__(parent)
         self.landmarks = landmarks
+        self.asked = asked  # the landmarks a click places, when only some are needed; None: every one of the view
         self.read_only = read_only  # History shows the lines and angles, nothing moves
         self.body_height: float | None = None  # when set, the body (ear to ankle) fills this share of the height
         self.pixmap = QPixmap.fromImage(image)  # may be smaller than the photo: landmarks stay in its pixels
@@ -88,8 +89,10 @@ class LandmarkEditor(QWidget):
         return found
 
     def missing(self) -> list[str]:
-        """Landmarks of this view not placed yet, in the order they are asked for."""
-        return [key for key in LANDMARK_IDS[self.landmarks.view] if key not in self.landmarks.points]
+        """Landmarks asked for (those of this view, or only those needed) not placed yet, in the order they are
+        asked for."""
+        return [key for key in LANDMARK_IDS[self.landmarks.view]
+                if key not in self.landmarks.points and (self.asked is None or key in self.asked)]
 
     def prompt(self) -> str:
         """What a click on the photo does now, in words."""
@@ -102,6 +105,10 @@ class LandmarkEditor(QWidget):
                 where = _tr(" (the person's own side: on the right of the photo)") if on_right else _tr(
                     " (the person's own side: on the left of the photo)")
             return keys.format(name=landmark_name(key), where=where)
+        if self.asked is not None:
+            return QCoreApplication.translate(  # in full, for lupdate
+                "LandmarkEditor", "Every point this measurement needs is placed. Drag one, or select it with Tab "
+                                  "and move it with the arrow keys.")
         return _tr("Every landmark is placed. Drag one, or select it with Tab and move it with the arrow keys.")
 
     def place(self, key: str, x: float, y: float) -> None:

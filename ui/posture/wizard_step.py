@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from core.catalogue.models import Test
 from core.jsondoc import DocumentError
 from core.posture.landmarks import View, parse_landmarks
-from core.posture.measure import MEASUREMENTS
+from core.posture.measure import MEASUREMENTS, landmarks_needed
 from ui.posture.dialog import PostureDialog
 from ui.posture.words import measurement_name
 from ui.widgets.exam_inputs import TestInputs
@@ -63,8 +63,8 @@ class PhotoStep(QWidget):
 
     def open_dialog(self) -> None:
         if self.dialog is not None:  # the one from last time, closed: its photo is not kept in memory
-            self.dialog.deleteLater()
-        self.dialog = PostureDialog(self.view, self.page.context.catalogue, self)
+            self.dialog.let_photo_go()
+        self.dialog = PostureDialog(self.view, self.page.context.catalogue, self, landmarks_needed(self.page.test.id))
         self.dialog.accepted.connect(self.use_measurement)
         self.dialog.open()
         earlier = self.page.context.state.photos.get(self.view)

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.files import write_atomically
 from core.programme.calendar import programme_calendar
-from ui.output import checked_output
-from ui.pdf_export import reason_of
+from ui.output import checked_output, reason_of
 from ui.session.panel import ProgrammePanel
 
 

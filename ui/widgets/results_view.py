@@ -14,7 +14,7 @@ from core.i18n import translate
 from core.posture.wording import photo_lines
 from core.result import Result
 from core.result.findings import Dimension
-from core.summary import ONE_WEAK_TEST, caution_lines
+from core.summary import NOTHING_TESTED, ONE_WEAK_TEST, caution_lines
 from core.wording import grade_name, side_name
 from ui.session.phase_box import add_phase_box
 from ui.theme import REFERRAL_STYLE
@@ -32,6 +32,8 @@ class ResultsView(QWidget):
         elif not result.ok:
             QVBoxLayout(self).addWidget(wrapped(self.tr("The safety questions were not finished, so no tests "
                                                         "were done and nothing was found.")))
+        elif not result.tested:
+            self._nothing_tested(result)
         else:
             self._findings(result)
 
@@ -92,6 +94,18 @@ class ResultsView(QWidget):
         side.addWidget(self.map, 1)
         side.addWidget(wrapped(self.tr("Hatched: stretch. Dotted: strengthen.")))
         row.addLayout(side, 2)
+
+    def _nothing_tested(self, result: Result) -> None:
+        """Every test skipped: say so, rather than "none found" under each heading (nothing was looked at)."""
+        column = QVBoxLayout(self)
+        self.nothing_tested = wrapped(translate("summary", NOTHING_TESTED))
+        column.addWidget(self.nothing_tested)
+        notes = caution_lines(result, self.catalogue)
+        if notes:
+            column.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
+            for line in notes:
+                column.addWidget(wrapped(f"•  {line}"))
+        column.addStretch(1)
 
     def _referral(self, result: Result) -> None:
         panel = QFrame()

@@ -25,10 +25,10 @@ from core.i18n import translate
 from core.programme.plan import entry_version
 from core.programme.words import version_text
 from core.result import Result, RoutineEntry
-from core.summary import DISCLAIMER, safety_net
+from core.summary import DISCLAIMER, NOTHING_TESTED, safety_net
 from core.wording import dose_text, side_name, value_text
 from ui.idle import IdleQueue
-from ui.pdf_export import PdfBar
+from ui.pdf_export import PdfBar, keep_whole
 from ui.session.phase_box import add_phase_box
 from ui.widgets.results_view import ResultsView
 from ui.widgets.svg_view import SvgView
@@ -225,7 +225,9 @@ class RoutinePage(EndPage):
         column = QVBoxLayout(content)
         column.addWidget(self._safety_net())
         add_phase_box(column, result)
-        if not result.routine:
+        if not result.tested:
+            column.addWidget(wrapped(translate("summary", NOTHING_TESTED)))
+        elif not result.routine:
             column.addWidget(wrapped(self.tr("The tests found nothing to stretch or strengthen. Keep active, "
                                              "and repeat the assessment if your pain changes.")))
         later: list[Callable[[], object]] = []
@@ -241,6 +243,7 @@ class RoutinePage(EndPage):
         buttons = QHBoxLayout(footer)
         self.save_button = QPushButton(self.tr("Save to my profile"))
         self.save_button.clicked.connect(lambda _=False: self.owner().save_session())
+        keep_whole(self.save_button)
         self.pdf_bar = PdfBar(self.tr("Export PDF to print…"))
         self.pdf_bar.button.clicked.connect(lambda _=False: self.owner().choose_and_export())
         buttons.setContentsMargins(0, 0, 0, 0)
