@@ -760,7 +760,35 @@ Assessments so far: {count}.</source>
 <context>
     <name>LandmarkEditor</name>
     <message>
+        <source>Photo with landmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the photo (or press Enter, then the arrow keys) to place: {name}{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the person&apos;s own side: on the right of the photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the person&apos;s own side: on the left of the photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every point this measurement needs is placed. Drag one, or select it with Tab and move it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every landmark is placed. Drag one, or select it with Tab and move it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: {name}. {prompt}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,7 +1140,77 @@ Its findings are tendencies to work on, not a diagnosis, and it does not replace
 <context>
     <name>PdfExport</name>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} was saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was saved as
+{path}
+
+Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Measure from a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: open a photo and place (or check) the points; the angle is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from your photo: {value}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo did not give this measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{numbers}, from an estimated point: measure again and drag that point into place to use it, or enter your result above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{numbers}: outside this test&apos;s range, so a point is probably misplaced. Measure again and check the points, or enter your result above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{numbers}. There is no validated cut-off for this, so choose your result above by eye.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2338,27 @@ You do not need to answer the other questions: press Next.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance could not save this: {reason}.
+
+Everything saved before is unchanged. You can still look at history and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance met an error it did not expect, so that action was not done. Everything saved before is unchanged. If it happens again, please send us the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>the folder is not writable (you have no permission to write there); choose another folder</source>
@@ -3071,6 +3190,53 @@ You do not need to answer the other questions: press Next.</source>
     </message>
     <message>
         <source>{test}: measured from a photo with Rebalance. Like every posture sign it hints at which tests to do; it never sets a muscle&apos;s state or an exercise on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>weekly</name>
+    <message>
+        <source>Exercise and pain, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, % of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0 = none, 10 = worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain, the week&apos;s average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier assessment gave no exercises, so there was nothing to do in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both assessments are on the same day: no time to exercise in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise was logged in the {days} days in between: the exercise log and “Do today&apos;s exercises” fill it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In between ({days} days), exercises were logged on 1 day, in {active} of {weeks} weeks: {percent:g}% of the planned sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In between ({days} days), exercises were logged on {exercised} days, in {active} of {weeks} weeks: {percent:g}% of the planned sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
