@@ -13,6 +13,7 @@ from tests.ui.conftest import home_painted
 from tests.ui.test_wizard import click_next, fill_test, to_first_test
 from ui.main_window import MainWindow
 from ui.wizard.exam_page import ExamPage
+from ui.wizard.wizard import AssessmentWizard
 
 
 def _texts(page: QWidget) -> str:
@@ -25,6 +26,14 @@ def _grab(page: QWidget, name: str) -> None:
         page.grab().save(str(Path(folder) / name))
 
 
+def next_page_text(wizard: AssessmentWizard, qtbot: QtBot, key: str) -> str:
+    """Next pressed: the page it shows (checked to be the one keyed), grabbed if asked, and its words."""
+    click_next(wizard, qtbot)
+    assert wizard.key_of(wizard.currentId()) == key
+    _grab(wizard, f"{key}_nothing_tested.png")
+    return _texts(wizard.currentPage())
+
+
 def test_every_test_skipped_says_no_test_was_done(window: MainWindow, qtbot: QtBot) -> None:
     """Ticking "I could not do this test" on every test page, then Next through the results to the routine:
     both pages say no test was done and how to do them later; neither says the tests found nothing,
@@ -35,18 +44,10 @@ def test_every_test_skipped_says_no_test_was_done(window: MainWindow, qtbot: QtB
         fill_test(page, qtbot, None)
         click_next(wizard, qtbot)
     assert wizard.key_of(wizard.currentId()) == "review"
-    click_next(wizard, qtbot)
-    results = wizard.currentPage()
-    assert wizard.key_of(wizard.currentId()) == "results"
-    _grab(wizard, "results_nothing_tested.png")
-    shown = _texts(results)
+    shown = next_page_text(wizard, qtbot, "results")
     assert "No test was done" in shown and "Start a new assessment" in shown
     assert "none found" not in shown and "No pattern found" not in shown
-    click_next(wizard, qtbot)
-    routine = wizard.currentPage()
-    assert wizard.key_of(wizard.currentId()) == "routine"
-    _grab(wizard, "routine_nothing_tested.png")
-    shown = _texts(routine)
+    shown = next_page_text(wizard, qtbot, "routine")
     assert "No test was done" in shown and "no routine yet" in shown
     assert "found nothing" not in shown and "Phase" not in shown
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
