@@ -132,6 +132,10 @@ def result_summary(result: Result, catalogue: Catalogue) -> str:
         "",
         *_wrap(translate("summary", DISCLAIMER), ""),
     ]
+    if not result.tested:  # "none found" would claim the tests were done and found nothing
+        lines += _heading(translate("summary", "No test done"))
+        lines += _wrap(translate("summary", NOTHING_TESTED))
+        return "\n".join(lines + _cautions(result, catalogue) + _safety_net()) + "\n"
     lines += _heading(translate("summary", "Short or tight (to stretch)"))
     lines += _findings(result, catalogue, "short", "length")
     lines += _heading(translate("summary", "Weak (to strengthen)"))
@@ -157,10 +161,14 @@ def result_summary(result: Result, catalogue: Catalogue) -> str:
     if result.next_phase:
         lines += _heading(translate("summary", "Next phase: add these later"))
         lines += _exercises(result.next_phase, catalogue)
-    lines += _heading(translate("summary", "Safety net"))
+    return "\n".join(lines + _safety_net()) + "\n"
+
+
+def _safety_net() -> list[str]:
+    lines = _heading(translate("summary", "Safety net"))
     for line in safety_net():
         lines += _wrap(line, "    ", "  • ")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def caution_lines(result: Result, catalogue: Catalogue, withheld: bool = True) -> list[str]:

@@ -3109,6 +3109,10 @@ Everything saved before is unchanged. You can still look at history and export i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No test done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Short or tight (to stretch)</source>
         <translation type="unfinished"></translation>
     </message>

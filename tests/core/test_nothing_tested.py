@@ -38,3 +38,25 @@ def test_no_observation_is_untested_and_prints_so(tmp_path: Path) -> None:
     assert done.tested and phase_lines(done)
     text = " ".join(page_texts(routine_pdf(done, catalogue, "Alex", date(2026, 12, 1))))
     assert "No test was done" not in text and "found nothing to stretch or strengthen" in text
+
+
+def test_assess_in_a_terminal_says_no_test_was_done(tmp_path: Path) -> None:
+    """`main.py assess` on answers with no test done prints that no test was done and the safety net, and
+    neither "none found" (which would claim the tests were done) nor a routine; with every test done and
+    normal, it still lists each finding heading with "none found"."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).parents[2]
+    _result(tmp_path, {})  # writes tmp_path/answers.json with no observations
+
+    def assess_text(path: Path) -> str:
+        done = subprocess.run([sys.executable, str(root / "main.py"), "assess", str(path)], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    text = assess_text(tmp_path / "answers.json")
+    assert "No test was done" in " ".join(text.split()) and "Safety net" in text
+    assert "none found" not in text and "Your routine" not in text
+    assert "none found" in assess_text(SAMPLE)
