@@ -28,7 +28,6 @@ def reason_of(error: Exception) -> str:
         return str(error)
     if isinstance(error, OSError):
         return plain_reason(error)
-    # written out in full (not through a helper) so that lupdate puts it in the template
     return QCoreApplication.translate("output", "Rebalance could not lay out this document. Please report it; "
                                                 "nothing was written.")
 

@@ -90,8 +90,7 @@ def report_pdf(parent: QWidget, path: str, error: str, what: str) -> QMessageBox
         if home is None:
             return None
         if not error:
-            saved = QCoreApplication.translate("PdfExport", "{what} was saved as {path}")  # in full, for lupdate
-            _status(home, saved.format(what=what, path=path))
+            _status(home, _tr("{what} was saved as {path}").format(what=what, path=path))
             return None
         parent = home
     if error:

@@ -106,9 +106,8 @@ class LandmarkEditor(QWidget):
                     " (the person's own side: on the left of the photo)")
             return keys.format(name=landmark_name(key), where=where)
         if self.asked is not None:
-            return QCoreApplication.translate(  # in full, for lupdate
-                "LandmarkEditor", "Every point this measurement needs is placed. Drag one, or select it with Tab "
-                                  "and move it with the arrow keys.")
+            return _tr("Every point this measurement needs is placed. Drag one, or select it with Tab and move it "
+                       "with the arrow keys.")
         return _tr("Every landmark is placed. Drag one, or select it with Tab and move it with the arrow keys.")
 
     def place(self, key: str, x: float, y: float) -> None:
