@@ -79,11 +79,7 @@ class ResultsView(QWidget):
             if index == 0:
                 text.addWidget(wrapped(self.tr("Measured from your photos"), bold=True))
             text.addWidget(wrapped(f"•  {line}"))
-        notes = caution_lines(result, catalogue)
-        if notes:
-            text.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
-            for line in notes:
-                text.addWidget(wrapped(f"•  {line}"))
+        self._add_cautions(text, result)
         text.addStretch(1)
         row = QHBoxLayout(self)
         row.addLayout(text, 3)
@@ -100,12 +96,16 @@ class ResultsView(QWidget):
         column = QVBoxLayout(self)
         self.nothing_tested = wrapped(translate("summary", NOTHING_TESTED))
         column.addWidget(self.nothing_tested)
+        self._add_cautions(column, result)
+        column.addStretch(1)
+
+    def _add_cautions(self, column: QVBoxLayout, result: Result) -> None:
+        """What the cautions left out, and which tests would check a posture hint, under their heading."""
         notes = caution_lines(result, self.catalogue)
         if notes:
             column.addWidget(wrapped(self.tr("Left out for safety, or still to check"), bold=True))
             for line in notes:
                 column.addWidget(wrapped(f"•  {line}"))
-        column.addStretch(1)
 
     def _referral(self, result: Result) -> None:
         panel = QFrame()

@@ -254,6 +254,12 @@ class AssessmentWizard(QWizard):
         Finish, then stores the corrected assessment in place of the one saved before."""
         return self.saved_id is not None and self.saved_answers != _stamp(self.context.state.answers_document())
 
+    def save_state(self) -> tuple[bool, int, bool]:
+        """What the routine's Save button says: saved (and nothing changed since), how many photos are being
+        saved, and whether answers changed since it was saved."""
+        changed = self.changed_since_saved()
+        return self.saved_id is not None and not changed, self.saving_photos(), changed
+
     def saving_photos(self) -> int:
         """How many photos are being made ready to save (0 when no save is under way)."""
         return len(self.preparer.photos) if self.preparer is not None else 0
@@ -315,8 +321,7 @@ class AssessmentWizard(QWizard):
     def _show_save_state(self) -> None:
         routine = self.page(self.id_of("routine"))
         if isinstance(routine, RoutinePage) and hasattr(routine, "save_button"):
-            changed = self.changed_since_saved()
-            routine.show_save_state(self.saved_id is not None and not changed, self.saving_photos(), changed)
+            routine.show_save_state(*self.save_state())
 
     def _pdf_bar(self) -> PdfBar | None:
         page = self.currentPage()
