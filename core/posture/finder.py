@@ -105,9 +105,7 @@ def _running() -> _Child:
     """The child, started anew if there is none or it has ended (called with _searching held)."""
     global _child
     if _child is None or not _child.alive():
-        if _child is None:
-            atexit.register(shut_down)
-        else:
+        if _child is not None:
             _child.stop()
         _child = _Child()
     return _child
@@ -159,6 +157,9 @@ def shut_down() -> None:
     if _child is not None:  # a search still waiting on it is told the finder stopped
         _child.stop()
         _child = None
+
+
+atexit.register(shut_down)  # once: the app's end takes any child along (nothing to do if none is running)
 
 
 def serve(connection: Connection) -> None:

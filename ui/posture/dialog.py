@@ -313,5 +313,5 @@ class PostureDialog(QDialog):
         for thread in self._threads():
             thread.requestInterruption()  # a search stops waiting for its answer (the reading is short)
             thread.wait()  # never leave a thread running behind a closed window
-        self.searches = [thread for thread in self.searches if thread is self.worker]
+        self.searches.clear()  # all waited for
         super().done(code)
